@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Chorus: the README's two commands, and what CI runs.
+#
+#   ./dev.sh run [CAMPAIGN_FILE]      install what is missing, build, start the app
+#   ./dev.sh test [--asan] [--werror] [--bench]
+#                                     install what is missing, build, run every test headless
+#
+# Everything the project needs is installed here from Debian's packages (and,
+# for test oracles only, pinned npm packages), so a fresh Debian 12 machine
+# needs nothing done by hand.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+# Build and run dependencies (Debian 12 package names).
+packages=(
+    g++ cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+    qt6-qpa-plugins libical-dev libicu-dev
+    tzdata python3
+)
+# Only the tests need these.
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else say "need root to run: $*"; exit 1; fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+install_oracles() {
+    # Independent implementations the tests compare against (pinned, see package-lock.json).
+    if [ -f tests/oracles/package.json ]; then
+        if [ ! -d tests/oracles/node_modules ] \
+            || [ tests/oracles/package-lock.json -nt tests/oracles/node_modules ]; then
+            say "installing the npm test oracles"
+            (cd tests/oracles && npm ci --no-audit --no-fund --loglevel=error)
+            touch tests/oracles/node_modules
+        fi
+    fi
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+build() { # preset [cmake args…]
+    local preset=$1; shift
+    cmake --preset "$preset" "$@" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+run)
+    install_missing "${packages[@]}"
+    build release
+    exec "$root/build/release/app/chorus" "$@"
+    ;;
+test)
+    asan=0; werror=OFF; bench=0
+    [ "${CI:-}" = "true" ] && werror=ON
+    for arg in "$@"; do
+        case "$arg" in
+        --asan) asan=1 ;;
+        --werror) werror=ON ;;
+        --bench) bench=1 ;;
+        *) say "unknown option '$arg' for 'test' (use --asan, --werror, --bench)"; exit 2 ;;
+        esac
+    done
+    install_missing "${packages[@]}" "${test_packages[@]}"
+    install_oracles
+    preset=dev
+    [ $asan -eq 1 ] && preset=asan
+    build "$preset" -DCHORUS_WERROR="$werror"
+    say "running the tests ($preset)"
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    ctest --preset "$preset" --no-tests=error
+    if [ $bench -eq 1 ]; then
+        say "benchmarks (figures only; nothing passes or fails on time)"
+        for program in "$root/build/$preset"/tests/bench/bench_*; do
+            [ -x "$program" ] && "$program" --benchmark_min_time=0.2
+        done
+    fi
+    ;;
+*)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    [ -z "$command" ] && exit 2
+    say "unknown command '$command'"; exit 2
+    ;;
+esac

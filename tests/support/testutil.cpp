@@ -1,0 +1,46 @@
+#include "testutil.h"
+
+#include <QProcess>
+
+namespace Chorus::Test {
+
+Time::Instant at(const char *iso)
+{
+    const auto instant = Time::parseInstant(QString::fromLatin1(iso));
+    if (!instant) {
+        ADD_FAILURE() << "bad instant in test: " << iso;
+        return {};
+    }
+    return *instant;
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QByteArray &input, int timeoutMs,
+                         const QProcessEnvironment &extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(timeoutMs)) {
+        ADD_FAILURE() << "could not start " << program.toStdString();
+        return result;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << program.toStdString() << " did not finish in " << timeoutMs << " ms";
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace Chorus::Test
