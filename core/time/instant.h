@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 class QDateTime;
 
@@ -17,6 +18,10 @@ using Instant = std::chrono::sys_seconds;
 /// A wall-clock reading with no zone attached ("2027-02-14 18:00" somewhere).
 /// Only meaningful together with a zone; see Chorus::Time::resolveLocal().
 using LocalTime = std::chrono::local_seconds;
+
+/// Where "now" comes from. Core never reads the clock itself: callers pass a
+/// Clock (the UI passes the system clock, tests pass a fixed or stepping one).
+using Clock = std::function<std::chrono::system_clock::time_point()>;
 
 /// Seconds east of UTC (Berlin in winter: 3600; New York in winter: -18000).
 using OffsetSeconds = int;

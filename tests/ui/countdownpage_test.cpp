@@ -1,0 +1,160 @@
+// The countdown page under an injected clock (offscreen).
+#include "testutil.h"
+
+#include "countdownpage.h"
+#include "translations.h"
+#include "mainwindow.h"
+#include "zonepicker.h"
+
+#include "time/zonecatalogue.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Chorus;
+using namespace Chorus::Ui;
+using namespace std::chrono;
+using Chorus::Test::at;
+
+namespace {
+
+const Time::ZoneCatalogue &catalogue()
+{
+    static const Time::ZoneCatalogue instance = Time::ZoneCatalogue::system();
+    return instance;
+}
+
+// A clock the test moves by hand.
+struct ManualClock
+{
+    system_clock::time_point now;
+    Time::Clock function()
+    {
+        return [this] { return now; };
+    }
+};
+
+CountdownSubject alita()
+{
+    return {QStringLiteral("Alita: Battle Angel — the sequel hour"), QStringLiteral("#AlitaSequel"),
+            at("2019-12-05T17:00:00Z"), minutes{60}};
+}
+
+class CountdownPageTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        static const bool installed = Ui::installTranslations(*QCoreApplication::instance(), QLocale());
+        EXPECT_TRUE(installed);
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+};
+
+TEST_F(CountdownPageTest, CountsDownToTheStart)
+{
+    ManualClock clock{at("2019-12-02T12:54:54Z")};
+    CountdownPage page(catalogue(), clock.function());
+    page.setSubject(alita());
+    EXPECT_EQ(page.counterText(), QStringLiteral("3 days  04:05:06"));
+    EXPECT_EQ(page.phaseText(), QStringLiteral("until the start"));
+
+    clock.now = at("2019-12-05T16:59:59Z");
+    page.setSubject(alita());
+    EXPECT_EQ(page.counterText(), QStringLiteral("00:00:01"));
+}
+
+TEST_F(CountdownPageTest, LiveAndEnded)
+{
+    ManualClock clock{at("2019-12-05T17:00:00Z")};
+    CountdownPage page(catalogue(), clock.function());
+    page.setSubject(alita());
+    EXPECT_EQ(page.counterText(), QStringLiteral("Live now"));
+    EXPECT_TRUE(page.phaseText().contains(QStringLiteral("60 minutes left")))
+        << page.phaseText().toStdString();
+
+    clock.now = at("2019-12-05T17:59:30Z");
+    page.setSubject(alita());
+    EXPECT_TRUE(page.phaseText().contains(QStringLiteral("1 minute left")))
+        << page.phaseText().toStdString();
+
+    clock.now = at("2019-12-05T18:00:00Z");
+    page.setSubject(alita());
+    EXPECT_EQ(page.counterText(), QStringLiteral("Ended"));
+}
+
+TEST_F(CountdownPageTest, StartInTheViewersZone)
+{
+    ManualClock clock{at("2019-12-01T00:00:00Z")};
+    CountdownPage page(catalogue(), clock.function());
+    page.setSubject(alita());
+    page.setViewerZone("Europe/Berlin");
+    EXPECT_TRUE(page.startText().contains(QStringLiteral("Thursday 5 December 2019 at 18:00")))
+        << page.startText().toStdString();
+    EXPECT_TRUE(page.startText().contains(QStringLiteral("(Berlin)")));
+
+    // Manila is already on Friday; the end is on the same local day.
+    page.setViewerZone("Asia/Manila");
+    EXPECT_TRUE(page.startText().contains(QStringLiteral("Friday 6 December 2019 at 01:00")))
+        << page.startText().toStdString();
+    EXPECT_TRUE(page.startText().contains(QStringLiteral("Ends at 02:00")));
+
+    // An end on the next local day says which day.
+    page.setViewerZone("Asia/Tokyo");
+    page.setSubject({alita().title, alita().hashtag, at("2019-12-05T14:30:00Z"), minutes{60}});
+    EXPECT_TRUE(page.startText().contains(QStringLiteral("Ends Friday 6 December at 00:30")))
+        << page.startText().toStdString();
+}
+
+TEST_F(CountdownPageTest, TicksOnTheSecond)
+{
+    // The real timer, driven by a clock that the test advances. The counter
+    // rounds up: 2.01 s before the start it reads 3, at 2 s it reads 2.
+    ManualClock clock{at("2019-12-05T16:59:58Z") - milliseconds{10}};
+    CountdownPage page(catalogue(), clock.function());
+    page.setSubject(alita());
+    EXPECT_EQ(page.counterText(), QStringLiteral("00:00:03"));
+    clock.now += milliseconds{20};
+    QTRY_COMPARE_WITH_TIMEOUT(page.counterText(), QStringLiteral("00:00:02"), 2000);
+    clock.now += milliseconds{1000};
+    QTRY_COMPARE_WITH_TIMEOUT(page.counterText(), QStringLiteral("00:00:01"), 2000);
+}
+
+TEST_F(CountdownPageTest, PickingAZoneIsAnnounced)
+{
+    ManualClock clock{at("2019-12-01T00:00:00Z")};
+    CountdownPage page(catalogue(), clock.function());
+    page.setSubject(alita());
+    QSignalSpy spy(&page, &CountdownPage::viewerZoneChanged);
+    auto *picker = page.findChild<ZonePicker *>();
+    ASSERT_NE(picker, nullptr);
+    picker->setEditText(QStringLiteral("kolkata"));
+    picker->lineEdit()->editingFinished();
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.first().first().toByteArray(), QByteArray("Asia/Kolkata"));
+}
+
+TEST_F(CountdownPageTest, MainWindowRemembersTheZone)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("chorus.ini")), QSettings::IniFormat);
+    ManualClock clock{at("2019-12-01T00:00:00Z")};
+    {
+        MainWindow window(catalogue(), clock.function(), settings, "America/Sao_Paulo");
+        EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Chorus")));
+        EXPECT_EQ(window.countdownPage()->viewerZone(), QByteArray("America/Sao_Paulo"));
+        window.countdownPage()->viewerZoneChanged("Asia/Manila");
+        window.showSubject(alita());
+        EXPECT_EQ(window.windowTitle(),
+                  QStringLiteral("Alita: Battle Angel — the sequel hour — Chorus"));
+    }
+    MainWindow again(catalogue(), clock.function(), settings, "America/Sao_Paulo");
+    EXPECT_EQ(again.countdownPage()->viewerZone(), QByteArray("Asia/Manila"));
+}
+
+} // namespace

@@ -1,0 +1,211 @@
+#include "countdownpage.h"
+
+#include "zonepicker.h"
+
+#include "time/zonecatalogue.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace Chorus::Ui {
+
+namespace {
+
+QString twoDigits(long long value)
+{
+    return u"%1"_s.arg(value, 2, 10, QChar(u'0'));
+}
+
+QFont scaled(QFont font, double factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_catalogue(catalogue)
+    , m_clock(std::move(clock))
+{
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_hashtag = new QLabel(this);
+    m_hashtag->setAlignment(Qt::AlignCenter);
+    m_hashtag->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_start = new QLabel(this);
+    m_start->setWordWrap(true);
+    m_start->setAlignment(Qt::AlignCenter);
+    m_counter = new QLabel(this);
+    m_counter->setAlignment(Qt::AlignCenter);
+    m_counter->setAccessibleName(tr("Time until the start"));
+    m_phase = new QLabel(this);
+    m_phase->setAlignment(Qt::AlignCenter);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Progress through the hour"));
+    m_progress->setVisible(false);
+
+    m_zonePicker = new ZonePicker(m_catalogue, this);
+    auto *zoneRow = new QHBoxLayout;
+    zoneRow->addStretch();
+    auto *zoneLabel = new QLabel(tr("Show times for:"), this);
+    zoneLabel->setBuddy(m_zonePicker);
+    zoneRow->addWidget(zoneLabel);
+    zoneRow->addWidget(m_zonePicker);
+    zoneRow->addStretch();
+    connect(m_zonePicker, &ZonePicker::zoneChosen, this, [this](const QByteArray &zone) {
+        setViewerZone(zone);
+        Q_EMIT viewerZoneChanged(zone);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hashtag);
+    layout->addSpacing(16);
+    layout->addWidget(m_start);
+    layout->addSpacing(24);
+    layout->addWidget(m_counter);
+    layout->addWidget(m_phase);
+    layout->addWidget(m_progress);
+    layout->addStretch(3);
+    layout->addLayout(zoneRow);
+
+    changeEvent(nullptr); // fonts
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        refresh();
+        scheduleTick();
+    });
+    scheduleTick();
+}
+
+void CountdownPage::changeEvent(QEvent *event)
+{
+    if (!event || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_title->setFont(scaled(font(), 1.8, true));
+        m_hashtag->setFont(scaled(font(), 1.3, false));
+        m_start->setFont(scaled(font(), 1.15, false));
+        QFont digits = scaled(font(), 4.0, true);
+        digits.setStyleHint(QFont::Monospace);
+        m_counter->setFont(digits);
+        m_phase->setFont(scaled(font(), 1.1, false));
+        // The accent follows the palette, so dark mode keeps its contrast.
+        QPalette accent = m_hashtag->palette();
+        accent.setColor(QPalette::WindowText, palette().color(QPalette::Link));
+        m_hashtag->setPalette(accent);
+    }
+    if (event)
+        QWidget::changeEvent(event);
+}
+
+void CountdownPage::setSubject(const CountdownSubject &subject)
+{
+    m_subject = subject;
+    m_title->setText(subject.title);
+    m_hashtag->setText(subject.hashtag);
+    updateStartText();
+    refresh();
+}
+
+void CountdownPage::setViewerZone(const QByteArray &zone)
+{
+    m_zone = zone;
+    m_zonePicker->setZone(zone);
+    updateStartText();
+}
+
+void CountdownPage::updateStartText()
+{
+    const QTimeZone zone(m_zone);
+    const QDateTime start = Time::toQDateTime(m_subject.start).toTimeZone(zone);
+    const QDateTime end = Time::toQDateTime(m_subject.start + m_subject.duration).toTimeZone(zone);
+    const QLocale locale;
+    QString city = QString::fromLatin1(m_zone);
+    if (const Time::Zone *entry = m_catalogue.find(m_zone))
+        city = entry->city;
+    const QString day = locale.toString(start.date(), u"dddd d MMMM yyyy"_s);
+    const QString startTime = locale.toString(start.time(), QLocale::ShortFormat);
+    const QString endTime = locale.toString(end.time(), QLocale::ShortFormat);
+    QString text = tr("Starts %1 at %2 — your time (%3)").arg(day, startTime, city);
+    if (end.date() == start.date())
+        text += u'\n' + tr("Ends at %1").arg(endTime);
+    else
+        text += u'\n' + tr("Ends %1 at %2").arg(locale.toString(end.date(), u"dddd d MMMM"_s), endTime);
+    m_start->setText(text);
+}
+
+void CountdownPage::refresh()
+{
+    const auto now = time_point_cast<seconds>(m_clock());
+    const Time::Instant nowSeconds{now.time_since_epoch()};
+    const Time::Instant end = m_subject.start + m_subject.duration;
+    if (nowSeconds < m_subject.start) {
+        const auto left = m_subject.start - nowSeconds;
+        const auto d = duration_cast<days>(left);
+        const hh_mm_ss rest{left - d};
+        QString text = twoDigits(rest.hours().count()) + u':' + twoDigits(rest.minutes().count())
+            + u':' + twoDigits(rest.seconds().count());
+        if (d.count() > 0)
+            text = tr("%n day(s)", nullptr, int(d.count())) + u"  "_s + text;
+        m_counter->setText(text);
+        m_phase->setText(tr("until the start"));
+        m_progress->setVisible(false);
+    } else if (nowSeconds < end) {
+        const auto left = ceil<minutes>(end - nowSeconds);
+        m_counter->setText(tr("Live now"));
+        m_phase->setText(tr("%n minute(s) left — post together!", nullptr, int(left.count())));
+        m_progress->setVisible(true);
+        m_progress->setValue(int(1000 * (nowSeconds - m_subject.start) / (end - m_subject.start)));
+    } else {
+        m_counter->setText(tr("Ended"));
+        m_phase->setText(tr("Thank you for posting together."));
+        m_progress->setVisible(false);
+    }
+}
+
+void CountdownPage::scheduleTick()
+{
+    // Wake at the next whole second of the injected clock.
+    const auto now = m_clock();
+    const auto next = ceil<seconds>(now + milliseconds{1});
+    m_timer->start(int(duration_cast<milliseconds>(next - now).count()));
+}
+
+QString CountdownPage::counterText() const
+{
+    return m_counter->text();
+}
+
+QString CountdownPage::startText() const
+{
+    return m_start->text();
+}
+
+QString CountdownPage::phaseText() const
+{
+    return m_phase->text();
+}
+
+} // namespace Chorus::Ui

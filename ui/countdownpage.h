@@ -1,0 +1,75 @@
+#pragma once
+
+#include "time/instant.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace Chorus::Time {
+class ZoneCatalogue;
+}
+
+namespace Chorus::Ui {
+
+class ZonePicker;
+
+/// What the countdown shows about a campaign.
+struct CountdownSubject
+{
+    QString title;
+    QString hashtag;
+    Time::Instant start;
+    std::chrono::minutes duration{60};
+};
+
+/// The fan's view: the start in their own zone and a live countdown.
+///
+/// One timer, aligned to the next whole second of the injected clock, so the
+/// page costs nothing between ticks and never drifts.
+class CountdownPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CountdownPage)
+
+public:
+    CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
+                  QWidget *parent = nullptr);
+
+    void setSubject(const CountdownSubject &subject);
+    void setViewerZone(const QByteArray &zone);
+    [[nodiscard]] QByteArray viewerZone() const { return m_zone; }
+
+    /// The text of the big counter ("3 d 04:05:06"), for tests and accessibility.
+    [[nodiscard]] QString counterText() const;
+    [[nodiscard]] QString startText() const;
+    [[nodiscard]] QString phaseText() const;
+
+Q_SIGNALS:
+    void viewerZoneChanged(const QByteArray &zone);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void scheduleTick();
+    void updateStartText();
+
+    const Time::ZoneCatalogue &m_catalogue;
+    Time::Clock m_clock;
+    CountdownSubject m_subject;
+    QByteArray m_zone = "UTC";
+    QLabel *m_title = nullptr;
+    QLabel *m_hashtag = nullptr;
+    QLabel *m_start = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_phase = nullptr;
+    QProgressBar *m_progress = nullptr;
+    ZonePicker *m_zonePicker = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace Chorus::Ui
