@@ -317,10 +317,15 @@ Expected<QList<AudienceZone>> readAudience(const QJsonValue &value,
     return audience;
 }
 
-// 1-based line and column (in characters) of a byte offset into UTF-8 text.
+// 1-based line and column (in characters) of the character QJsonParseError
+// blames: its offset is just past the character the parser choked on.
 QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    if (offset > 0)
+        --offset;
+    while (offset > 0 && (static_cast<unsigned char>(bytes[offset]) & 0xC0) == 0x80)
+        --offset; // back to the first byte of that character
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < offset; ++i) {
@@ -333,6 +338,25 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
         }
     }
     return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+// QJsonParseError's wording, where it leaves a person guessing, made concrete.
+QString syntaxProblem(const QJsonParseError &error)
+{
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+        return u"expected ',' or '}' here (is a comma missing?)"_s;
+    case QJsonParseError::UnterminatedArray:
+        return u"expected ',' or ']' here (is a comma missing?)"_s;
+    case QJsonParseError::MissingNameSeparator:
+        return u"expected ':' after the key"_s;
+    case QJsonParseError::UnterminatedString:
+        return u"a string is not closed with '\"'"_s;
+    case QJsonParseError::IllegalValue:
+        return u"this is not a JSON value (strings need double quotes)"_s;
+    default:
+        return error.errorString();
+    }
 }
 
 QString sizeText(qint64 bytes)
@@ -568,7 +592,7 @@ Expected<Campaign> parseCampaign(const QByteArray &input, const Time::ZoneCatalo
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(QString(), u"JSON syntax error at %1: %2"_s.arg(
-                                   lineAndColumn(bytes, parseError.offset), parseError.errorString()));
+                                   lineAndColumn(bytes, parseError.offset), syntaxProblem(parseError)));
     if (!document.isObject())
         return fail(QString(), u"the file holds a JSON list, not a campaign object"_s);
     return campaignFromJson(document.object(), catalogue);
