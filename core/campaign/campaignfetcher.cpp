@@ -131,6 +131,15 @@ void CampaignFetcher::onFinished()
         finish(cannotOpen(why), {});
         return;
     }
+    // Redirect refusals first: the last answer's status is then the redirect's.
+    if (reply->error() == QNetworkReply::TooManyRedirectsError) {
+        finish(cannotOpen(u"more than %1 redirects"_s.arg(m_limits.maxRedirects)), {});
+        return;
+    }
+    if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        finish(cannotOpen(u"it redirects from https to plain http"_s), {});
+        return;
+    }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && (status.toInt() < 200 || status.toInt() > 299)) {
         const QString reason =
@@ -141,12 +150,7 @@ void CampaignFetcher::onFinished()
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        const QString why = reply->error() == QNetworkReply::TooManyRedirectsError
-            ? u"more than %1 redirects"_s.arg(m_limits.maxRedirects)
-            : reply->error() == QNetworkReply::InsecureRedirectError
-            ? u"it redirects from https to plain http"_s
-            : reply->errorString();
-        finish(cannotOpen(why), {});
+        finish(cannotOpen(reply->errorString()), {});
         return;
     }
     const QByteArray body = m_body;
