@@ -33,7 +33,7 @@ Opened openCampaign(const QString &location, std::chrono::milliseconds timeout, 
     CampaignFetcher::Limits limits;
     limits.timeout = timeout;
     fetcher.setLimits(limits);
-    Opened opened{std::unexpected(Error{})};
+    Opened opened {std::unexpected(Error {})};
     QEventLoop loop;
     QObject::connect(&fetcher, &CampaignFetcher::fetched, &loop,
                      [&](const QUrl &, const Campaign &campaign, const QByteArray &) {
@@ -75,7 +75,7 @@ QJsonObject summaryJson(const QString &source, const Campaign &campaign)
         zones.append(QString::fromLatin1(zone.zone));
         totalWeight += zone.weight;
     }
-    return QJsonObject{
+    return QJsonObject {
         {u"valid"_s, true},
         {u"source"_s, source},
         {u"title"_s, campaign.title},
@@ -99,24 +99,27 @@ int checkCommand(const QStringList &arguments, Context &context)
         "checks every field. Prints a one-line summary when it is valid, or the first\n"
         "problem, naming the field (start, audience[2].zone, ...), on stderr.\n"
         "Exit codes: 0 valid, 2 missing or invalid, 1 the URL could not be fetched."_s);
-    line.addOption(QCommandLineOption(u"timeout"_s,
-                                      u"Give up on a URL after SECONDS (default 15)."_s,
-                                      u"SECONDS"_s, u"15"_s));
+    line.addOption(QCommandLineOption(
+        u"timeout"_s, u"Give up on a URL after SECONDS (default 15)."_s, u"SECONDS"_s, u"15"_s));
     line.addJsonOption();
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
     if (line.positional().isEmpty())
-        return line.badInput(context, {QString(), u"name a campaign file or URL, for example "
-                                                  "'chorus-cli campaign check alita.chorus.json'"_s});
+        return line.badInput(context,
+                             {QString(),
+                              u"name a campaign file or URL, for example "
+                              "'chorus-cli campaign check alita.chorus.json'"_s});
     bool ok = false;
     const double seconds = line.value(u"timeout"_s).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600)
-        return line.badInput(context, {u"--timeout"_s, u"%1 is not a number of seconds between 0 "
-                                                       "and 3600"_s.arg(quoted(line.value(u"timeout"_s)))});
+        return line.badInput(context,
+                             {u"--timeout"_s,
+                              u"%1 is not a number of seconds between 0 "
+                              "and 3600"_s.arg(quoted(line.value(u"timeout"_s)))});
 
     const QString source = line.positional().first();
-    const Opened opened = openCampaign(
-        source, std::chrono::milliseconds(qint64(seconds * 1000)), context);
+    const Opened opened
+        = openCampaign(source, std::chrono::milliseconds(qint64(seconds * 1000)), context);
     if (!opened.campaign) {
         if (opened.networkFailure)
             return line.failure(context, opened.campaign.error().text());
@@ -138,11 +141,12 @@ int sampleCommand(const QStringList &arguments, Context &context)
         u"Writes the bundled sample campaign (the #AlitaSequel hour) to stdout or FILE,\n"
         "its start moved forward by whole weeks until it is after INSTANT (default: now)."_s);
     line.addOption(QCommandLineOption(u"now"_s, u"Pretend it is INSTANT."_s, u"INSTANT"_s));
-    line.addOption(QCommandLineOption({u"o"_s, u"output"_s}, u"Write FILE instead of stdout."_s,
-                                      u"FILE"_s));
+    line.addOption(
+        QCommandLineOption({u"o"_s, u"output"_s}, u"Write FILE instead of stdout."_s, u"FILE"_s));
     if (const auto stop = line.parse(arguments, context))
         return *stop;
-    Time::Instant now = Time::fromQDateTime(QDateTime::currentDateTimeUtc()); // the app edge reads the clock
+    Time::Instant now
+        = Time::fromQDateTime(QDateTime::currentDateTimeUtc()); // the app edge reads the clock
     if (line.isSet(u"now"_s)) {
         const auto instant = Time::parseInstant(line.value(u"now"_s));
         if (!instant)
@@ -183,9 +187,11 @@ int campaignCommand(const QStringList &arguments, Context &context)
         return checkCommand(arguments.mid(1), context);
     if (first == u"sample")
         return sampleCommand(arguments.mid(1), context);
-    context.err << (first.isEmpty()
-                        ? u"chorus-cli campaign: name a subcommand: check or sample (see 'chorus-cli campaign --help')\n"_s
-                        : u"chorus-cli campaign: unknown subcommand %1; the subcommands are check and sample\n"_s.arg(quoted(first)));
+    context.err
+        << (first.isEmpty()
+                ? u"chorus-cli campaign: name a subcommand: check or sample (see 'chorus-cli campaign --help')\n"_s
+                : u"chorus-cli campaign: unknown subcommand %1; the subcommands are check and sample\n"_s
+                      .arg(quoted(first)));
     context.err.flush();
     return BadInput;
 }

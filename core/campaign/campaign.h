@@ -54,16 +54,16 @@ struct AudienceZone
 struct Campaign
 {
     QString title;
-    QString hashtag;     ///< "#AlitaSequel"; empty when the campaign has none
+    QString hashtag; ///< "#AlitaSequel"; empty when the campaign has none
     QString description;
-    QString link;        ///< an http(s) URL, or empty
+    QString link; ///< an http(s) URL, or empty
     Organizer organizer;
-    Time::Instant start{};
-    std::chrono::minutes duration{60};
+    Time::Instant start {};
+    std::chrono::minutes duration {60};
     QList<std::chrono::minutes> reminders; ///< before the start, in the file's order, no repeats
     QList<Text::MessageTemplate> templates; ///< ids unique and not empty
-    QList<AudienceZone> audience;           ///< each zone once
-    QString checkinUrl;                     ///< the check-in service, an http(s) URL, or empty
+    QList<AudienceZone> audience; ///< each zone once
+    QString checkinUrl; ///< the check-in service, an http(s) URL, or empty
 
     /// Unknown top-level keys of the file, kept on save.
     QJsonObject extra;

@@ -48,7 +48,7 @@ void CampaignFetcher::fetch(const QUrl &url)
 
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
-        const Error error{QString(), u"%1 is not an http or https URL"_s.arg(quoted(shownUrl()))};
+        const Error error {QString(), u"%1 is not an http or https URL"_s.arg(quoted(shownUrl()))};
         // Keep the promise that the signal comes from the event loop.
         QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(m_url, error); });
         return;
@@ -92,8 +92,9 @@ void CampaignFetcher::onMetaDataChanged()
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_limits.maxBytes)
-        abortWith(u"the server sends %1 bytes, more than the %2 a campaign file may be"_s.arg(
-            length.toLongLong()).arg(m_limits.maxBytes));
+        abortWith(u"the server sends %1 bytes, more than the %2 a campaign file may be"_s
+                      .arg(length.toLongLong())
+                      .arg(m_limits.maxBytes));
 }
 
 void CampaignFetcher::onReadyRead()
@@ -118,7 +119,7 @@ void CampaignFetcher::onFinished()
         return;
     QNetworkReply *reply = m_reply;
     const auto cannotOpen = [this](const QString &why) {
-        return std::unexpected(Error{QString(), u"could not open %1: %2"_s.arg(shownUrl(), why)});
+        return std::unexpected(Error {QString(), u"could not open %1: %2"_s.arg(shownUrl(), why)});
     };
     if (!m_abortReason.isEmpty()) {
         const QString why = m_abortReason;
@@ -142,8 +143,8 @@ void CampaignFetcher::onFinished()
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && (status.toInt() < 200 || status.toInt() > 299)) {
-        const QString reason =
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString reason
+            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         finish(cannotOpen(u"the server answered %1%2"_s.arg(status.toInt())
                               .arg(reason.isEmpty() ? QString() : u' ' + reason)),
                {});

@@ -50,7 +50,7 @@ class CampaignFetcher final : public QObject
 public:
     struct Limits
     {
-        std::chrono::milliseconds timeout{15000};
+        std::chrono::milliseconds timeout {15000};
         qint64 maxBytes = maxCampaignBytes;
         int maxRedirects = 5;
     };

@@ -25,7 +25,7 @@ constexpr qint64 maxMinutes = 400LL * 24 * 60; // as parseDuration: 400 days
 
 const QStringList &platformNames()
 {
-    static const QStringList names{u"x"_s, u"bluesky"_s, u"mastodon"_s};
+    static const QStringList names {u"x"_s, u"bluesky"_s, u"mastodon"_s};
     return names;
 }
 
@@ -33,19 +33,33 @@ const QStringList &platformNames()
 // every object of the file because no key name means two things.
 const QStringList &keyOrder()
 {
-    static const QStringList order{
-        u"format"_s,   u"version"_s, u"title"_s,    u"hashtag"_s,  u"description"_s,
-        u"link"_s,     u"organizer"_s, u"name"_s,   u"email"_s,    u"start"_s,
-        u"duration_minutes"_s, u"reminders_minutes"_s, u"templates"_s, u"id"_s,
-        u"text"_s,     u"platforms"_s, u"audience"_s, u"zone"_s,   u"weight"_s,
-        u"checkin_url"_s};
+    static const QStringList order {u"format"_s,
+                                    u"version"_s,
+                                    u"title"_s,
+                                    u"hashtag"_s,
+                                    u"description"_s,
+                                    u"link"_s,
+                                    u"organizer"_s,
+                                    u"name"_s,
+                                    u"email"_s,
+                                    u"start"_s,
+                                    u"duration_minutes"_s,
+                                    u"reminders_minutes"_s,
+                                    u"templates"_s,
+                                    u"id"_s,
+                                    u"text"_s,
+                                    u"platforms"_s,
+                                    u"audience"_s,
+                                    u"zone"_s,
+                                    u"weight"_s,
+                                    u"checkin_url"_s};
     return order;
 }
 
-const QStringList topLevelKeys{u"format"_s, u"version"_s, u"title"_s, u"hashtag"_s,
-                               u"description"_s, u"link"_s, u"organizer"_s, u"start"_s,
-                               u"duration_minutes"_s, u"reminders_minutes"_s, u"templates"_s,
-                               u"audience"_s, u"checkin_url"_s};
+const QStringList topLevelKeys {
+    u"format"_s,    u"version"_s,   u"title"_s,      u"hashtag"_s,          u"description"_s,
+    u"link"_s,      u"organizer"_s, u"start"_s,      u"duration_minutes"_s, u"reminders_minutes"_s,
+    u"templates"_s, u"audience"_s,  u"checkin_url"_s};
 
 // "the number 42", "null", "a list": what a person would call a JSON value.
 QString describe(const QJsonValue &value)
@@ -145,7 +159,7 @@ Expected<Organizer> readOrganizer(const QJsonValue &value)
 {
     const QString field = u"organizer"_s;
     if (value.isUndefined() || value.isNull())
-        return Organizer{};
+        return Organizer {};
     if (!value.isObject())
         return wrongType(field, "an object such as {\"name\":\"Alita Army\"}", value);
     const QJsonObject object = value.toObject();
@@ -158,8 +172,7 @@ Expected<Organizer> readOrganizer(const QJsonValue &value)
         return std::unexpected(email.error());
     if (!email->isEmpty()) {
         const qsizetype at = email->indexOf(u'@');
-        const bool plausible = at > 0 && at == email->lastIndexOf(u'@')
-            && at + 1 < email->size()
+        const bool plausible = at > 0 && at == email->lastIndexOf(u'@') && at + 1 < email->size()
             && std::none_of(email->cbegin(), email->cend(), [](QChar c) { return c.isSpace(); });
         if (!plausible)
             return fail(u"organizer.email"_s, u"%1 is not an email address"_s.arg(quoted(*email)));
@@ -186,13 +199,15 @@ Expected<QList<minutes>> readReminders(const QJsonValue &value)
         if (!number)
             return std::unexpected(number.error());
         if (*number < 0)
-            return fail(itemField, u"%1 is negative; a reminder is a number of minutes before "
-                                   "the start"_s.arg(*number));
+            return fail(itemField,
+                        u"%1 is negative; a reminder is a number of minutes before "
+                        "the start"_s.arg(*number));
         if (*number > maxMinutes)
-            return fail(itemField, u"%1 minutes is more than 400 days before the start"_s.arg(*number));
-        if (reminders.contains(minutes{*number}))
+            return fail(itemField,
+                        u"%1 minutes is more than 400 days before the start"_s.arg(*number));
+        if (reminders.contains(minutes {*number}))
             return fail(itemField, u"%1 is listed twice"_s.arg(*number));
-        reminders.append(minutes{*number});
+        reminders.append(minutes {*number});
     }
     return reminders;
 }
@@ -207,7 +222,7 @@ Expected<Templates> readTemplates(const QJsonValue &value)
 {
     const QString field = u"templates"_s;
     if (value.isUndefined() || value.isNull())
-        return Templates{};
+        return Templates {};
     if (!value.isArray())
         return wrongType(field, "a list of templates", value);
     const QJsonArray array = value.toArray();
@@ -237,21 +252,24 @@ Expected<Templates> readTemplates(const QJsonValue &value)
         const QString platformsField = itemField + u".platforms";
         const QJsonValue platforms = object.value(u"platforms"_s);
         if (platforms.isUndefined())
-            return fail(platformsField, u"is required, for example [\"x\",\"bluesky\",\"mastodon\"]"_s);
+            return fail(platformsField,
+                        u"is required, for example [\"x\",\"bluesky\",\"mastodon\"]"_s);
         if (!platforms.isArray())
             return wrongType(platformsField, "a list such as [\"x\",\"bluesky\",\"mastodon\"]",
                              platforms);
         const QJsonArray platformArray = platforms.toArray();
         if (platformArray.isEmpty())
-            return fail(platformsField, u"must name at least one platform: x, bluesky or mastodon"_s);
+            return fail(platformsField,
+                        u"must name at least one platform: x, bluesky or mastodon"_s);
         for (qsizetype p = 0; p < platformArray.size(); ++p) {
             const QString platformField = u"%1[%2]"_s.arg(platformsField).arg(p);
             if (!platformArray.at(p).isString())
                 return wrongType(platformField, "a platform name", platformArray.at(p));
             const QString platform = platformArray.at(p).toString();
             if (!platformNames().contains(platform))
-                return fail(platformField, u"%1 is not a platform Chorus posts to; use x, "
-                                           "bluesky or mastodon"_s.arg(quoted(platform)));
+                return fail(platformField,
+                            u"%1 is not a platform Chorus posts to; use x, "
+                            "bluesky or mastodon"_s.arg(quoted(platform)));
             if (messageTemplate.platforms.contains(platform))
                 return fail(platformField, u"%1 is listed twice"_s.arg(quoted(platform)));
             messageTemplate.platforms.append(platform);
@@ -308,11 +326,12 @@ Expected<QList<AudienceZone>> readAudience(const QJsonValue &value,
             return wrongType(weightField, "a number", weight);
         const double number = weight.toDouble();
         if (!std::isfinite(number) || number < 0)
-            return fail(weightField, u"%1 is negative; a weight is a number of at least 0"_s.arg(
-                                         numberText(number)));
+            return fail(
+                weightField,
+                u"%1 is negative; a weight is a number of at least 0"_s.arg(numberText(number)));
 
-        audience.append(AudienceZone{zone->id, number,
-                                     unknownKeys(object, {u"zone"_s, u"weight"_s})});
+        audience.append(
+            AudienceZone {zone->id, number, unknownKeys(object, {u"zone"_s, u"weight"_s})});
     }
     return audience;
 }
@@ -380,7 +399,7 @@ Error inSource(const QString &source, Error error)
 QByteArray scalarJson(const QJsonValue &value)
 {
     // QJsonDocument writes only arrays and objects: write [value] and unwrap it.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -414,9 +433,9 @@ void writeObject(QByteArray &out, const QJsonObject &object, int indent, bool in
     }
     const QStringList keys = orderedKeys(object);
     // An object of plain values inside a list (an audience entry) fits on one line.
-    const bool oneLine = inArray && std::all_of(keys.cbegin(), keys.cend(), [&](const QString &key) {
-        return isScalar(object.value(key));
-    });
+    const bool oneLine = inArray
+        && std::all_of(keys.cbegin(), keys.cend(),
+                       [&](const QString &key) { return isScalar(object.value(key)); });
     if (oneLine) {
         out += '{';
         for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -475,27 +494,33 @@ Expected<Campaign> campaignFromJson(const QJsonObject &object, const Time::ZoneC
     // should be reported as such, not as its first unfamiliar field.
     const QJsonValue format = object.value(u"format"_s);
     if (format.isUndefined())
-        return fail(u"format"_s, u"is missing, so this is not a Chorus campaign file (it needs "
-                                 "\"format\":\"chorus-campaign\")"_s);
+        return fail(u"format"_s,
+                    u"is missing, so this is not a Chorus campaign file (it needs "
+                    "\"format\":\"chorus-campaign\")"_s);
     if (!format.isString() || format.toString() != campaignFormat)
-        return fail(u"format"_s, u"%1 is not a Chorus campaign file (expected \"%2\")"_s.arg(
-                                     format.isString() ? quoted(format.toString()) : describe(format),
-                                     campaignFormat));
+        return fail(
+            u"format"_s,
+            u"%1 is not a Chorus campaign file (expected \"%2\")"_s.arg(
+                format.isString() ? quoted(format.toString()) : describe(format), campaignFormat));
     const QJsonValue versionValue = object.value(u"version"_s);
     if (versionValue.isUndefined())
-        return fail(u"version"_s, u"is required, for example \"version\":%1"_s.arg(campaignFormatVersion));
+        return fail(u"version"_s,
+                    u"is required, for example \"version\":%1"_s.arg(campaignFormatVersion));
     const auto version = wholeNumber(versionValue, u"version"_s);
     if (!version)
         return std::unexpected(version.error());
     if (*version > campaignFormatVersion)
-        return fail(u"version"_s, u"this file is version %1, newer than this Chorus understands "
-                                  "(%2)"_s.arg(*version).arg(campaignFormatVersion));
+        return fail(u"version"_s,
+                    u"this file is version %1, newer than this Chorus understands "
+                    "(%2)"_s.arg(*version)
+                        .arg(campaignFormatVersion));
     if (*version < 1)
-        return fail(u"version"_s, u"%1 is not a campaign file version; versions start at 1"_s.arg(*version));
+        return fail(u"version"_s,
+                    u"%1 is not a campaign file version; versions start at 1"_s.arg(*version));
 
     Campaign campaign;
-    const auto title = requiredString(object, u"title"_s, u"title"_s,
-                                      u"\"title\":\"The sequel hour\""_s);
+    const auto title
+        = requiredString(object, u"title"_s, u"title"_s, u"\"title\":\"The sequel hour\""_s);
     if (!title)
         return std::unexpected(title.error());
     campaign.title = *title;
@@ -505,9 +530,11 @@ Expected<Campaign> campaignFromJson(const QJsonObject &object, const Time::ZoneC
         return std::unexpected(hashtag.error());
     if (!hashtag->isEmpty()
         && (!hashtag->startsWith(u'#') || hashtag->size() < 2
-            || std::any_of(hashtag->cbegin(), hashtag->cend(), [](QChar c) { return c.isSpace(); })))
-        return fail(u"hashtag"_s, u"%1 is not a hashtag: it must start with # and hold no "
-                                  "spaces, like #AlitaSequel"_s.arg(quoted(*hashtag)));
+            || std::any_of(hashtag->cbegin(), hashtag->cend(),
+                           [](QChar c) { return c.isSpace(); })))
+        return fail(u"hashtag"_s,
+                    u"%1 is not a hashtag: it must start with # and hold no "
+                    "spaces, like #AlitaSequel"_s.arg(quoted(*hashtag)));
     campaign.hashtag = *hashtag;
 
     const auto description = optionalString(object, u"description"_s, u"description"_s);
@@ -543,13 +570,14 @@ Expected<Campaign> campaignFromJson(const QJsonObject &object, const Time::ZoneC
     if (!duration)
         return std::unexpected(duration.error());
     if (*duration < 0)
-        return fail(u"duration_minutes"_s, u"%1 is negative; the window lasts at least one "
-                                           "minute"_s.arg(*duration));
+        return fail(u"duration_minutes"_s,
+                    u"%1 is negative; the window lasts at least one "
+                    "minute"_s.arg(*duration));
     if (*duration == 0)
         return fail(u"duration_minutes"_s, u"is 0; the window lasts at least one minute"_s);
     if (*duration > maxMinutes)
         return fail(u"duration_minutes"_s, u"%1 minutes is longer than 400 days"_s.arg(*duration));
-    campaign.duration = minutes{*duration};
+    campaign.duration = minutes {*duration};
     if (campaign.start + campaign.duration > Time::maxInstant)
         return fail(u"duration_minutes"_s, u"the window would end after the year 9999"_s);
 
@@ -581,8 +609,9 @@ Expected<Campaign> campaignFromJson(const QJsonObject &object, const Time::ZoneC
 Expected<Campaign> parseCampaign(const QByteArray &input, const Time::ZoneCatalogue &catalogue)
 {
     if (input.size() > maxCampaignBytes)
-        return fail(QString(), u"the campaign is %1, larger than the %2 a campaign file may "
-                               "be"_s.arg(sizeText(input.size()), sizeText(maxCampaignBytes)));
+        return fail(QString(),
+                    u"the campaign is %1, larger than the %2 a campaign file may "
+                    "be"_s.arg(sizeText(input.size()), sizeText(maxCampaignBytes)));
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -591,8 +620,9 @@ Expected<Campaign> parseCampaign(const QByteArray &input, const Time::ZoneCatalo
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QString(), u"JSON syntax error at %1: %2"_s.arg(
-                                   lineAndColumn(bytes, parseError.offset), syntaxProblem(parseError)));
+        return fail(QString(),
+                    u"JSON syntax error at %1: %2"_s.arg(lineAndColumn(bytes, parseError.offset),
+                                                         syntaxProblem(parseError)));
     if (!document.isObject())
         return fail(QString(), u"the file holds a JSON list, not a campaign object"_s);
     return campaignFromJson(document.object(), catalogue);
@@ -621,8 +651,8 @@ Expected<Campaign> loadCampaign(const QString &path, const Time::ZoneCatalogue &
     if (file.error() != QFileDevice::NoError)
         return cannotOpen(file.errorString());
     if (bytes.size() > maxCampaignBytes)
-        return cannotOpen(u"it is larger than the %1 a campaign file may be"_s.arg(
-            sizeText(maxCampaignBytes)));
+        return cannotOpen(
+            u"it is larger than the %1 a campaign file may be"_s.arg(sizeText(maxCampaignBytes)));
     auto campaign = parseCampaign(bytes, catalogue);
     if (!campaign)
         return std::unexpected(inSource(path, campaign.error()));
@@ -702,7 +732,7 @@ Expected<void> validateCampaign(const Campaign &campaign, const Time::ZoneCatalo
 
 Expected<void> saveCampaign(const Campaign &campaign, const QString &path)
 {
-    if (const auto valid = validateCampaign(campaign, Time::ZoneCatalogue{}); !valid)
+    if (const auto valid = validateCampaign(campaign, Time::ZoneCatalogue {}); !valid)
         return fail(valid.error().field,
                     valid.error().message + u"; nothing was written to " + path);
     const QByteArray bytes = campaignToBytes(campaign);
@@ -723,8 +753,8 @@ Campaign withStartAfter(Campaign campaign, Time::Instant now)
 {
     if (campaign.start > now)
         return campaign;
-    const auto weeks = (now - campaign.start) / std::chrono::weeks{1} + 1;
-    campaign.start += std::chrono::weeks{weeks};
+    const auto weeks = (now - campaign.start) / std::chrono::weeks {1} + 1;
+    campaign.start += std::chrono::weeks {weeks};
     return campaign;
 }
 
@@ -733,8 +763,9 @@ Expected<Campaign> sampleCampaign(Time::Instant now, const Time::ZoneCatalogue &
     const QString path = sampleCampaignPath.toString();
     QFile file(path);
     if (!file.exists())
-        return fail(QString(), u"the bundled sample campaign %1 is missing from this program "
-                               "(it must link Chorus::Resources)"_s.arg(path));
+        return fail(QString(),
+                    u"the bundled sample campaign %1 is missing from this program "
+                    "(it must link Chorus::Resources)"_s.arg(path));
     auto campaign = loadCampaign(path, catalogue);
     if (!campaign)
         return campaign;

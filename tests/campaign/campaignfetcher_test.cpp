@@ -71,8 +71,9 @@ private:
         else if (path == "/corrupt")
             respond(socket, "200 OK", "{\"format\": \"chorus-campaign\",\n \"version\": ");
         else if (path == "/invalid")
-            respond(socket, "200 OK",
-                    R"({"format":"chorus-campaign","version":1,"title":"T","start":"2027-02-14T17:00:00Z",
+            respond(
+                socket, "200 OK",
+                R"({"format":"chorus-campaign","version":1,"title":"T","start":"2027-02-14T17:00:00Z",
                         "duration_minutes":60,"audience":[{"zone":"Europe/Berln","weight":1}]})");
         else if (path == "/huge")
             respond(socket, "200 OK", QByteArray(5000, ' ')); // with Content-Length
@@ -91,14 +92,16 @@ private:
     static void respond(QTcpSocket *socket, const QByteArray &status, const QByteArray &body,
                         const QByteArray &extraHeaders = {})
     {
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+        socket->write("HTTP/1.1 " + status
+                      + "\r\nContent-Type: application/json\r\nContent-Length: "
                       + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
     }
 
     static void streamWithoutLength(QTcpSocket *socket, const QByteArray &body)
     {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
-                      + body);
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+            + body);
         socket->disconnectFromHost();
     }
 
@@ -203,7 +206,8 @@ TEST_F(CampaignFetch, RefusesEndlessRedirects)
 TEST_F(CampaignFetch, NotFound)
 {
     const QString url = server.url(u"/gone"_s).toString();
-    EXPECT_EQ(errorFor(u"/gone"_s), u"could not open "_s + url + u": the server answered 404 Not Found");
+    EXPECT_EQ(errorFor(u"/gone"_s),
+              u"could not open "_s + url + u": the server answered 404 Not Found");
 }
 
 TEST_F(CampaignFetch, CorruptJsonNamesTheUrlLineAndColumn)
@@ -217,22 +221,25 @@ TEST_F(CampaignFetch, CorruptJsonNamesTheUrlLineAndColumn)
 TEST_F(CampaignFetch, ContentErrorsNameTheUrlAndTheField)
 {
     const QString url = server.url(u"/invalid"_s).toString();
-    EXPECT_EQ(errorFor(u"/invalid"_s),
-              url + u": audience[0].zone: unknown zone 'Europe/Berln'; did you mean Europe/Berlin?");
+    EXPECT_EQ(
+        errorFor(u"/invalid"_s),
+        url + u": audience[0].zone: unknown zone 'Europe/Berln'; did you mean Europe/Berlin?");
 }
 
 TEST_F(CampaignFetch, TooBigByContentLength)
 {
     const QString url = server.url(u"/huge"_s).toString();
-    EXPECT_EQ(errorFor(u"/huge"_s), u"could not open "_s + url
-                                        + u": the server sends 5000 bytes, more than the 4000 a campaign file may be");
+    EXPECT_EQ(errorFor(u"/huge"_s),
+              u"could not open "_s + url
+                  + u": the server sends 5000 bytes, more than the 4000 a campaign file may be");
 }
 
 TEST_F(CampaignFetch, TooBigWhileReading)
 {
     const QString url = server.url(u"/huge-unannounced"_s).toString();
     EXPECT_EQ(errorFor(u"/huge-unannounced"_s),
-              u"could not open "_s + url + u": the answer is larger than the 4000 bytes a campaign file may be");
+              u"could not open "_s + url
+                  + u": the answer is larger than the 4000 bytes a campaign file may be");
 }
 
 TEST_F(CampaignFetch, ASilentServerTimesOut)
@@ -245,8 +252,8 @@ TEST_F(CampaignFetch, ASilentServerTimesOut)
 
 TEST_F(CampaignFetch, OnlyHttpAndHttps)
 {
-    for (const QString &text : {u"ftp://127.0.0.1/campaign.json"_s, u"file:///etc/passwd"_s,
-                                u"campaign.json"_s}) {
+    for (const QString &text :
+         {u"ftp://127.0.0.1/campaign.json"_s, u"file:///etc/passwd"_s, u"campaign.json"_s}) {
         const Outcome outcome = fetchNow(fetcher, QUrl(text));
         ASSERT_TRUE(outcome.error) << text.toStdString();
         EXPECT_EQ(outcome.error->message, quoted(text) + u" is not an http or https URL")
@@ -275,7 +282,8 @@ TEST_F(CampaignFetch, PasswordsStayOutOfMessages)
     url.setUserInfo(u"alita:secret"_s);
     const Outcome outcome = fetchNow(fetcher, url);
     ASSERT_TRUE(outcome.error);
-    EXPECT_FALSE(outcome.error->text().contains(u"secret"_s)) << outcome.error->text().toStdString();
+    EXPECT_FALSE(outcome.error->text().contains(u"secret"_s))
+        << outcome.error->text().toStdString();
 }
 
 TEST_F(CampaignFetch, ANewFetchReplacesARunningOne)

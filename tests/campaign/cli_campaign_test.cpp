@@ -27,8 +27,8 @@ void writeAll(const QString &path, const QByteArray &bytes)
 
 QByteArray sampleBytes(const char *now = "2027-06-01T00:00:00Z")
 {
-    const ProcessResult result = runCli({u"campaign"_s, u"sample"_s, u"--now"_s,
-                                         QString::fromLatin1(now)});
+    const ProcessResult result
+        = runCli({u"campaign"_s, u"sample"_s, u"--now"_s, QString::fromLatin1(now)});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.err.isEmpty());
     return result.out;
@@ -47,8 +47,8 @@ TEST(CliCampaign, SampleToAFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"alita.chorus.json"_s);
-    const ProcessResult result = runCli({u"campaign"_s, u"sample"_s, u"--now"_s,
-                                         u"2027-06-01T00:00:00Z"_s, u"-o"_s, path});
+    const ProcessResult result = runCli(
+        {u"campaign"_s, u"sample"_s, u"--now"_s, u"2027-06-01T00:00:00Z"_s, u"-o"_s, path});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.isEmpty());
     QFile file(path);
@@ -70,13 +70,14 @@ TEST(CliCampaign, CheckAValidFile)
                                     "starts 2027-06-06T17:00:00Z for 1h;"))
         << text.out.toStdString();
 
-    const QJsonObject json = parseJsonOutput(runCli({u"campaign"_s, u"check"_s, path, u"--json"_s}));
+    const QJsonObject json
+        = parseJsonOutput(runCli({u"campaign"_s, u"check"_s, path, u"--json"_s}));
     EXPECT_EQ(json.value(u"valid"_s).toBool(), true);
     EXPECT_EQ(json.value(u"source"_s).toString(), path);
     EXPECT_EQ(json.value(u"start_utc"_s).toString(), u"2027-06-06T17:00:00Z"_s);
     EXPECT_EQ(json.value(u"end_utc"_s).toString(), u"2027-06-06T18:00:00Z"_s);
     EXPECT_EQ(json.value(u"duration_minutes"_s).toInt(), 60);
-    EXPECT_EQ(json.value(u"reminders_minutes"_s).toArray(), (QJsonArray{1440, 60, 10}));
+    EXPECT_EQ(json.value(u"reminders_minutes"_s).toArray(), (QJsonArray {1440, 60, 10}));
     EXPECT_TRUE(json.value(u"audience_zones"_s).toArray().contains(u"Asia/Manila"_s));
     EXPECT_GE(json.value(u"templates"_s).toArray().size(), 2);
     EXPECT_GT(json.value(u"total_weight"_s).toDouble(), 0);
@@ -89,10 +90,13 @@ TEST(CliCampaign, CheckNamesTheBadField)
     QByteArray bytes = sampleBytes();
     bytes.replace("\"Europe/Berlin\"", "\"Europe/Berln\"");
     writeAll(path, bytes);
-    for (const QStringList &arguments : {QStringList{u"campaign"_s, u"check"_s, path},
-                                        QStringList{u"campaign"_s, u"check"_s, path, u"--json"_s}})
-        expectBadInput(arguments, u"chorus-cli campaign check: "_s + path
-                                      + u": audience[6].zone: unknown zone 'Europe/Berln'; did you mean Europe/Berlin?");
+    for (const QStringList &arguments :
+         {QStringList {u"campaign"_s, u"check"_s, path},
+          QStringList {u"campaign"_s, u"check"_s, path, u"--json"_s}})
+        expectBadInput(
+            arguments,
+            u"chorus-cli campaign check: "_s + path
+                + u": audience[6].zone: unknown zone 'Europe/Berln'; did you mean Europe/Berlin?");
 
     writeAll(path, "{\"format\": \"chorus-campaign\",\n\"version\": 2}");
     expectBadInput({u"campaign"_s, u"check"_s, path},
@@ -108,11 +112,13 @@ TEST(CliCampaign, Usage)
     expectBadInput({u"campaign"_s}, u"name a subcommand: check or sample"_s);
     expectBadInput({u"campaign"_s, u"frobnicate"_s}, u"unknown subcommand 'frobnicate'"_s);
     expectBadInput({u"campaign"_s, u"check"_s}, u"name a campaign file or URL"_s);
-    expectBadInput({u"campaign"_s, u"check"_s, u"a.json"_s, u"b.json"_s}, u"unexpected argument 'b.json'"_s);
-    expectBadInput({u"campaign"_s, u"check"_s, u"a.json"_s, u"--timeout"_s, u"-1"_s}, u"--timeout: '-1'"_s);
-    for (const QStringList &arguments :
-         {QStringList{u"campaign"_s, u"--help"_s}, QStringList{u"campaign"_s, u"check"_s, u"--help"_s},
-          QStringList{u"campaign"_s, u"sample"_s, u"--help"_s}}) {
+    expectBadInput({u"campaign"_s, u"check"_s, u"a.json"_s, u"b.json"_s},
+                   u"unexpected argument 'b.json'"_s);
+    expectBadInput({u"campaign"_s, u"check"_s, u"a.json"_s, u"--timeout"_s, u"-1"_s},
+                   u"--timeout: '-1'"_s);
+    for (const QStringList &arguments : {QStringList {u"campaign"_s, u"--help"_s},
+                                         QStringList {u"campaign"_s, u"check"_s, u"--help"_s},
+                                         QStringList {u"campaign"_s, u"sample"_s, u"--help"_s}}) {
         const ProcessResult help = runCli(arguments);
         EXPECT_EQ(help.exitCode, 0);
         EXPECT_TRUE(help.out.startsWith("Usage: chorus-cli campaign")) << help.out.toStdString();
@@ -138,8 +144,8 @@ public:
                     m_request.clear();
                     const QByteArray body = good ? m_campaign : QByteArray("gone");
                     socket->write((good ? "HTTP/1.1 200 OK" : "HTTP/1.1 404 Not Found")
-                                  + QByteArray("\r\nContent-Length: ") + QByteArray::number(body.size())
-                                  + "\r\n\r\n" + body);
+                                  + QByteArray("\r\nContent-Length: ")
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
                 });
             }
         });
@@ -166,8 +172,8 @@ ProcessResult runCliServing(const QStringList &arguments)
     process.start(QStringLiteral(CHORUS_CLI), arguments);
     loop.exec();
     ProcessResult result;
-    result.exitCode = process.state() == QProcess::NotRunning
-            && process.exitStatus() == QProcess::NormalExit
+    result.exitCode
+        = process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
         ? process.exitCode()
         : -1;
     if (process.state() != QProcess::NotRunning) {
@@ -182,8 +188,8 @@ ProcessResult runCliServing(const QStringList &arguments)
 TEST(CliCampaign, CheckAUrl)
 {
     OneFileServer server(sampleBytes());
-    const ProcessResult good = runCliServing(
-        {u"campaign"_s, u"check"_s, server.url("/alita.chorus.json"), u"--json"_s});
+    const ProcessResult good
+        = runCliServing({u"campaign"_s, u"check"_s, server.url("/alita.chorus.json"), u"--json"_s});
     const QJsonObject json = parseJsonOutput(good);
     EXPECT_EQ(json.value(u"hashtag"_s).toString(), u"#AlitaSequel"_s);
     EXPECT_EQ(json.value(u"source"_s).toString(), server.url("/alita.chorus.json"));
