@@ -50,7 +50,12 @@ void CampaignFetcher::fetch(const QUrl &url)
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
         const Error error {QString(), u"%1 is not an http or https URL"_s.arg(quoted(shownUrl()))};
         // Keep the promise that the signal comes from the event loop.
-        QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(m_url, error); });
+        // A later fetch() or cancel() bumps m_generation and so drops this answer.
+        const QUrl refused = m_url;
+        QTimer::singleShot(0, this, [this, error, refused, generation = m_generation] {
+            if (generation == m_generation)
+                Q_EMIT failed(refused, error);
+        });
         return;
     }
 
@@ -68,6 +73,7 @@ void CampaignFetcher::fetch(const QUrl &url)
 
 void CampaignFetcher::cancel()
 {
+    ++m_generation;
     m_timer->stop();
     if (!m_reply)
         return;

@@ -42,6 +42,7 @@ namespace Chorus {
 /// One fetch at a time: fetch() while another runs drops the earlier one
 /// (neither signal comes for it). Exactly one of fetched() or failed() follows
 /// each fetch(), always from the event loop, never from inside fetch().
+/// Delete the fetcher from a slot with deleteLater(), not delete.
 class CampaignFetcher final : public QObject
 {
     Q_OBJECT
@@ -93,6 +94,7 @@ private:
     QTimer *m_timer = nullptr;
     QByteArray m_body;
     QString m_abortReason; // why we aborted the reply ourselves, if we did
+    quint64 m_generation = 0; // bumped by cancel(), so a queued answer of an old fetch is dropped
 };
 
 } // namespace Chorus

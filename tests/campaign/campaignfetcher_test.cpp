@@ -295,6 +295,14 @@ TEST_F(CampaignFetch, ANewFetchReplacesARunningOne)
     EXPECT_EQ(outcome.url, server.url(u"/good"_s));
 }
 
+TEST_F(CampaignFetch, ARefusedSchemeIsDroppedByANewFetch)
+{
+    fetcher.fetch(QUrl(u"ftp://127.0.0.1/old.json"_s)); // its refusal is queued
+    const Outcome outcome = fetchNow(fetcher, server.url(u"/good"_s));
+    EXPECT_TRUE(outcome.campaign);
+    EXPECT_FALSE(outcome.error);
+}
+
 TEST_F(CampaignFetch, CancelEmitsNothing)
 {
     int signalCount = 0;
