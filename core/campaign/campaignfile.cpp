@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
@@ -61,6 +62,12 @@ const QStringList topLevelKeys {
     u"link"_s,      u"organizer"_s, u"start"_s,      u"duration_minutes"_s, u"reminders_minutes"_s,
     u"templates"_s, u"audience"_s,  u"checkin_url"_s};
 
+// 0.1 as "0.1", not "0.10000000000000001".
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
 // "the number 42", "null", "a list": what a person would call a JSON value.
 QString describe(const QJsonValue &value)
 {
@@ -70,7 +77,7 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        return u"the number "_s + QString::number(value.toDouble(), 'g', 17);
+        return u"the number "_s + numberText(value.toDouble());
     case QJsonValue::String:
         return u"the text "_s + quoted(value.toString());
     case QJsonValue::Array:
@@ -83,10 +90,6 @@ QString describe(const QJsonValue &value)
     return u"nothing"_s;
 }
 
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 17);
-}
 
 std::unexpected<Error> wrongType(const QString &field, const char *expected,
                                  const QJsonValue &value)
