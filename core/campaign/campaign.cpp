@@ -1,0 +1,14 @@
+#include "campaign.h"
+
+namespace Chorus {
+
+const Text::MessageTemplate *Campaign::findTemplate(QStringView id) const
+{
+    for (const Text::MessageTemplate &messageTemplate : templates) {
+        if (messageTemplate.id == id)
+            return &messageTemplate;
+    }
+    return nullptr;
+}
+
+} // namespace Chorus
