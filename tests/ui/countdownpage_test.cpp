@@ -139,22 +139,4 @@ TEST_F(CountdownPageTest, PickingAZoneIsAnnounced)
     EXPECT_EQ(spy.first().first().toByteArray(), QByteArray("Asia/Kolkata"));
 }
 
-TEST_F(CountdownPageTest, MainWindowRemembersTheZone)
-{
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("chorus.ini")), QSettings::IniFormat);
-    ManualClock clock{at("2019-12-01T00:00:00Z")};
-    {
-        MainWindow window(catalogue(), clock.function(), settings, "America/Sao_Paulo");
-        EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Chorus")));
-        EXPECT_EQ(window.countdownPage()->viewerZone(), QByteArray("America/Sao_Paulo"));
-        window.countdownPage()->viewerZoneChanged("Asia/Manila");
-        window.showSubject(alita());
-        EXPECT_EQ(window.windowTitle(),
-                  QStringLiteral("Alita: Battle Angel — the sequel hour — Chorus"));
-    }
-    MainWindow again(catalogue(), clock.function(), settings, "America/Sao_Paulo");
-    EXPECT_EQ(again.countdownPage()->viewerZone(), QByteArray("Asia/Manila"));
-}
-
 } // namespace
