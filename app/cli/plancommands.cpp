@@ -3,11 +3,13 @@
 
 #include "plan/audience.h"
 #include "plan/dailyhours.h"
+#include "plan/preflight.h"
 #include "plan/ranking.h"
 #include "time/instant.h"
 #include "time/offsettimeline.h"
 #include "time/zonecatalogue.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -55,7 +57,8 @@ int bestCommand(const QStringList &arguments, Context &context)
     CommandLine line(
         u"best"_s,
         u"--audience SPEC|--all --from INSTANT --to INSTANT --duration D [--step D]\n"
-        "       [--comfort HH:MM-HH:MM] [--top N] [--ranges] [--second-wave] [--explain] [--json]"_s,
+        "       [--comfort HH:MM-HH:MM] [--top N] [--ranges] [--second-wave] [--explain]\n"
+        "       [--preflight [--now INSTANT] [--organizer-zone Z]] [--json]"_s,
         u"Ranks candidate start instants from, from+step, … (before to) by the weight of\n"
         "the zones for which every minute of the window lies in the comfort hours, on\n"
         "their own wall clock. Best first; equal scores earliest first.\n\n"
@@ -75,6 +78,9 @@ int bestCommand(const QStringList &arguments, Context &context)
     line.addOption(QCommandLineOption(u"ranges"_s, u"Also list runs of consecutive starts with equal scores."_s));
     line.addOption(QCommandLineOption(u"second-wave"_s, u"Also suggest a second window for those the best one leaves out."_s));
     line.addOption(QCommandLineOption(u"explain"_s, u"For each listed candidate, every zone: comfortable, asleep, at work or out of hours."_s));
+    line.addOption(QCommandLineOption(u"preflight"_s, u"Also list what to double-check about the best start."_s));
+    line.addOption(QCommandLineOption(u"now"_s, u"The instant --preflight compares with (default: the clock)."_s, u"INSTANT"_s));
+    line.addOption(QCommandLineOption(u"organizer-zone"_s, u"The organizer's zone for --preflight (default UTC)."_s, u"Z"_s, u"UTC"_s));
     line.addJsonOption();
     if (const auto stop = line.parse(arguments, context))
         return *stop;
@@ -116,7 +122,18 @@ int bestCommand(const QStringList &arguments, Context &context)
     if (*to <= *from)
         return line.badInput(context, {u"--to"_s, u"%1 is not after --from %2"_s.arg(quoted(line.value(u"to"_s)), quoted(line.value(u"from"_s)))});
 
+    // The command line is an edge: here, and only here, the clock is read.
+    Instant now = fromQDateTime(QDateTime::currentDateTimeUtc());
+    if (line.isSet(u"now"_s)) {
+        const auto parsed = parseInstant(line.value(u"now"_s));
+        if (!parsed)
+            return line.badInput(context, {u"--now"_s, parsed.error().message});
+        now = *parsed;
+    }
     const ZoneCatalogue &catalogue = context.catalogue();
+    const auto organizer = catalogue.resolve(line.value(u"organizer-zone"_s));
+    if (!organizer)
+        return line.badInput(context, {u"--organizer-zone"_s, organizer.error().message});
     if (all) {
         for (const Zone &zone : catalogue.zones())
             request.audience.push_back({zone.id, 1});
@@ -143,6 +160,10 @@ int bestCommand(const QStringList &arguments, Context &context)
     if (line.isSet(u"second-wave"_s) && !best.empty())
         wave = secondWave(request, timelines, best.front().start);
     const bool explain = line.isSet(u"explain"_s);
+    std::vector<PreflightLine> checks;
+    if (line.isSet(u"preflight"_s) && !best.empty())
+        checks = preflight(request.audience, best.front().start, request.duration, now,
+                           organizer->id, catalogue);
 
     if (line.json()) {
         QJsonArray list;
@@ -191,6 +212,14 @@ int bestCommand(const QStringList &arguments, Context &context)
             }
             document.insert(u"second_wave"_s, value);
         }
+        if (line.isSet(u"preflight"_s)) {
+            QJsonArray lines;
+            for (const PreflightLine &check : checks)
+                lines.append(QJsonObject{{u"kind"_s, preflightKindName(check.kind)},
+                                         {u"zone"_s, QString::fromLatin1(check.zone)},
+                                         {u"text"_s, check.text}});
+            document.insert(u"preflight"_s, lines);
+        }
         printJson(context, document);
         return Success;
     }
@@ -235,6 +264,13 @@ int bestCommand(const QStringList &arguments, Context &context)
                                     formatUtc(best.front().start), percent(wave->combinedScore));
         else
             context.out << u"\nSecond wave: none adds anyone to %1.\n"_s.arg(formatUtc(best.front().start));
+    }
+    if (line.isSet(u"preflight"_s)) {
+        context.out << u"\nPre-flight for %1:\n"_s.arg(formatUtc(best.front().start));
+        for (const PreflightLine &check : checks)
+            context.out << u"  "_s << check.text << u'\n';
+        if (checks.empty())
+            context.out << u"  nothing to double-check\n"_s;
     }
     context.out.flush();
     return Success;

@@ -18,8 +18,11 @@ Expected<Audience> requirePositiveTotal(Audience audience, const QString &field)
 {
     if (audience.empty())
         return fail(field, u"the audience is empty; name at least one zone, like Europe/Berlin=10"_s);
-    if (!(totalWeight(audience) > 0))
+    const double total = totalWeight(audience);
+    if (!(total > 0))
         return fail(field, u"the weights add up to 0; at least one zone must weigh more than 0"_s);
+    if (!std::isfinite(total))
+        return fail(field, u"the weights add up to more than a number can hold"_s);
     return audience;
 }
 

@@ -165,6 +165,32 @@ TEST(CliBest, SecondWaveIsNullWhenNobodyIsLeftOut)
     EXPECT_TRUE(document.value(u"second_wave"_s).isNull());
 }
 
+TEST(CliBest, PreflightForTheBestStart)
+{
+    const QJsonObject document = parseJsonOutput(runCli(
+        bestArgs(u"Australia/Sydney=3,Asia/Kolkata=2,Europe/Berlin=5"_s, u"2027-04-14T00:00:00Z"_s,
+                 u"2027-04-15T00:00:00Z"_s, u"1h"_s,
+                 {u"--preflight"_s, u"--now"_s, u"2027-02-01T00:00:00Z"_s, u"--organizer-zone"_s,
+                  u"Europe/Berlin"_s, u"--top"_s, u"1"_s})));
+    EXPECT_EQ(candidatesOf(document).first().toObject().value(u"start_utc"_s).toString(),
+              u"2027-04-14T07:00:00Z"_s);
+    const QJsonArray lines = document.value(u"preflight"_s).toArray();
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines.at(0).toObject().value(u"kind"_s).toString(), u"offset_changes_before_start"_s);
+    EXPECT_EQ(lines.at(0).toObject().value(u"zone"_s).toString(), u"Australia/Sydney"_s);
+    EXPECT_EQ(lines.at(0).toObject().value(u"text"_s).toString(),
+              u"Sydney moves from +11:00 to +10:00 on 4 April, before the start: the start is 17:00 there."_s);
+    EXPECT_EQ(lines.at(1).toObject().value(u"kind"_s).toString(), u"fractional_offset"_s);
+    EXPECT_EQ(lines.at(2).toObject().value(u"zone"_s).toString(), u"Europe/Berlin"_s);
+
+    expectBadInput(bestArgs(u"UTC=1"_s, u"2027-04-14T00:00:00Z"_s, u"2027-04-15T00:00:00Z"_s, u"1h"_s,
+                            {u"--preflight"_s, u"--now"_s, u"yesterday"_s}),
+                   u"--now"_s);
+    expectBadInput(bestArgs(u"UTC=1"_s, u"2027-04-14T00:00:00Z"_s, u"2027-04-15T00:00:00Z"_s, u"1h"_s,
+                            {u"--preflight"_s, u"--organizer-zone"_s, u"Europe/Berln"_s}),
+                   u"--organizer-zone: unknown zone 'Europe/Berln'"_s);
+}
+
 TEST(CliBest, AllZonesAndTheTable)
 {
     const QJsonArray all = candidatesOf(parseJsonOutput(runCli(
