@@ -7,6 +7,7 @@
 #include "plan/ranking.h"
 #include "time/offsettimeline.h"
 
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -95,6 +96,7 @@ TEST(RankingReference, RandomRequestsAgreeExactly)
     std::size_t candidatesChecked = 0;
     std::size_t comfortableSeen = 0;
     std::size_t partialSeen = 0;
+    std::size_t wavesChecked = 0;
     for (int round = 0; round < 300; ++round) {
         const RankRequest request = randomRequest(random);
         SCOPED_TRACE("round " + std::to_string(round) + ": " + describe(request));
@@ -116,6 +118,55 @@ TEST(RankingReference, RandomRequestsAgreeExactly)
         }
         candidatesChecked += fast.size();
 
+        // Ranges partition the candidates into maximal runs of equal scores.
+        const std::vector<ScoreRange> ranges = mergeRanges(fast);
+        std::size_t next = 0;
+        for (std::size_t k = 0; k < ranges.size(); ++k) {
+            ASSERT_EQ(ranges[k].first, fast[next].start);
+            for (std::size_t j = next; j < next + ranges[k].count; ++j)
+                ASSERT_EQ(fast[j].score, ranges[k].score);
+            next += ranges[k].count;
+            ASSERT_EQ(ranges[k].last, fast[next - 1].start);
+            if (k > 0) {
+                ASSERT_NE(ranges[k].score, ranges[k - 1].score);
+            }
+        }
+        ASSERT_EQ(next, fast.size());
+
+        // The second wave against the reference on the left-out audience.
+        if (round % 3 == 0) {
+            const Candidate first = bestCandidates(fast, 1).front();
+            RankRequest leftOut = request;
+            leftOut.audience.clear();
+            double firstWeight = 0;
+            for (const AudienceMember &member : request.audience) {
+                if (referenceComfortable(member.zone, first.start, request.duration,
+                                         request.comfort.from, request.comfort.to))
+                    firstWeight += member.weight;
+                else
+                    leftOut.audience.push_back(member);
+            }
+            const std::vector<double> reach = leftOut.audience.empty()
+                ? std::vector<double>(fast.size(), 0.0)
+                : referenceComfortableWeights(leftOut);
+            std::optional<std::size_t> expected;
+            for (std::size_t j = 0; j < fast.size(); ++j) {
+                const bool overlaps = fast[j].start < first.start + request.duration
+                    && first.start < fast[j].start + request.duration;
+                if (!overlaps && reach[j] > 0 && (!expected || reach[j] > reach[*expected]))
+                    expected = j;
+            }
+            const auto wave = secondWave(request, timelines, first.start);
+            ASSERT_EQ(wave.has_value(), expected.has_value());
+            if (wave) {
+                EXPECT_EQ(wave->start, fast[*expected].start);
+                EXPECT_EQ(wave->addedWeight, reach[*expected]);
+                EXPECT_EQ(wave->firstWeight, firstWeight);
+                EXPECT_EQ(wave->weightAlone, fast[*expected].comfortableWeight);
+                ++wavesChecked;
+            }
+        }
+
         // The per-zone answer for a chosen candidate agrees too.
         const Candidate &chosen = fast[std::size_t(uniform(random, 0, int(fast.size()) - 1))];
         const std::vector<ZoneStanding> standings = explainStart(request, timelines, chosen.start);
@@ -135,6 +186,7 @@ TEST(RankingReference, RandomRequestsAgreeExactly)
     EXPECT_GT(candidatesChecked, 10000u);
     EXPECT_GT(comfortableSeen, candidatesChecked / 10);
     EXPECT_GT(partialSeen, candidatesChecked / 20);
+    EXPECT_GT(wavesChecked, 20u);
 }
 
 // Straddling named transitions, with the window read minute by minute.
