@@ -17,7 +17,8 @@ namespace {
 Expected<Audience> requirePositiveTotal(Audience audience, const QString &field)
 {
     if (audience.empty())
-        return fail(field, u"the audience is empty; name at least one zone, like Europe/Berlin=10"_s);
+        return fail(field,
+                    u"the audience is empty; name at least one zone, like Europe/Berlin=10"_s);
     const double total = totalWeight(audience);
     if (!(total > 0))
         return fail(field, u"the weights add up to 0; at least one zone must weigh more than 0"_s);
@@ -51,7 +52,9 @@ Expected<Audience> parseAudienceSpec(QStringView spec, const Time::ZoneCatalogue
                                      const QString &field)
 {
     if (spec.trimmed().isEmpty())
-        return fail(field, u"the audience is empty; write Zone=weight,Zone=weight, for example Europe/Berlin=10,Asia/Manila=25"_s);
+        return fail(
+            field,
+            u"the audience is empty; write Zone=weight,Zone=weight, for example Europe/Berlin=10,Asia/Manila=25"_s);
     Audience audience;
     int number = 0;
     for (QStringView entry : spec.split(u',')) {
@@ -89,8 +92,9 @@ Expected<Audience> audienceFromJson(const QByteArray &json, const Time::ZoneCata
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QString(), u"not valid JSON at offset %1: %2"_s.arg(parseError.offset)
-                                   .arg(parseError.errorString()));
+        return fail(QString(),
+                    u"not valid JSON at offset %1: %2"_s.arg(parseError.offset)
+                        .arg(parseError.errorString()));
     if (!document.isObject())
         return fail(QString(), u"expected a JSON object with an \"audience\" array"_s);
     const QJsonValue list = document.object().value(u"audience"_s);

@@ -11,8 +11,8 @@ namespace Chorus::Plan {
 /// Where "now" stands against the window `[start, start + duration)`.
 enum class Phase {
     Before, ///< now < start
-    Live,   ///< start <= now < end: the start instant itself is live
-    Ended,  ///< end <= now: the end instant itself has ended
+    Live, ///< start <= now < end: the start instant itself is live
+    Ended, ///< end <= now: the end instant itself has ended
 };
 
 /// A reminder `before` ahead of the start, due at `at = start - before`.
@@ -20,7 +20,7 @@ enum class Phase {
 struct Reminder
 {
     Time::Instant at;
-    std::chrono::minutes before{0};
+    std::chrono::minutes before {0};
     std::size_t index = 0;
 };
 
@@ -28,9 +28,9 @@ struct Reminder
 struct CountdownState
 {
     Phase phase = Phase::Before;
-    std::chrono::seconds timeToStart{0}; ///< start - now, or 0 once started
-    std::chrono::seconds timeToEnd{0};   ///< end - now, or 0 once ended
-    double progress = 0;                 ///< share of the window gone: 0 before, 1 ended
+    std::chrono::seconds timeToStart {0}; ///< start - now, or 0 once started
+    std::chrono::seconds timeToEnd {0}; ///< end - now, or 0 once ended
+    double progress = 0; ///< share of the window gone: 0 before, 1 ended
     /// The reminder due next: the earliest `at` with `at >= now` (so at its own
     /// instant a reminder is still "next", due now); the first listed among
     /// equal instants. None when every reminder is in the past.

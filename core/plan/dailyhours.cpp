@@ -18,7 +18,7 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 
 bool isWeekday(std::int64_t day)
 {
-    const std::chrono::weekday weekday{std::chrono::sys_days{std::chrono::days{day}}};
+    const std::chrono::weekday weekday {std::chrono::sys_days {std::chrono::days {day}}};
     return weekday != std::chrono::Saturday && weekday != std::chrono::Sunday;
 }
 
@@ -56,7 +56,8 @@ bool DailyHours::contains(int minute) const
 
 int DailyHours::length() const
 {
-    return from == to ? minutesPerDay : ((to - from) % minutesPerDay + minutesPerDay) % minutesPerDay;
+    return from == to ? minutesPerDay
+                      : ((to - from) % minutesPerDay + minutesPerDay) % minutesPerDay;
 }
 
 QString DailyHours::toString() const
@@ -73,7 +74,7 @@ Expected<DailyHours> parseDailyHours(QStringView input)
     if (dash < 0 || !readClock(text.first(dash).trimmed(), from)
         || !readClock(text.sliced(dash + 1).trimmed(), to) || from == minutesPerDay)
         return fail(QString(), u"%1 is not a range of hours like 09:00-23:00"_s.arg(quoted(input)));
-    return DailyHours{from % minutesPerDay, to % minutesPerDay};
+    return DailyHours {from % minutesPerDay, to % minutesPerDay};
 }
 
 bool touches(std::int64_t first, std::int64_t last, const DailyHours &hours, bool weekdaysOnly)
@@ -95,7 +96,8 @@ bool touches(std::int64_t first, std::int64_t last, const DailyHours &hours, boo
             if (overlaps(base + hours.from, base + hours.to))
                 return true;
         } else if (hours.from > hours.to) {
-            if (overlaps(base, base + hours.to) || overlaps(base + hours.from, base + minutesPerDay))
+            if (overlaps(base, base + hours.to)
+                || overlaps(base + hours.from, base + minutesPerDay))
                 return true;
         } else if (overlaps(base, base + minutesPerDay)) {
             return true;

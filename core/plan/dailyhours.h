@@ -18,7 +18,7 @@ namespace Chorus::Plan {
 struct DailyHours
 {
     int from = 0; ///< first minute inside, 0..1439
-    int to = 0;   ///< first minute outside after `from`, 0..1439
+    int to = 0; ///< first minute outside after `from`, 0..1439
 
     /// Whether every minute of the day is inside.
     [[nodiscard]] bool wholeDay() const { return from == to; }
@@ -36,11 +36,11 @@ struct DailyHours
 using ComfortHours = DailyHours;
 
 /// The comfort hours `chorus-cli best` uses when none are given.
-inline constexpr ComfortHours defaultComfortHours{9 * 60, 23 * 60};
+inline constexpr ComfortHours defaultComfortHours {9 * 60, 23 * 60};
 /// The hours counted as night (people asleep) when explaining why a zone is out.
-inline constexpr DailyHours defaultNightHours{23 * 60, 7 * 60};
+inline constexpr DailyHours defaultNightHours {23 * 60, 7 * 60};
 /// The hours counted as work or school, on weekdays only.
-inline constexpr DailyHours defaultWorkHours{9 * 60, 17 * 60};
+inline constexpr DailyHours defaultWorkHours {9 * 60, 17 * 60};
 
 /// Parses `HH:MM-HH:MM` (hours 00-23, minutes 00-59; `24:00` is accepted as
 /// the end and means midnight). The error names the value.

@@ -18,18 +18,16 @@ namespace Chorus::Plan {
 
 namespace {
 
-const std::array<QString, 12> monthNames{u"January"_s, u"February"_s, u"March"_s, u"April"_s,
-                                         u"May"_s, u"June"_s, u"July"_s, u"August"_s,
-                                         u"September"_s, u"October"_s, u"November"_s,
-                                         u"December"_s};
-const std::array<QString, 7> weekdayNames{u"Sunday"_s, u"Monday"_s, u"Tuesday"_s,
-                                          u"Wednesday"_s, u"Thursday"_s, u"Friday"_s,
-                                          u"Saturday"_s};
+const std::array<QString, 12> monthNames {
+    u"January"_s, u"February"_s, u"March"_s,     u"April"_s,   u"May"_s,      u"June"_s,
+    u"July"_s,    u"August"_s,   u"September"_s, u"October"_s, u"November"_s, u"December"_s};
+const std::array<QString, 7> weekdayNames {u"Sunday"_s,   u"Monday"_s, u"Tuesday"_s, u"Wednesday"_s,
+                                           u"Thursday"_s, u"Friday"_s, u"Saturday"_s};
 
 // "6 April", with the year when it is not `referenceYear`.
 QString dayText(LocalTime local, int referenceYear)
 {
-    const year_month_day date{floor<days>(local)};
+    const year_month_day date {floor<days>(local)};
     QString text = u"%1 %2"_s.arg(unsigned(date.day())).arg(monthNames[unsigned(date.month()) - 1]);
     if (int(date.year()) != referenceYear)
         text += u' ' + QString::number(int(date.year()));
@@ -39,14 +37,14 @@ QString dayText(LocalTime local, int referenceYear)
 // "Monday 15 February".
 QString weekdayText(LocalTime local, int referenceYear)
 {
-    const weekday day{floor<days>(local)};
+    const weekday day {floor<days>(local)};
     return weekdayNames[day.c_encoding()] + u' ' + dayText(local, referenceYear);
 }
 
 // "03:00".
 QString clockText(LocalTime local)
 {
-    const hh_mm_ss time{local - floor<days>(local)};
+    const hh_mm_ss time {local - floor<days>(local)};
     return u"%1:%2"_s.arg(time.hours().count(), 2, 10, QChar(u'0'))
         .arg(time.minutes().count(), 2, 10, QChar(u'0'));
 }
@@ -65,13 +63,14 @@ std::vector<PreflightLine> preflight(const Audience &audience, Instant start, mi
                                      const Time::ZoneCatalogue &catalogue)
 {
     std::vector<PreflightLine> lines;
-    const minutes length = std::max(duration, minutes{0});
+    const minutes length = std::max(duration, minutes {0});
     const Instant end = start + length;
-    const int startYear = int(year_month_day{floor<days>(start)}.year());
+    const int startYear = int(year_month_day {floor<days>(start)}.year());
     QTimeZone organizer(organizerZone);
     if (organizerZone.isEmpty() || !organizer.isValid())
         organizer = QTimeZone::utc();
-    const LocalTime organizerStart = Time::toLocal(start, organizer.offsetFromUtc(Time::toQDateTime(start)));
+    const LocalTime organizerStart
+        = Time::toLocal(start, organizer.offsetFromUtc(Time::toQDateTime(start)));
 
     for (const AudienceMember &member : audience) {
         const QTimeZone zone(member.zone);
@@ -96,8 +95,9 @@ std::vector<PreflightLine> preflight(const Audience &audience, Instant start, mi
                         last = transition;
                     previous = transition.offset;
                 }
-                const QString when = last ? u" on "_s + dayText(Time::toLocal(last->at, last->offset), startYear)
-                                          : QString();
+                const QString when = last
+                    ? u" on "_s + dayText(Time::toLocal(last->at, last->offset), startYear)
+                    : QString();
                 add(PreflightKind::OffsetChangesBeforeStart,
                     u"%1 moves from %2 to %3%4, before the start: the start is %5 there."_s.arg(
                         city, Time::formatOffset(offsetNow), Time::formatOffset(window.offsetStart),
@@ -111,7 +111,8 @@ std::vector<PreflightLine> preflight(const Audience &audience, Instant start, mi
                     weekdayText(organizerStart, startYear)));
         }
         if (window.fractionalHourOffset()) {
-            const bool half = window.offsetStart % 3600 == 1800 || window.offsetStart % 3600 == -1800;
+            const bool half
+                = window.offsetStart % 3600 == 1800 || window.offsetStart % 3600 == -1800;
             add(PreflightKind::FractionalOffset,
                 u"%1 is a %2 zone (%3): the start is %4 there."_s.arg(
                     city, half ? u"half-hour"_s : u"quarter-hour"_s,
@@ -139,11 +140,16 @@ std::vector<PreflightLine> preflight(const Audience &audience, Instant start, mi
 QString preflightKindName(PreflightKind kind)
 {
     switch (kind) {
-    case PreflightKind::OffsetChangesBeforeStart: return u"offset_changes_before_start"_s;
-    case PreflightKind::LocalDateDiffers: return u"local_date_differs"_s;
-    case PreflightKind::FractionalOffset: return u"fractional_offset"_s;
-    case PreflightKind::OffsetChangesInWindow: return u"offset_changes_in_window"_s;
-    case PreflightKind::CrossesLocalMidnight: return u"crosses_local_midnight"_s;
+    case PreflightKind::OffsetChangesBeforeStart:
+        return u"offset_changes_before_start"_s;
+    case PreflightKind::LocalDateDiffers:
+        return u"local_date_differs"_s;
+    case PreflightKind::FractionalOffset:
+        return u"fractional_offset"_s;
+    case PreflightKind::OffsetChangesInWindow:
+        return u"offset_changes_in_window"_s;
+    case PreflightKind::CrossesLocalMidnight:
+        return u"crosses_local_midnight"_s;
     }
     return {};
 }

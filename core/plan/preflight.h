@@ -18,10 +18,10 @@ namespace Chorus::Plan {
 /// What a pre-flight line warns about.
 enum class PreflightKind {
     OffsetChangesBeforeStart, ///< the zone's offset at the start differs from its offset now
-    LocalDateDiffers,         ///< the local date at the start is not the organizer's
-    FractionalOffset,         ///< a half- or quarter-hour offset at the start
-    OffsetChangesInWindow,    ///< a DST (or other) offset change inside the window
-    CrossesLocalMidnight,     ///< the window passes local midnight
+    LocalDateDiffers, ///< the local date at the start is not the organizer's
+    FractionalOffset, ///< a half- or quarter-hour offset at the start
+    OffsetChangesInWindow, ///< a DST (or other) offset change inside the window
+    CrossesLocalMidnight, ///< the window passes local midnight
 };
 
 /// One warning, for one zone, as a plain English sentence for the organizer.

@@ -54,7 +54,7 @@ struct MinuteGrid
 
 MinuteGrid gridFor(Instant instant)
 {
-    return MinuteGrid{floorMod(secondsOf(instant), 60)};
+    return MinuteGrid {floorMod(secondsOf(instant), 60)};
 }
 
 // Calls f(a, b, shift) for each constant-offset stretch of the minute indices
@@ -68,12 +68,13 @@ void forEachPeriodRun(const OffsetTimeline &timeline, const MinuteGrid &grid, st
         return;
     const std::int64_t lastSecond = grid.secondsAt(hi - 1);
     const std::size_t count = timeline.periodCount();
-    for (std::size_t i = timeline.periodIndexAt(Instant{seconds{grid.secondsAt(lo)}}); i < count; ++i) {
+    for (std::size_t i = timeline.periodIndexAt(Instant {seconds {grid.secondsAt(lo)}}); i < count;
+         ++i) {
         const std::int64_t begin = secondsOf(timeline.periodStart(i));
         if (i > 0 && begin > lastSecond)
             break;
-        const std::int64_t end = i + 1 < count ? secondsOf(timeline.periodStart(i + 1))
-                                               : secondsOf(timeline.to()) + 1;
+        const std::int64_t end
+            = i + 1 < count ? secondsOf(timeline.periodStart(i + 1)) : secondsOf(timeline.to()) + 1;
         const std::int64_t a = std::max(lo, ceilDiv(begin - grid.residue, 60));
         const std::int64_t b = std::min(hi, ceilDiv(end - grid.residue, 60));
         if (a < b)
@@ -92,22 +93,22 @@ void forEachUncomfortableRun(const OffsetTimeline &timeline, const MinuteGrid &g
     // The outside is one circular stretch starting at comfort.to.
     const std::int64_t outsideStart = comfort.to;
     const std::int64_t outsideLength = minutesPerDay - comfort.length();
-    forEachPeriodRun(timeline, grid, lo, hi,
-                     [&](std::int64_t a, std::int64_t b, std::int64_t shift) {
-                         const std::int64_t phase = floorMod(a + shift - outsideStart, minutesPerDay);
-                         for (std::int64_t run = a - phase; run < b; run += minutesPerDay) {
-                             const std::int64_t first = std::max(run, a);
-                             const std::int64_t last = std::min(run + outsideLength, b);
-                             if (first < last)
-                                 bad(first, last);
-                         }
-                     });
+    forEachPeriodRun(
+        timeline, grid, lo, hi, [&](std::int64_t a, std::int64_t b, std::int64_t shift) {
+            const std::int64_t phase = floorMod(a + shift - outsideStart, minutesPerDay);
+            for (std::int64_t run = a - phase; run < b; run += minutesPerDay) {
+                const std::int64_t first = std::max(run, a);
+                const std::int64_t last = std::min(run + outsideLength, b);
+                if (first < last)
+                    bad(first, last);
+            }
+        });
 }
 
 const OffsetTimeline &covering(const OffsetTimeline &timeline, Instant start, minutes duration,
                                std::optional<OffsetTimeline> &storage)
 {
-    const Instant last = start + duration - minutes{1};
+    const Instant last = start + duration - minutes {1};
     if (timeline.covers(start) && timeline.covers(std::max(start, last)))
         return timeline;
     storage = OffsetTimeline::build(timeline.zone(), start, std::max(start, last));
@@ -138,8 +139,10 @@ void accumulate(const RankRequest &request, std::span<const OffsetTimeline> time
             timelines[zone], grid, first, end, request.comfort,
             [&](std::int64_t a, std::int64_t b) {
                 // Starts in [a - duration + 1, b) put a bad minute in the window.
-                const std::int64_t lo = std::clamp(ceilDiv(a - duration + 1 - first, step), std::int64_t(0), count);
-                const std::int64_t hi = std::clamp(ceilDiv(b - first, step), std::int64_t(0), count);
+                const std::int64_t lo
+                    = std::clamp(ceilDiv(a - duration + 1 - first, step), std::int64_t(0), count);
+                const std::int64_t hi
+                    = std::clamp(ceilDiv(b - first, step), std::int64_t(0), count);
                 if (lo > cursor)
                     add(weight, cursor, lo);
                 cursor = std::max(cursor, hi);
@@ -157,20 +160,26 @@ Expected<std::int64_t> candidateCount(const RankRequest &request)
     if (!(totalWeight(request.audience) > 0))
         return fail(u"--audience"_s, u"the weights add up to 0"_s);
     if (request.to <= request.from)
-        return fail(u"--to"_s, u"%1 is not after --from %2"_s.arg(Time::formatUtc(request.to),
-                                                                Time::formatUtc(request.from)));
+        return fail(u"--to"_s,
+                    u"%1 is not after --from %2"_s.arg(Time::formatUtc(request.to),
+                                                       Time::formatUtc(request.from)));
     if (request.step.count() <= 0)
-        return fail(u"--step"_s, u"must be at least one minute, not %1"_s.arg(Time::formatDuration(request.step)));
+        return fail(
+            u"--step"_s,
+            u"must be at least one minute, not %1"_s.arg(Time::formatDuration(request.step)));
     if (request.duration.count() <= 0)
-        return fail(u"--duration"_s, u"must be at least one minute, not %1"_s.arg(Time::formatDuration(request.duration)));
+        return fail(
+            u"--duration"_s,
+            u"must be at least one minute, not %1"_s.arg(Time::formatDuration(request.duration)));
     const std::int64_t span = secondsOf(request.to) - secondsOf(request.from);
     const std::int64_t count = ceilDiv(span, request.step.count() * 60);
     if (count > maxCandidates)
-        return fail(u"--step"_s, u"%1 from %2 to %3 makes %4 candidates; at most %5 are allowed"_s
-                                     .arg(Time::formatDuration(request.step), Time::formatUtc(request.from),
-                                          Time::formatUtc(request.to))
-                                     .arg(count)
-                                     .arg(maxCandidates));
+        return fail(u"--step"_s,
+                    u"%1 from %2 to %3 makes %4 candidates; at most %5 are allowed"_s
+                        .arg(Time::formatDuration(request.step), Time::formatUtc(request.from),
+                             Time::formatUtc(request.to))
+                        .arg(count)
+                        .arg(maxCandidates));
     const Instant lastStart = request.from + request.step * (count - 1);
     if (lastStart > Time::maxInstant - request.duration)
         return fail(u"--duration"_s, u"the last window would end after the year 9999"_s);
@@ -181,7 +190,8 @@ std::vector<OffsetTimeline> buildTimelines(const RankRequest &request)
 {
     const auto count = candidateCount(request);
     Q_ASSERT(count);
-    const Instant last = request.from + request.step * (*count - 1) + request.duration - minutes{1};
+    const Instant last
+        = request.from + request.step * (*count - 1) + request.duration - minutes {1};
     std::vector<OffsetTimeline> timelines;
     timelines.reserve(request.audience.size());
     for (const AudienceMember &member : request.audience)
@@ -205,7 +215,8 @@ std::vector<Candidate> scoreCandidates(const RankRequest &request,
     std::vector<Candidate> candidates;
     candidates.reserve(sums.size());
     for (std::size_t j = 0; j < sums.size(); ++j)
-        candidates.push_back({request.from + request.step * std::int64_t(j), sums[j], total, sums[j] / total});
+        candidates.push_back(
+            {request.from + request.step * std::int64_t(j), sums[j], total, sums[j] / total});
     return candidates;
 }
 
@@ -296,7 +307,8 @@ std::optional<SecondWave> secondWave(const RankRequest &request,
     wave.start = request.from + request.step * std::int64_t(*best);
     wave.addedWeight = sums[*best];
     for (std::size_t i = 0; i < request.audience.size(); ++i) {
-        const bool inSecond = isComfortable(timelines[i], wave.start, request.duration, request.comfort);
+        const bool inSecond
+            = isComfortable(timelines[i], wave.start, request.duration, request.comfort);
         if (inSecond)
             wave.weightAlone += request.audience[i].weight;
         if (inFirst[i] || inSecond)
@@ -318,7 +330,8 @@ std::vector<ZoneStanding> explainStart(const RankRequest &request,
     const std::int64_t end = first + std::max<std::int64_t>(request.duration.count(), 0);
     for (std::size_t i = 0; i < request.audience.size(); ++i) {
         std::optional<OffsetTimeline> storage;
-        const OffsetTimeline &timeline = covering(timelines[i], start, std::max(request.duration, minutes{1}), storage);
+        const OffsetTimeline &timeline
+            = covering(timelines[i], start, std::max(request.duration, minutes {1}), storage);
         ZoneStanding standing;
         standing.zone = request.audience[i].zone;
         standing.weight = request.audience[i].weight;
@@ -347,10 +360,14 @@ std::vector<ZoneStanding> explainStart(const RankRequest &request,
 QString standingName(Standing standing)
 {
     switch (standing) {
-    case Standing::Comfortable: return u"comfortable"_s;
-    case Standing::Asleep: return u"asleep"_s;
-    case Standing::AtWork: return u"at_work"_s;
-    case Standing::OutOfHours: return u"out_of_hours"_s;
+    case Standing::Comfortable:
+        return u"comfortable"_s;
+    case Standing::Asleep:
+        return u"asleep"_s;
+    case Standing::AtWork:
+        return u"at_work"_s;
+    case Standing::OutOfHours:
+        return u"out_of_hours"_s;
     }
     return {};
 }

@@ -24,8 +24,8 @@ struct RankRequest
     Audience audience;
     Time::Instant from;
     Time::Instant to;
-    std::chrono::minutes step{15};
-    std::chrono::minutes duration{60};
+    std::chrono::minutes step {15};
+    std::chrono::minutes duration {60};
     ComfortHours comfort = defaultComfortHours;
 };
 
@@ -69,8 +69,8 @@ struct Candidate
 /// the candidates it reaches, in audience order, so the sums are bit-identical
 /// to adding the comfortable zones' weights one candidate at a time.
 /// `timelines` come from buildTimelines(request).
-[[nodiscard]] std::vector<Candidate> scoreCandidates(const RankRequest &request,
-                                                     std::span<const Time::OffsetTimeline> timelines);
+[[nodiscard]] std::vector<Candidate>
+scoreCandidates(const RankRequest &request, std::span<const Time::OffsetTimeline> timelines);
 
 /// The same, building the timelines itself.
 [[nodiscard]] std::vector<Candidate> scoreCandidates(const RankRequest &request);
@@ -103,15 +103,15 @@ struct ScoreRange
 /// A second window for the people the first leaves out.
 struct SecondWave
 {
-    Time::Instant start;          ///< the second window's start, a candidate of the request
-    double firstWeight = 0;       ///< comfortable weight of the first window
-    double leftOutWeight = 0;     ///< weight of the zones not comfortable in the first window
-    double addedWeight = 0;       ///< of those, the weight comfortable in the second
-    double weightAlone = 0;       ///< comfortable weight of the second window on its own
-    double combinedWeight = 0;    ///< weight comfortable in at least one of the two
+    Time::Instant start; ///< the second window's start, a candidate of the request
+    double firstWeight = 0; ///< comfortable weight of the first window
+    double leftOutWeight = 0; ///< weight of the zones not comfortable in the first window
+    double addedWeight = 0; ///< of those, the weight comfortable in the second
+    double weightAlone = 0; ///< comfortable weight of the second window on its own
+    double combinedWeight = 0; ///< weight comfortable in at least one of the two
     double totalWeight = 0;
-    double scoreAlone = 0;        ///< weightAlone / totalWeight
-    double combinedScore = 0;     ///< combinedWeight / totalWeight
+    double scoreAlone = 0; ///< weightAlone / totalWeight
+    double combinedScore = 0; ///< combinedWeight / totalWeight
 };
 
 /// Greedy second wave: the zones not comfortable in the window starting at
@@ -131,9 +131,9 @@ struct SecondWave
 /// Why a zone is in or out of a window.
 enum class Standing {
     Comfortable, ///< every minute of the window is inside the comfort hours
-    Asleep,      ///< not comfortable, and some minute is in the night hours
-    AtWork,      ///< not comfortable, not asleep, and some minute is in work hours on a weekday
-    OutOfHours,  ///< not comfortable for another reason (a weekend morning outside 18:00-23:00)
+    Asleep, ///< not comfortable, and some minute is in the night hours
+    AtWork, ///< not comfortable, not asleep, and some minute is in work hours on a weekday
+    OutOfHours, ///< not comfortable for another reason (a weekend morning outside 18:00-23:00)
 };
 
 /// The night and work hours used to explain a zone's standing. Defaults:
@@ -163,10 +163,9 @@ struct ZoneStanding
 /// (02:00 on Tuesday there) is Asleep; with comfort 18:00-23:00,
 /// America/New_York for 2027-02-15T15:00Z (10:00 on Monday) is AtWork and for
 /// 2027-02-13T15:00Z (10:00 on Saturday) OutOfHours.
-[[nodiscard]] std::vector<ZoneStanding> explainStart(const RankRequest &request,
-                                                     std::span<const Time::OffsetTimeline> timelines,
-                                                     Time::Instant start,
-                                                     const DayParts &parts = {});
+[[nodiscard]] std::vector<ZoneStanding>
+explainStart(const RankRequest &request, std::span<const Time::OffsetTimeline> timelines,
+             Time::Instant start, const DayParts &parts = {});
 
 /// "comfortable", "asleep", "at_work", "out_of_hours": the JSON spelling.
 [[nodiscard]] QString standingName(Standing standing);

@@ -26,16 +26,16 @@ RankRequest yearRequest(sys_days to)
     const ZoneCatalogue catalogue = ZoneCatalogue::system();
     for (const Zone &zone : catalogue.zones())
         request.audience.push_back({zone.id, 1});
-    request.from = Instant{sys_days{year{2027} / 1 / 1}};
-    request.to = Instant{to};
-    request.step = minutes{15};
-    request.duration = minutes{60};
+    request.from = Instant {sys_days {year {2027} / 1 / 1}};
+    request.to = Instant {to};
+    request.step = minutes {15};
+    request.duration = minutes {60};
     return request;
 }
 
 const RankRequest &year2027()
 {
-    static const RankRequest request = yearRequest(sys_days{year{2028} / 1 / 1});
+    static const RankRequest request = yearRequest(sys_days {year {2028} / 1 / 1});
     return request;
 }
 
@@ -43,8 +43,8 @@ const RankRequest &year2027()
 const RankRequest &oneDay()
 {
     static const RankRequest request = [] {
-        RankRequest r = yearRequest(sys_days{year{2027} / 3 / 29});
-        r.from = Instant{sys_days{year{2027} / 3 / 28}};
+        RankRequest r = yearRequest(sys_days {year {2027} / 3 / 29});
+        r.from = Instant {sys_days {year {2027} / 3 / 28}};
         return r;
     }();
     return request;
@@ -103,7 +103,7 @@ void rankOneDayNaiveQTimeZone(benchmark::State &state)
             double sum = 0;
             for (std::size_t z = 0; z < zones.size(); ++z) {
                 bool comfortable = true;
-                for (minutes i{0}; i < request.duration && comfortable; ++i) {
+                for (minutes i {0}; i < request.duration && comfortable; ++i) {
                     const QDateTime local = QDateTime::fromSecsSinceEpoch(
                         (start + i).time_since_epoch().count(), zones[z]);
                     comfortable = request.comfort.contains(local.time().hour() * 60

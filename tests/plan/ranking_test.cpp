@@ -19,13 +19,13 @@ RankRequest request(Audience audience, const char *from, const char *to, int ste
     r.audience = std::move(audience);
     r.from = at(from);
     r.to = at(to);
-    r.step = minutes{stepMinutes};
-    r.duration = minutes{durationMinutes};
+    r.step = minutes {stepMinutes};
+    r.duration = minutes {durationMinutes};
     r.comfort = comfort;
     return r;
 }
 
-const Audience threeZones{{"Europe/Berlin", 50}, {"America/Los_Angeles", 50}, {"Asia/Tokyo", 20}};
+const Audience threeZones {{"Europe/Berlin", 50}, {"America/Los_Angeles", 50}, {"Asia/Tokyo", 20}};
 
 TEST(Ranking, CandidatesAreFromPlusStepsBeforeTo)
 {
@@ -58,7 +58,8 @@ TEST(Ranking, WindowEndingAtTheComfortEndIsComfortable)
     // 22:00-23:00 UTC reads 22:00 … 22:59: inside 09:00-23:00; one more minute is not.
     const auto hour = request({{"UTC", 1}}, "2027-02-14T22:00:00Z", "2027-02-14T22:01:00Z", 1, 60);
     EXPECT_EQ(scoreCandidates(hour).front().score, 1);
-    const auto longer = request({{"UTC", 1}}, "2027-02-14T22:00:00Z", "2027-02-14T22:01:00Z", 1, 61);
+    const auto longer
+        = request({{"UTC", 1}}, "2027-02-14T22:00:00Z", "2027-02-14T22:01:00Z", 1, 61);
     EXPECT_EQ(scoreCandidates(longer).front().score, 0);
 }
 
@@ -99,14 +100,20 @@ TEST(Ranking, RangesMergeConsecutiveEqualScores)
 {
     const auto r = request(threeZones, "2027-06-01T00:00:00Z", "2027-06-02T00:00:00Z");
     const auto ranges = mergeRanges(scoreCandidates(r));
-    struct Expected { const char *first; const char *last; double weight; std::size_t count; };
-    const std::vector<Expected> expected{
-        {"2027-06-01T00:00:00Z", "2027-06-01T05:00:00Z", 70, 21},  // LA evening + Tokyo morning
-        {"2027-06-01T05:15:00Z", "2027-06-01T06:45:00Z", 20, 7},   // Tokyo only
-        {"2027-06-01T07:00:00Z", "2027-06-01T13:00:00Z", 70, 25},  // Berlin + Tokyo
-        {"2027-06-01T13:15:00Z", "2027-06-01T15:45:00Z", 50, 11},  // Berlin only
+    struct Expected
+    {
+        const char *first;
+        const char *last;
+        double weight;
+        std::size_t count;
+    };
+    const std::vector<Expected> expected {
+        {"2027-06-01T00:00:00Z", "2027-06-01T05:00:00Z", 70, 21}, // LA evening + Tokyo morning
+        {"2027-06-01T05:15:00Z", "2027-06-01T06:45:00Z", 20, 7}, // Tokyo only
+        {"2027-06-01T07:00:00Z", "2027-06-01T13:00:00Z", 70, 25}, // Berlin + Tokyo
+        {"2027-06-01T13:15:00Z", "2027-06-01T15:45:00Z", 50, 11}, // Berlin only
         {"2027-06-01T16:00:00Z", "2027-06-01T20:00:00Z", 100, 17}, // Berlin + LA
-        {"2027-06-01T20:15:00Z", "2027-06-01T23:45:00Z", 50, 15},  // LA only
+        {"2027-06-01T20:15:00Z", "2027-06-01T23:45:00Z", 50, 15}, // LA only
     };
     ASSERT_EQ(ranges.size(), expected.size());
     for (std::size_t i = 0; i < ranges.size(); ++i) {
@@ -121,9 +128,9 @@ TEST(Ranking, RangesMergeConsecutiveEqualScores)
 
 TEST(Ranking, RangesKeepEqualScoresApartWhenNotConsecutive)
 {
-    std::vector<Candidate> candidates{{at("2027-01-01T00:00:00Z"), 1, 2, 0.5},
-                                      {at("2027-01-01T00:15:00Z"), 2, 2, 1},
-                                      {at("2027-01-01T00:30:00Z"), 1, 2, 0.5}};
+    std::vector<Candidate> candidates {{at("2027-01-01T00:00:00Z"), 1, 2, 0.5},
+                                       {at("2027-01-01T00:15:00Z"), 2, 2, 1},
+                                       {at("2027-01-01T00:30:00Z"), 1, 2, 0.5}};
     const auto ranges = mergeRanges(candidates);
     ASSERT_EQ(ranges.size(), 3u);
     EXPECT_EQ(ranges[2].first, ranges[2].last);
@@ -147,33 +154,41 @@ TEST_P(RankingRequestErrors, NameTheFlag)
     const auto count = candidateCount(GetParam().request);
     ASSERT_FALSE(count);
     EXPECT_EQ(count.error().field, GetParam().field);
-    EXPECT_TRUE(count.error().message.contains(GetParam().message)) << count.error().message.toStdString();
+    EXPECT_TRUE(count.error().message.contains(GetParam().message))
+        << count.error().message.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, RankingRequestErrors,
     testing::Values(
-        BadRequest{"ToBeforeFrom", request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-13T00:00:00Z"),
-                   u"--to"_s, u"2027-02-13T00:00:00Z is not after --from 2027-02-14T00:00:00Z"_s},
-        BadRequest{"ToEqualsFrom", request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-14T00:00:00Z"),
-                   u"--to"_s, u"is not after"_s},
-        BadRequest{"ZeroStep", request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z", 0),
-                   u"--step"_s, u"at least one minute"_s},
-        BadRequest{"ZeroDuration", request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z", 15, 0),
-                   u"--duration"_s, u"at least one minute"_s},
-        BadRequest{"TooManyCandidates", request({{"UTC", 1}}, "2027-01-01T00:00:00Z", "2029-01-01T00:00:00Z", 1),
-                   u"--step"_s, u"makes 1052640 candidates; at most 1000000"_s},
-        BadRequest{"PastYear9999", request({{"UTC", 1}}, "9999-12-31T22:00:00Z", "9999-12-31T23:00:00Z", 15, 120),
-                   u"--duration"_s, u"after the year 9999"_s},
-        BadRequest{"EmptyAudience", request({}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z"),
-                   u"--audience"_s, u"empty"_s},
-        BadRequest{"ZeroWeight", request({{"UTC", 0}}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z"),
-                   u"--audience"_s, u"add up to 0"_s}),
+        BadRequest {"ToBeforeFrom",
+                    request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-13T00:00:00Z"),
+                    u"--to"_s, u"2027-02-13T00:00:00Z is not after --from 2027-02-14T00:00:00Z"_s},
+        BadRequest {"ToEqualsFrom",
+                    request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-14T00:00:00Z"),
+                    u"--to"_s, u"is not after"_s},
+        BadRequest {"ZeroStep",
+                    request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z", 0),
+                    u"--step"_s, u"at least one minute"_s},
+        BadRequest {"ZeroDuration",
+                    request({{"UTC", 1}}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z", 15, 0),
+                    u"--duration"_s, u"at least one minute"_s},
+        BadRequest {"TooManyCandidates",
+                    request({{"UTC", 1}}, "2027-01-01T00:00:00Z", "2029-01-01T00:00:00Z", 1),
+                    u"--step"_s, u"makes 1052640 candidates; at most 1000000"_s},
+        BadRequest {"PastYear9999",
+                    request({{"UTC", 1}}, "9999-12-31T22:00:00Z", "9999-12-31T23:00:00Z", 15, 120),
+                    u"--duration"_s, u"after the year 9999"_s},
+        BadRequest {"EmptyAudience", request({}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z"),
+                    u"--audience"_s, u"empty"_s},
+        BadRequest {"ZeroWeight",
+                    request({{"UTC", 0}}, "2027-02-14T00:00:00Z", "2027-02-15T00:00:00Z"),
+                    u"--audience"_s, u"add up to 0"_s}),
     ByName());
 
 TEST(Explain, ComfortableAsleepAtWorkOrOutOfHours)
 {
-    const Audience audience{{"Asia/Tokyo", 3}, {"America/New_York", 2}, {"Europe/London", 1}};
+    const Audience audience {{"Asia/Tokyo", 3}, {"America/New_York", 2}, {"Europe/London", 1}};
     auto r = request(audience, "2027-02-13T00:00:00Z", "2027-02-16T00:00:00Z");
     const auto timelines = buildTimelines(r);
 
@@ -188,7 +203,8 @@ TEST(Explain, ComfortableAsleepAtWorkOrOutOfHours)
     EXPECT_EQ(standings[1].standing, Standing::Comfortable);
     EXPECT_EQ(standings[2].standing, Standing::Comfortable);
 
-    // With evening-only comfort, New York at 10:00 on Monday is at work, and on Saturday out of hours.
+    // With evening-only comfort, New York at 10:00 on Monday is at work, and on Saturday out of
+    // hours.
     r.comfort = {18 * 60, 23 * 60};
     standings = explainStart(r, timelines, at("2027-02-15T15:00:00Z"));
     EXPECT_EQ(standings[1].standing, Standing::AtWork);

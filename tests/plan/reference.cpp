@@ -35,8 +35,8 @@ std::vector<double> referenceComfortableWeights(const Plan::RankRequest &request
     if (starts.empty())
         return sums;
     const std::int64_t first = starts.front().time_since_epoch().count();
-    const std::int64_t minutesCovered = (starts.back() - starts.front()) / minutes{1}
-        + request.duration.count();
+    const std::int64_t minutesCovered
+        = (starts.back() - starts.front()) / minutes {1} + request.duration.count();
     for (const Plan::AudienceMember &member : request.audience) {
         const QTimeZone zone(member.zone);
         // The wall-clock minute of every sample instant first + 60·i, once.
@@ -44,7 +44,7 @@ std::vector<double> referenceComfortableWeights(const Plan::RankRequest &request
         for (std::int64_t i = 0; i < minutesCovered; ++i)
             wall[std::size_t(i)] = wallMinuteOfDay(zone, first + 60 * i);
         for (std::size_t j = 0; j < starts.size(); ++j) {
-            const std::int64_t offset = (starts[j] - starts.front()) / minutes{1};
+            const std::int64_t offset = (starts[j] - starts.front()) / minutes {1};
             bool comfortable = true;
             for (std::int64_t i = 0; i < request.duration.count() && comfortable; ++i)
                 comfortable = inComfort(wall[std::size_t(offset + i)], request.comfort.from,

@@ -13,7 +13,7 @@ namespace Chorus::Test {
 std::vector<double> referenceComfortableWeights(const Plan::RankRequest &request);
 
 /// Whether `zone` is comfortable for `[start, start + duration)`, minute by minute.
-bool referenceComfortable(const QByteArray &zone, Time::Instant start, std::chrono::minutes duration,
-                          int comfortFrom, int comfortTo);
+bool referenceComfortable(const QByteArray &zone, Time::Instant start,
+                          std::chrono::minutes duration, int comfortFrom, int comfortTo);
 
 } // namespace Chorus::Test

@@ -18,28 +18,44 @@ using Chorus::Time::Instant;
 
 namespace {
 
-const std::vector<QByteArray> interestingZones{
-    "Europe/Berlin",      "America/New_York", "Australia/Sydney", "Australia/Lord_Howe",
-    "Europe/Dublin",      "Asia/Kathmandu",   "Pacific/Chatham",  "Pacific/Kiritimati",
-    "Pacific/Apia",       "America/Santiago", "Asia/Kolkata",     "America/St_Johns",
-    "Africa/Casablanca",  "Asia/Tehran",      "America/Havana",   "Africa/Monrovia",
-    "Pacific/Auckland",   "America/Sao_Paulo", "UTC",             "Asia/Tokyo",
-    "America/Los_Angeles", "Europe/London",   "Asia/Gaza",        "America/Godthab",
+const std::vector<QByteArray> interestingZones {
+    "Europe/Berlin",
+    "America/New_York",
+    "Australia/Sydney",
+    "Australia/Lord_Howe",
+    "Europe/Dublin",
+    "Asia/Kathmandu",
+    "Pacific/Chatham",
+    "Pacific/Kiritimati",
+    "Pacific/Apia",
+    "America/Santiago",
+    "Asia/Kolkata",
+    "America/St_Johns",
+    "Africa/Casablanca",
+    "Asia/Tehran",
+    "America/Havana",
+    "Africa/Monrovia",
+    "Pacific/Auckland",
+    "America/Sao_Paulo",
+    "UTC",
+    "Asia/Tokyo",
+    "America/Los_Angeles",
+    "Europe/London",
+    "Asia/Gaza",
+    "America/Godthab",
 };
 
 // Days just before offset changes: US, EU, Sydney, Chatham, Lord Howe, EU
 // autumn, US autumn, Samoa's skipped 30 December 2011, Monrovia leaving
 // -00:44:30 in 1972, Chile's midnight change, the EU after 2037, and a quiet week.
-const std::vector<const char *> baseDays{
-    "2027-03-13T00:00:00Z", "2027-03-27T00:00:00Z", "2027-04-03T00:00:00Z",
-    "2027-09-25T00:00:00Z", "2027-10-02T00:00:00Z", "2027-10-30T00:00:00Z",
-    "2027-11-06T00:00:00Z", "2011-12-28T12:00:00Z", "1972-01-06T00:00:00Z",
-    "2022-09-10T00:00:00Z", "2040-03-24T00:00:00Z", "2040-10-27T00:00:00Z",
+const std::vector<const char *> baseDays {
+    "2027-03-13T00:00:00Z", "2027-03-27T00:00:00Z", "2027-04-03T00:00:00Z", "2027-09-25T00:00:00Z",
+    "2027-10-02T00:00:00Z", "2027-10-30T00:00:00Z", "2027-11-06T00:00:00Z", "2011-12-28T12:00:00Z",
+    "1972-01-06T00:00:00Z", "2022-09-10T00:00:00Z", "2040-03-24T00:00:00Z", "2040-10-27T00:00:00Z",
     "2027-02-10T00:00:00Z",
 };
 
-template<typename T>
-const T &pick(std::mt19937 &random, const std::vector<T> &list)
+template<typename T> const T &pick(std::mt19937 &random, const std::vector<T> &list)
 {
     return list[std::uniform_int_distribution<std::size_t>(0, list.size() - 1)(random)];
 }
@@ -59,19 +75,33 @@ RankRequest randomRequest(std::mt19937 &random)
         addMember(request.audience, {pick(random, interestingZones), weight});
     }
     request.audience.push_back({pick(random, interestingZones), 1.0 + uniform(random, 0, 9)});
-    request.from = at(pick(random, baseDays)) + minutes{uniform(random, 0, 48 * 60)};
+    request.from = at(pick(random, baseDays)) + minutes {uniform(random, 0, 48 * 60)};
     if (uniform(random, 0, 3) == 0)
-        request.from += seconds{uniform(random, 1, 59)};
-    request.to = request.from + minutes{uniform(random, 1, 30 * 60)};
-    request.step = minutes{pick(random, std::vector<int>{1, 5, 7, 15, 15, 25, 30, 45, 60, 90, 180})};
-    request.duration = minutes{pick(random, std::vector<int>{1, 15, 30, 45, 60, 60, 61, 90, 137,
-                                                              240, 1439, 1440, 1441, 2000})};
+        request.from += seconds {uniform(random, 1, 59)};
+    request.to = request.from + minutes {uniform(random, 1, 30 * 60)};
+    request.step
+        = minutes {pick(random, std::vector<int> {1, 5, 7, 15, 15, 25, 30, 45, 60, 90, 180})};
+    request.duration = minutes {
+        pick(random,
+             std::vector<int> {1, 15, 30, 45, 60, 60, 61, 90, 137, 240, 1439, 1440, 1441, 2000})};
     switch (uniform(random, 0, 9)) {
-    case 0: case 1: case 2: request.comfort = defaultComfortHours; break;
-    case 3: request.comfort = {18 * 60, 2 * 60}; break;
-    case 4: request.comfort = {23 * 60 + 30, 30}; break;
-    case 5: request.comfort = {0, 0}; break;
-    case 6: request.comfort = {22 * 60, 6 * 60}; break;
+    case 0:
+    case 1:
+    case 2:
+        request.comfort = defaultComfortHours;
+        break;
+    case 3:
+        request.comfort = {18 * 60, 2 * 60};
+        break;
+    case 4:
+        request.comfort = {23 * 60 + 30, 30};
+        break;
+    case 5:
+        request.comfort = {0, 0};
+        break;
+    case 6:
+        request.comfort = {22 * 60, 6 * 60};
+        break;
     default:
         request.comfort = {uniform(random, 0, 1439), uniform(random, 0, 1439)};
     }
@@ -172,9 +202,9 @@ TEST(RankingReference, RandomRequestsAgreeExactly)
         const std::vector<ZoneStanding> standings = explainStart(request, timelines, chosen.start);
         ASSERT_EQ(standings.size(), request.audience.size());
         for (std::size_t i = 0; i < request.audience.size(); ++i) {
-            const bool expected = referenceComfortable(request.audience[i].zone, chosen.start,
-                                                       request.duration, request.comfort.from,
-                                                       request.comfort.to);
+            const bool expected
+                = referenceComfortable(request.audience[i].zone, chosen.start, request.duration,
+                                       request.comfort.from, request.comfort.to);
             EXPECT_EQ(standings[i].standing == Standing::Comfortable, expected)
                 << request.audience[i].zone.toStdString() << " at "
                 << Chorus::Time::formatUtc(chosen.start).toStdString();
@@ -210,9 +240,9 @@ TEST_P(RankingEdges, EveryMinuteStartAgreesWithTheReference)
     RankRequest request;
     request.audience = {{row.zone, 1}};
     request.from = at(row.from);
-    request.to = request.from + hours{6};
-    request.step = minutes{1};
-    request.duration = minutes{row.duration};
+    request.to = request.from + hours {6};
+    request.step = minutes {1};
+    request.duration = minutes {row.duration};
     request.comfort = {row.fromComfort, row.toComfort};
     const std::vector<Candidate> fast = scoreCandidates(request);
     const std::vector<double> slow = referenceComfortableWeights(request);
@@ -230,21 +260,24 @@ INSTANTIATE_TEST_SUITE_P(
     Transitions, RankingEdges,
     testing::Values(
         // Berlin springs forward at 01:00Z (02:00 → 03:00 local).
-        EdgeRow{"BerlinSpring", "Europe/Berlin", "2027-03-27T22:00:00Z", 3 * 60, 23 * 60, 60},
-        EdgeRow{"BerlinAutumn", "Europe/Berlin", "2027-10-30T22:00:00Z", 2 * 60 + 30, 23 * 60, 45},
+        EdgeRow {"BerlinSpring", "Europe/Berlin", "2027-03-27T22:00:00Z", 3 * 60, 23 * 60, 60},
+        EdgeRow {"BerlinAutumn", "Europe/Berlin", "2027-10-30T22:00:00Z", 2 * 60 + 30, 23 * 60, 45},
         // Lord Howe moves by 30 minutes.
-        EdgeRow{"LordHoweSpring", "Australia/Lord_Howe", "2027-10-02T13:00:00Z", 2 * 60 + 15, 23 * 60, 30},
-        EdgeRow{"LordHoweAutumn", "Australia/Lord_Howe", "2027-04-03T12:00:00Z", 1 * 60 + 45, 23 * 60, 30},
+        EdgeRow {"LordHoweSpring", "Australia/Lord_Howe", "2027-10-02T13:00:00Z", 2 * 60 + 15,
+                 23 * 60, 30},
+        EdgeRow {"LordHoweAutumn", "Australia/Lord_Howe", "2027-04-03T12:00:00Z", 1 * 60 + 45,
+                 23 * 60, 30},
         // Dublin's negative DST (winter is the "daylight" side in the tz database).
-        EdgeRow{"DublinAutumn", "Europe/Dublin", "2027-10-30T23:00:00Z", 1 * 60 + 30, 23 * 60, 60},
-        EdgeRow{"KathmanduWrap", "Asia/Kathmandu", "2027-06-01T14:00:00Z", 18 * 60, 2 * 60, 90},
-        EdgeRow{"ChathamSpring", "Pacific/Chatham", "2027-09-25T11:00:00Z", 3 * 60, 22 * 60, 60},
+        EdgeRow {"DublinAutumn", "Europe/Dublin", "2027-10-30T23:00:00Z", 1 * 60 + 30, 23 * 60, 60},
+        EdgeRow {"KathmanduWrap", "Asia/Kathmandu", "2027-06-01T14:00:00Z", 18 * 60, 2 * 60, 90},
+        EdgeRow {"ChathamSpring", "Pacific/Chatham", "2027-09-25T11:00:00Z", 3 * 60, 22 * 60, 60},
         // Samoa skipped 30 December 2011 entirely.
-        EdgeRow{"ApiaSkippedDay", "Pacific/Apia", "2011-12-30T07:00:00Z", 23 * 60, 1 * 60, 60},
+        EdgeRow {"ApiaSkippedDay", "Pacific/Apia", "2011-12-30T07:00:00Z", 23 * 60, 1 * 60, 60},
         // Chile changes at local midnight.
-        EdgeRow{"SantiagoMidnight", "America/Santiago", "2022-09-11T01:00:00Z", 23 * 60 + 30, 1 * 60 + 30, 30},
-        EdgeRow{"BerlinAfter2037", "Europe/Berlin", "2040-03-25T22:00:00Z", 3 * 60, 23 * 60, 60},
-        EdgeRow{"MonroviaOddSeconds", "Africa/Monrovia", "1972-01-06T22:00:00Z", 0, 23 * 60, 60}),
+        EdgeRow {"SantiagoMidnight", "America/Santiago", "2022-09-11T01:00:00Z", 23 * 60 + 30,
+                 1 * 60 + 30, 30},
+        EdgeRow {"BerlinAfter2037", "Europe/Berlin", "2040-03-25T22:00:00Z", 3 * 60, 23 * 60, 60},
+        EdgeRow {"MonroviaOddSeconds", "Africa/Monrovia", "1972-01-06T22:00:00Z", 0, 23 * 60, 60}),
     ByName());
 
 } // namespace

@@ -21,8 +21,8 @@ RankRequest day(Audience audience, const char *from, const char *to)
 
 TEST(SecondWave, ReachesThoseTheFirstLeavesOut)
 {
-    const auto r = day({{"Europe/Berlin", 50}, {"America/Los_Angeles", 50}},
-                       "2027-06-01T00:00:00Z", "2027-06-02T00:00:00Z");
+    const auto r = day({{"Europe/Berlin", 50}, {"America/Los_Angeles", 50}}, "2027-06-01T00:00:00Z",
+                       "2027-06-02T00:00:00Z");
     const auto timelines = buildTimelines(r);
     const auto wave = secondWave(r, timelines, at("2027-06-01T07:00:00Z"));
     ASSERT_TRUE(wave);
@@ -40,7 +40,9 @@ TEST(SecondWave, PrefersTheMostLeftOutWeightNotTheBestAlone)
 {
     // First at 16:00Z reaches Berlin and Los Angeles; Tokyo (20) and Sydney (5)
     // are left out. The best second window for them is not the best alone.
-    const auto r = day({{"Europe/Berlin", 50}, {"America/Los_Angeles", 50}, {"Asia/Tokyo", 20},
+    const auto r = day({{"Europe/Berlin", 50},
+                        {"America/Los_Angeles", 50},
+                        {"Asia/Tokyo", 20},
                         {"Australia/Sydney", 5}},
                        "2027-06-01T00:00:00Z", "2027-06-02T00:00:00Z");
     const auto timelines = buildTimelines(r);
@@ -48,7 +50,8 @@ TEST(SecondWave, PrefersTheMostLeftOutWeightNotTheBestAlone)
     ASSERT_TRUE(wave);
     EXPECT_EQ(wave->leftOutWeight, 25);
     EXPECT_EQ(wave->addedWeight, 25);
-    // Tokyo 09:00-22:00 starts are 00:00Z-13:00Z, Sydney (+10) 23:00Z-12:00Z: earliest both is 00:00Z.
+    // Tokyo 09:00-22:00 starts are 00:00Z-13:00Z, Sydney (+10) 23:00Z-12:00Z: earliest both is
+    // 00:00Z.
     EXPECT_EQ(wave->start, at("2027-06-01T00:00:00Z"));
     EXPECT_EQ(wave->combinedWeight, 125);
     EXPECT_EQ(wave->combinedScore, 1.0);
