@@ -28,6 +28,7 @@ const QList<Command> &commands()
         {u"times"_s, u"Show where a window falls on the clocks of given zones"_s, &timesCommand},
         {u"campaign"_s, u"Check a campaign file or URL; write the sample campaign"_s,
          &campaignCommand},
+        {u"best"_s, u"Rank launch hours by how much of the audience is comfortable"_s, &bestCommand},
     };
     return list;
 }

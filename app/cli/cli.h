@@ -83,5 +83,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int zonesCommand(const QStringList &arguments, Context &context);
 int timesCommand(const QStringList &arguments, Context &context);
 int campaignCommand(const QStringList &arguments, Context &context);
+int bestCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli
