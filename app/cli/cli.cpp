@@ -26,6 +26,8 @@ const QList<Command> &commands()
         {u"zones"_s, u"List every time zone the system knows, with city and country"_s,
          &zonesCommand},
         {u"times"_s, u"Show where a window falls on the clocks of given zones"_s, &timesCommand},
+        {u"measure"_s, u"Count a post's length as X, Bluesky or Mastodon counts it"_s,
+         &measureCommand},
     };
     return list;
 }
