@@ -23,7 +23,7 @@ QString normalizedForComparison(const QString &text)
     out.reserve(text.size());
     bool space = false;
     for (const QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber() || c.isMark()) {
+        if (!c.isPunct() && !c.isSpace()) {
             if (space && !out.isEmpty())
                 out += u' ';
             out += c;

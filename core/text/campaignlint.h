@@ -39,8 +39,7 @@ inline constexpr char16_t lintStandInCity[] = u"Ciudad Autónoma de Buenos Aires
 ///   braces), an unknown platform, a variant over a platform's limit (as
 ///   measure() counts it), a variant without the campaign hashtag or with it
 ///   more than once (compared case-insensitively, with or without '#'), two
-///   templates with the same text (after case, spacing and punctuation are
-///   ignored);
+///   templates with the same text (ignoring case, spacing and punctuation);
 /// - warnings: another hashtag besides the campaign's, a request to retweet,
 ///   repost, boost or share (retweets do not count toward trends; English,
 ///   Portuguese and Spanish phrasings), two templates at least 90% alike
@@ -55,7 +54,8 @@ inline constexpr char16_t lintStandInCity[] = u"Ciudad Autónoma de Buenos Aires
 
 /// How alike two texts are, from 0 (nothing in common) to 1 (the same): one
 /// minus the Levenshtein distance over the longer length, on texts normalised
-/// as lint compares them (case-folded, punctuation dropped, spaces collapsed).
+/// as lint compares them (case-folded, punctuation dropped, spaces collapsed;
+/// emoji and other symbols are kept).
 [[nodiscard]] double similarity(const QString &a, const QString &b);
 
 } // namespace Chorus::Text

@@ -199,10 +199,14 @@ struct Renderer
         const hh_mm_ss<seconds> clock{local - day};
         if (name == u"local_date") {
             const QDate date(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+            if (context.locale.language() == QLocale::C) // no human locale: ISO 8601
+                return date.toString(Qt::ISODate);
             return context.locale.toString(date, QLocale::ShortFormat);
         }
         // local_time
         const QTime time(int(clock.hours().count()), int(clock.minutes().count()));
+        if (context.locale.language() == QLocale::C)
+            return time.toString(u"HH:mm"_s);
         return context.locale.toString(time, QLocale::ShortFormat);
     }
 

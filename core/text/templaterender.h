@@ -27,7 +27,9 @@ struct RenderContext
     QString link;                        ///< the campaign link, or empty
     Time::Instant start{};               ///< the campaign start (UTC)
     QTimeZone zone = QTimeZone::utc();   ///< the participant's zone
-    QLocale locale = QLocale::c();       ///< the participant's locale, for the formats
+    /// The participant's locale, for the formats; QLocale::c() (no human
+    /// locale) gives ISO 8601's "22:45" and "2027-02-14".
+    QLocale locale = QLocale::c();
     QString city;                        ///< the participant's city, as they want it shown
     QString handle;                      ///< seeds the variant choice ("@alita_fan")
 };
