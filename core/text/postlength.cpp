@@ -22,11 +22,12 @@ const UChar *uchars(QStringView text)
     return reinterpret_cast<const UChar *>(text.utf16());
 }
 
-QRegularExpression compiled(const char *pattern, bool caseInsensitive)
+// The generated patterns spell out JavaScript's case-insensitive matching
+// themselves (PCRE2's caseless mode would fold more: "ſ" to "s"), so every
+// one is compiled case-sensitively.
+QRegularExpression compiled(const char *pattern)
 {
-    QRegularExpression regex(QString::fromLatin1(pattern),
-                             caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                             : QRegularExpression::NoPatternOption);
+    QRegularExpression regex(QString::fromLatin1(pattern));
     Q_ASSERT_X(regex.isValid(), "twittertextdata", qPrintable(regex.errorString()));
     regex.optimize();
     return regex;
@@ -34,28 +35,28 @@ QRegularExpression compiled(const char *pattern, bool caseInsensitive)
 
 const QRegularExpression &extractUrlRegex()
 {
-    static const QRegularExpression regex = compiled(Detail::extractUrlPattern, true);
+    static const QRegularExpression regex = compiled(Detail::extractUrlPattern);
     return regex;
 }
 const QRegularExpression &validAsciiDomainRegex()
 {
-    static const QRegularExpression regex = compiled(Detail::validAsciiDomainPattern, true);
+    static const QRegularExpression regex = compiled(Detail::validAsciiDomainPattern);
     return regex;
 }
 const QRegularExpression &validTcoUrlRegex()
 {
-    static const QRegularExpression regex = compiled(Detail::validTcoUrlPattern, true);
+    static const QRegularExpression regex = compiled(Detail::validTcoUrlPattern);
     return regex;
 }
 const QRegularExpression &invalidPrecedingRegex()
 {
     static const QRegularExpression regex
-        = compiled(Detail::invalidUrlWithoutProtocolPrecedingCharsPattern, false);
+        = compiled(Detail::invalidUrlWithoutProtocolPrecedingCharsPattern);
     return regex;
 }
 const QRegularExpression &emojiRegex()
 {
-    static const QRegularExpression regex = compiled(Detail::emojiPattern, false);
+    static const QRegularExpression regex = compiled(Detail::emojiPattern);
     return regex;
 }
 
@@ -394,12 +395,14 @@ PostLength measureBluesky(QStringView text)
 
 namespace {
 
-// Mastodon's MENTION_RE: a username, optionally followed by @domain.
+// Mastodon's MENTION_RE: a username, optionally followed by @domain; Ruby's
+// [[:word:]] is letters, marks, decimal digits and connector punctuation.
 const QRegularExpression &mastodonMentionRegex()
 {
     static const QRegularExpression regex = [] {
         QRegularExpression re(
-            u"(?<![=/\\w])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(@[\\w.-]+\\w+)?"_s,
+            u"(?<![=/\\p{L}\\p{M}\\p{Nd}\\p{Pc}])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)"
+            "(@[\\p{L}\\p{M}\\p{Nd}\\p{Pc}.-]+[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)?"_s,
             QRegularExpression::CaseInsensitiveOption
                 | QRegularExpression::UseUnicodePropertiesOption);
         re.optimize();

@@ -7,11 +7,12 @@
 namespace Chorus::Text::Detail {
 
 /// twitter-text's extractUrl: $2 preceding char, $3 URL, $4 protocol, $5 domain,
-/// $7 path. Case-insensitive.
+/// $7 path. The case-insensitive ones are spelled out with explicit classes
+/// (JavaScript's non-Unicode case matching); compile them all case-sensitively.
 extern const char extractUrlPattern[];
-/// twitter-text's validAsciiDomain (case-insensitive).
+/// twitter-text's validAsciiDomain.
 extern const char validAsciiDomainPattern[];
-/// twitter-text's validTcoUrl: $1 the t.co slug (case-insensitive).
+/// twitter-text's validTcoUrl: $1 the t.co slug.
 extern const char validTcoUrlPattern[];
 /// twitter-text's invalidUrlWithoutProtocolPrecedingChars.
 extern const char invalidUrlWithoutProtocolPrecedingCharsPattern[];

@@ -65,7 +65,11 @@ QStringList handWrittenCorpus()
         u"https://example.com/😀"_s, u"https://😀.com"_s, u"😀.com"_s,
         // mentions, hashtags, cashtags
         u"@user hello"_s, u"@user@mastodon.social hi"_s, u"#hashtag #ハッシュタグ #هاشتاق"_s,
-        u"$TWTR"_s, u"RT @someone: text"_s,
+        u"$TWTR"_s, u"RT @someone: text"_s, u"@alice@mastodon.social @bob@example.org"_s,
+        u"mail me at alice@example.com"_s, u"x=@alice@example.com"_s, u"/@alice@example.com"_s,
+        u"@alice@example.com."_s, u"@alice.@example.com"_s, u"@ali.ce@ex-ample.co.uk!"_s,
+        u"@alice@пример.рф"_s, u"https://mastodon.social/@alice@example.com"_s,
+        u"@alice@https://example.com"_s, u"@ALICE@Example.COM"_s, u"@_@_"_s,
         // invalid characters and whitespace
         u""_s, u" "_s, u"\n"_s, u"\r\n"_s, u"text\n"_s, u"\t\t"_s, u"a\uFFFEb"_s, u"\uFEFF"_s,
         u"a\uFFFF"_s, u"\u202Aa\u202C"_s, u"\u200E\u200F"_s, u"\u2066\u2069"_s, u"\u0000"_s,
@@ -91,7 +95,8 @@ QStringList randomCorpus(int count)
         u"中"_s, u"ß"_s, u"ü"_s, u"ا"_s, u"😀"_s, u"👍"_s, u"🏽"_s, u"\u200D"_s, u"\uFE0F"_s,
         u"❤"_s, u"👩"_s, u"👧"_s, u"🇺"_s, u"🇸"_s, u"#"_s, u"\u20E3"_s, u"🏴"_s,
         u"\U000E0067"_s, u"\U000E007F"_s, u"\u2000"_s, u"\u2010"_s, u"\u2030"_s, u"\u2035"_s,
-        u"…"_s, u"\uFEFF"_s, u"рф"_s, u"xn--"_s, u"jp"_s, u"テスト"_s,
+        u"…"_s, u"\uFEFF"_s, u"рф"_s, u"xn--"_s, u"jp"_s, u"テスト"_s, u"@user"_s,
+        u"@mastodon.social"_s, u"@bob@"_s, u"="_s, u"ä"_s, u"ſ"_s,
     };
     QRandomGenerator random(20270214);
     QStringList corpus;
@@ -111,6 +116,7 @@ struct OracleAnswer
     bool xValid = false;
     int graphemes = -1;
     int bytes = -1;
+    int mastodon = -1;
 };
 
 std::vector<OracleAnswer> askOracle(const QStringList &corpus)
@@ -134,7 +140,7 @@ std::vector<OracleAnswer> askOracle(const QStringList &corpus)
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         answers.push_back({object.value(u"x_length"_s).toInt(-1),
                            object.value(u"x_valid"_s).toBool(), object.value(u"graphemes"_s).toInt(-1),
-                           object.value(u"bytes"_s).toInt(-1)});
+                           object.value(u"bytes"_s).toInt(-1), object.value(u"mastodon"_s).toInt(-1)});
     }
     EXPECT_EQ(answers.size(), std::size_t(corpus.size())) << "the oracle did not answer every line";
     return answers;
@@ -166,8 +172,10 @@ void compareWithOracle(const QStringList &corpus)
         const PostLength bluesky = measureBluesky(text);
         EXPECT_EQ(bluesky.length, oracle.graphemes) << "graphemes of \"" << escaped(text).toStdString() << '"';
         EXPECT_EQ(bluesky.bytes, oracle.bytes) << "bytes of \"" << escaped(text).toStdString() << '"';
+        const PostLength mastodon = measureMastodon(text);
+        EXPECT_EQ(mastodon.length, oracle.mastodon) << "Mastodon length of \"" << escaped(text).toStdString() << '"';
         disagreements += x.length != oracle.xLength || x.valid != oracle.xValid
-                         || bluesky.length != oracle.graphemes;
+                         || bluesky.length != oracle.graphemes || mastodon.length != oracle.mastodon;
     }
     EXPECT_EQ(disagreements, 0) << "of " << corpus.size() << " strings";
 }
