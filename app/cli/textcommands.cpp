@@ -6,6 +6,8 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
+#include <QUrl>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -71,6 +73,13 @@ Expected<QString> readStdin()
     return QString::fromUtf8(bytes);
 }
 
+// Plain http is allowed for loopback addresses only (a local test instance).
+bool isLoopbackHttp(const QString &instance)
+{
+    const QUrl url(instance.trimmed());
+    return url.scheme() == u"http" && QHostAddress(url.host()).isLoopback();
+}
+
 Expected<MastodonLimits> askInstance(const QString &instance)
 {
     QNetworkAccessManager network;
@@ -86,10 +95,7 @@ Expected<MastodonLimits> askInstance(const QString &instance)
         loop.quit();
     });
     MastodonInstance::Options options;
-    // Plain http only for loopback addresses, which is what the tests use.
-    options.allowHttp = instance.startsWith(u"http://127.0.0.1"_s)
-                        || instance.startsWith(u"http://localhost"_s)
-                        || instance.startsWith(u"http://[::1]"_s);
+    options.allowHttp = isLoopbackHttp(instance);
     fetcher.fetch(instance, options);
     if (!result)
         loop.exec();
@@ -107,7 +113,8 @@ int measureCommand(const QStringList &arguments, Context &context)
         "x: twitter-text 3's weighted length (limit 280; URLs 23, emoji 2, CJK 2).\n"
         "bluesky: grapheme clusters (limit 300) and UTF-8 bytes (limit 3000).\n"
         "mastodon: grapheme clusters with each http(s):// URL as 23 and @user@domain as\n"
-        "@user (limit 500, or the limit --instance reports in /api/v2/instance)."_s);
+        "@user (limit 500, or the limit --instance reports in /api/v2/instance; the\n"
+        "instance is asked over https, plain http only for a loopback address)."_s);
     line.addOption(QCommandLineOption(u"platform"_s, u"x, bluesky or mastodon."_s, u"P"_s));
     line.addOption(QCommandLineOption(
         u"instance"_s, u"Mastodon only: ask this instance (mastodon.social) for its limits."_s,
@@ -125,10 +132,7 @@ int measureCommand(const QStringList &arguments, Context &context)
         return line.badInput(context, {u"--instance"_s, u"only applies to --platform mastodon"_s});
     if (line.isSet(u"instance"_s)) {
         const QString instance = line.value(u"instance"_s);
-        const bool loopbackHttp = instance.startsWith(u"http://127.0.0.1"_s)
-                                  || instance.startsWith(u"http://localhost"_s)
-                                  || instance.startsWith(u"http://[::1]"_s);
-        if (const auto url = mastodonInstanceApiUrl(instance, loopbackHttp); !url)
+        if (const auto url = mastodonInstanceApiUrl(instance, isLoopbackHttp(instance)); !url)
             return line.badInput(context, url.error());
     }
 
