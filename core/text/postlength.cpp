@@ -9,6 +9,7 @@
 
 #include <climits>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -285,18 +286,28 @@ int graphemeCount(QStringView text)
 {
     if (text.isEmpty())
         return 0;
+    // Opening a break iterator loads ICU's rules, which costs more than the
+    // counting: keep one per thread and only give it new text.
+    struct Closer
+    {
+        void operator()(UBreakIterator *it) const { ubrk_close(it); }
+    };
+    thread_local std::unique_ptr<UBreakIterator, Closer> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *it = ubrk_open(UBRK_CHARACTER, "", nullptr, 0, &status);
+        return std::unique_ptr<UBreakIterator, Closer>(U_SUCCESS(status) ? it : nullptr);
+    }();
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *it = ubrk_open(UBRK_CHARACTER, "", uchars(text),
-                                   static_cast<int32_t>(text.size()), &status);
-    if (U_FAILURE(status)) {
+    if (iterator)
+        ubrk_setText(iterator.get(), uchars(text), static_cast<int32_t>(text.size()), &status);
+    if (!iterator || U_FAILURE(status)) {
         // ICU without its data cannot segment; code points are the nearest count.
         return static_cast<int>(text.toUcs4().size());
     }
     int count = 0;
-    ubrk_first(it);
-    while (ubrk_next(it) != UBRK_DONE)
+    ubrk_first(iterator.get());
+    while (ubrk_next(iterator.get()) != UBRK_DONE)
         ++count;
-    ubrk_close(it);
     return count;
 }
 
