@@ -38,21 +38,27 @@ class MastodonInstance final : public QObject
     Q_DISABLE_COPY_MOVE(MastodonInstance)
 
 public:
+    /// How patient and how trusting one fetch is.
     struct Options
     {
-        std::chrono::milliseconds timeout{10000};
-        qint64 maxBytes = 1024 * 1024;
-        bool allowHttp = false; ///< for tests against a loopback server
+        std::chrono::milliseconds timeout{10000}; ///< no progress this long: give up
+        qint64 maxBytes = 1024 * 1024;            ///< larger answers are refused
+        bool allowHttp = false;                   ///< for tests against a loopback server
     };
 
     explicit MastodonInstance(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~MastodonInstance() override;
 
+    /// Asks `instance` ("mastodon.social") for its limits; the answer comes
+    /// as finished() or failed(), never from within this call.
     void fetch(const QString &instance, const Options &options);
     void fetch(const QString &instance) { fetch(instance, Options{}); }
 
 signals:
+    /// The instance's limits, read from its /api/v2/instance.
     void finished(const Chorus::Text::MastodonLimits &limits);
+    /// Why there are no limits: a bad address, no answer in time, an HTTP
+    /// error, a too-large or non-Mastodon answer. The message names the instance.
     void failed(const Chorus::Error &error);
 
 private:
