@@ -110,6 +110,40 @@ QStringList randomCorpus(int count)
     return corpus;
 }
 
+// Random URL-shaped strings: schemes or none, labels in several scripts, real
+// and made-up TLDs (generic, country, IDN), ports, paths with parentheses and
+// trailing punctuation, and what may precede a URL.
+QStringList randomUrlCorpus(int count)
+{
+    const QStringList before{u""_s, u" "_s, u"a"_s, u"@"_s, u"#"_s, u"$"_s, u"-"_s, u"_"_s, u"."_s,
+                             u"/"_s, u"("_s, u"\u3000"_s, u"中"_s, u"😀"_s, u"\u202A"_s, u"\n"_s};
+    const QStringList schemes{u""_s, u""_s, u"https://"_s, u"http://"_s, u"HTTP://"_s, u"ftp://"_s,
+                              u"www."_s, u"https://www."_s};
+    const QStringList labels{u"example"_s, u"t"_s, u"a-b"_s, u"x_y"_s, u"-x"_s, u"müller"_s,
+                             u"пример"_s, u"例え"_s, u"xn--mnchen-3ya"_s, u"xn--bad"_s, u"123"_s,
+                             u"a"_s + QString(62, u'b'), u"a"_s + QString(63, u'b'), u"ſ"_s, u"K"_s};
+    const QStringList tlds{u"com"_s, u"COM"_s, u"org"_s, u"co.uk"_s, u"jp"_s, u"рф"_s, u"みんな"_s,
+                           u"xn--p1ai"_s, u"zip"_s, u"museum"_s, u"comx"_s, u"c"_s, u"co"_s, u"ly"_s,
+                           u"deutschland"_s, u"삼성"_s, u"ελ"_s, u"io"_s, u"local"_s};
+    const QStringList tails{u""_s, u"/"_s, u"/path"_s, u"/a_(b)"_s, u"/a(b"_s, u"?q=1&r=2"_s,
+                            u"?q=1."_s, u"#frag"_s, u":8080/x"_s, u":99999"_s, u"/%20x"_s, u"/ü"_s,
+                            u"/😀"_s, u"."_s, u","_s, u"!"_s, u")"_s, u"'"_s, u"..."_s, u"/@user"_s};
+    QRandomGenerator random(5122019);
+    const auto pick = [&random](const QStringList &list) { return list.at(int(random.bounded(list.size()))); };
+    QStringList corpus;
+    for (int i = 0; i < count; ++i) {
+        QString text = pick(before) + pick(schemes);
+        const int depth = 1 + int(random.bounded(3));
+        for (int d = 0; d < depth; ++d)
+            text += pick(labels) + u'.';
+        text += pick(tlds) + pick(tails);
+        if (random.bounded(3) == 0)
+            text += u' ' + pick(schemes) + pick(labels) + u'.' + pick(tlds) + pick(tails);
+        corpus << text;
+    }
+    return corpus;
+}
+
 struct OracleAnswer
 {
     int xLength = -1;
@@ -190,6 +224,11 @@ TEST(MeasureOracle, HandWrittenCorpusAgreesWithTwitterTextAndIntlSegmenter)
 TEST(MeasureOracle, SeededRandomStringsAgree)
 {
     compareWithOracle(randomCorpus(3000));
+}
+
+TEST(MeasureOracle, SeededRandomUrlsAgree)
+{
+    compareWithOracle(randomUrlCorpus(3000));
 }
 
 } // namespace
