@@ -57,7 +57,7 @@ const QRegularExpression &repostRequestRegex()
 {
     static const QRegularExpression regex(
         u"\\b(?:re-?tweet(?:s|ed|ing)?|re-?post(?:s|ed|ing)?|boost(?:s|ed|ing)?|quote[- ]tweet"
-        "|(?:please|pls|plz) share|share this|share and|retu[ií]te\\w*|reposte\\w*"
+        "|(?:please|pls|plz) share|share this|retu[ií]te\\w*|reposte\\w*"
         "|compartilh\\w*|compart(?:e|an|ir|alo|ilo)\\b|d[eêáa] (?:rt|retweet)|den rt|dale rt)\\b"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return regex;
@@ -178,6 +178,15 @@ std::vector<LintFinding> lintCampaign(const QString &hashtag,
     if (tag.isEmpty())
         campaignFindings.push_back({Severity::Error, {}, u"the campaign has no hashtag"_s});
     const QString shownTag = tag.isEmpty() ? u"#hashtag"_s : u'#' + tagWithoutHash(hashtag);
+    if (!tag.isEmpty()) {
+        const QRegularExpressionMatch whole = hashtagRegex().match(shownTag);
+        if (!whole.hasMatch() || whole.capturedLength(0) != shownTag.size()) {
+            campaignFindings.push_back(
+                {Severity::Error, {},
+                 u"the campaign hashtag %1 is not one the platforms recognise: use letters, "
+                 "digits and _ only, and at least one letter"_s.arg(quoted(shownTag))});
+        }
+    }
     const RenderContext context = worstCaseContext(shownTag, link);
 
     for (const MessageTemplate &messageTemplate : templates) {

@@ -35,7 +35,8 @@ inline constexpr char16_t lintStandInCity[] = u"Ciudad Autónoma de Buenos Aires
 /// worst-case values: the campaign's `hashtag`, its `link` (or a 23-character
 /// stand-in), a 31-character city, the longest short time and date formats
 /// ("10:22 PM", "12/22/27", en_US) and the zone "UTC+05:45". Then:
-/// - errors: a template that does not parse (unknown placeholder, unbalanced
+/// - errors: a campaign hashtag that is missing or not a valid hashtag
+///   ("#Alita-Sequel" would be read as #Alita), a template that does not parse (unknown placeholder, unbalanced
 ///   braces), an unknown platform, a variant over a platform's limit (as
 ///   measure() counts it), a variant without the campaign hashtag or with it
 ///   more than once (compared case-insensitively, with or without '#'), two

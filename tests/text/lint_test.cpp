@@ -218,6 +218,18 @@ TEST(Lint, NoVariantsAndDuplicateVariantsAreWarnings)
     EXPECT_EQ(dupes[0].templateId, u"dupes"_s);
 }
 
+TEST(Lint, CampaignHashtagMustBeAHashtag)
+{
+    const auto findings = lint({{u"main"_s, u"{a|b} #Alita-Sequel"_s, allPlatforms}}, u"#Alita-Sequel"_s);
+    const auto found = about(findings, u"is not one the platforms recognise"_s);
+    ASSERT_EQ(found.size(), 1u) << dump(findings);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_TRUE(about(lint({{u"main"_s, u"{a|b} #アリータ続編"_s, allPlatforms}}, u"#アリータ続編"_s),
+                      u"recognise"_s).empty());
+    EXPECT_FALSE(about(lint({{u"main"_s, u"{a|b} #2027"_s, allPlatforms}}, u"#2027"_s),
+                       u"recognise"_s).empty());
+}
+
 TEST(Lint, NoHashtagForTheCampaign)
 {
     const auto findings = lint({{u"main"_s, u"{a|b}"_s, allPlatforms}}, u"  "_s);
