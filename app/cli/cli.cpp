@@ -29,6 +29,8 @@ const QList<Command> &commands()
         {u"campaign"_s, u"Check a campaign file or URL; write the sample campaign"_s,
          &campaignCommand},
         {u"best"_s, u"Rank launch hours by how much of the audience is comfortable"_s, &bestCommand},
+        {u"measure"_s, u"Count a post's length as X, Bluesky or Mastodon counts it"_s,
+         &measureCommand},
     };
     return list;
 }

@@ -84,5 +84,6 @@ int zonesCommand(const QStringList &arguments, Context &context);
 int timesCommand(const QStringList &arguments, Context &context);
 int campaignCommand(const QStringList &arguments, Context &context);
 int bestCommand(const QStringList &arguments, Context &context);
+int measureCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "error.h"
+#include "messagetemplate.h"
+#include "time/instant.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <cstdint>
+
+namespace Chorus::Text {
+
+/// What a template is rendered with: the campaign's values and one
+/// participant's zone, locale, city and handle.
+///
+/// Example: start 2027-02-14T17:00:00Z, zone Asia/Kolkata, locale en_IN renders
+/// `{local_time}` as "10:30 pm", `{local_date}` as "14/02/27" and `{zone}` as
+/// "UTC+05:30"; the same start in America/Los_Angeles with en_US is "9:00 AM"
+/// and "2/14/27" and "UTC-08:00". The date is the participant's own: in
+/// Pacific/Kiritimati (+14) that start is already 15 February.
+struct RenderContext
+{
+    QString hashtag;                     ///< "#AlitaSequel"
+    QString link;                        ///< the campaign link, or empty
+    Time::Instant start{};               ///< the campaign start (UTC)
+    QTimeZone zone = QTimeZone::utc();   ///< the participant's zone
+    /// The participant's locale, for the formats; QLocale::c() (no human
+    /// locale) gives ISO 8601's "22:45" and "2027-02-14".
+    QLocale locale = QLocale::c();
+    QString city;                        ///< the participant's city, as they want it shown
+    QString handle;                      ///< seeds the variant choice ("@alita_fan")
+};
+
+/// The placeholders a template may use, without braces: hashtag, link,
+/// local_time, local_date, city, zone.
+[[nodiscard]] QStringList placeholderNames();
+
+/// Renders `messageTemplate` for one participant.
+///
+/// Syntax: `{hashtag}`, `{link}`, `{city}` are the context's values;
+/// `{local_time}` and `{local_date}` are the start in the participant's zone in
+/// the locale's short formats; `{zone}` is the participant's UTC offset at the
+/// start ("UTC+05:45", "UTC" at zero). `{a|b|c}` is a list of variants, of
+/// which each participant gets one, chosen by a stable hash (FNV-1a) of their
+/// handle (trimmed, lower-cased, without a leading @), the template id and the
+/// list's number in the template: the same fan always gets the same text, in
+/// any process and on any machine, while thousands of fans spread over the
+/// variants. Variants may hold placeholders and other variant lists
+/// (`{Bora {city}!|Let's go!}`). `{{` and `}}` are literal braces (inside a
+/// variant list a `}` always closes the list).
+///
+/// Errors name the problem and its character position (1-based): an unknown
+/// placeholder ("unknown placeholder {hastag} at character 5; the placeholders
+/// are …"), an unclosed `{`, a stray `}`, a placeholder whose value is empty
+/// in the context (`{link}` in a campaign without a link), an invalid zone.
+[[nodiscard]] Expected<QString> renderTemplate(const MessageTemplate &messageTemplate,
+                                               const RenderContext &context);
+
+/// Checks the syntax of a template text (placeholders known, braces balanced)
+/// without rendering it.
+[[nodiscard]] Expected<void> checkTemplate(QStringView text);
+
+/// How many different texts the variant lists of `text` can make (placeholders
+/// not counted), saturating at UINT64_MAX: "{Hi|Hello} {a|b|c}!" is 6.
+[[nodiscard]] Expected<std::uint64_t> variantCount(QStringView text);
+
+/// Every combination of the variants of `text`, in order (first options
+/// first), at most `cap` of them. Placeholders stay as `{name}` and literal
+/// braces as `{{`/`}}`, so each result is a template without variants:
+/// "{Hi|Hello} {hashtag}" gives "Hi {hashtag}" and "Hello {hashtag}".
+[[nodiscard]] Expected<QStringList> expandAll(QStringView text, std::size_t cap = 1000);
+
+/// The stable 64-bit FNV-1a hash of `bytes`, the same in every process (unlike
+/// qHash and std::hash, which are seeded per process).
+[[nodiscard]] std::uint64_t stableHash(QByteArrayView bytes);
+
+} // namespace Chorus::Text
