@@ -2,6 +2,7 @@
 
 #include "zonepicker.h"
 
+#include "plan/countdown.h"
 #include "time/zonecatalogue.h"
 
 #include <QDateTime>
@@ -61,6 +62,8 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Progress through the hour"));
     m_progress->setVisible(false);
+    m_nextReminder = new QLabel(this);
+    m_nextReminder->setAlignment(Qt::AlignCenter);
 
     m_zonePicker = new ZonePicker(m_catalogue, this);
     auto *zoneRow = new QHBoxLayout;
@@ -86,6 +89,8 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
     layout->addWidget(m_counter);
     layout->addWidget(m_phase);
     layout->addWidget(m_progress);
+    layout->addSpacing(12);
+    layout->addWidget(m_nextReminder);
     layout->addStretch(3);
     layout->addLayout(zoneRow);
 
@@ -123,6 +128,7 @@ void CountdownPage::changeEvent(QEvent *event)
 void CountdownPage::setSubject(const CountdownSubject &subject)
 {
     m_subject = subject;
+    m_lastTick.reset(); // a new subject announces nothing that passed before it
     m_title->setText(subject.title);
     m_hashtag->setText(subject.hashtag);
     updateStartText();
@@ -160,11 +166,12 @@ void CountdownPage::refresh()
 {
     const auto now = time_point_cast<seconds>(m_clock());
     const Time::Instant nowSeconds{now.time_since_epoch()};
-    const Time::Instant end = m_subject.start + m_subject.duration;
-    if (nowSeconds < m_subject.start) {
-        const auto left = m_subject.start - nowSeconds;
-        const auto d = duration_cast<days>(left);
-        const hh_mm_ss rest{left - d};
+    const Plan::CountdownState state = Plan::countdownState(m_subject.start, m_subject.duration,
+                                                            m_subject.reminders, nowSeconds);
+    switch (state.phase) {
+    case Plan::Phase::Before: {
+        const auto d = duration_cast<days>(state.timeToStart);
+        const hh_mm_ss rest{state.timeToStart - d};
         QString text = twoDigits(rest.hours().count()) + u':' + twoDigits(rest.minutes().count())
             + u':' + twoDigits(rest.seconds().count());
         if (d.count() > 0)
@@ -172,17 +179,43 @@ void CountdownPage::refresh()
         m_counter->setText(text);
         m_phase->setText(tr("until the start"));
         m_progress->setVisible(false);
-    } else if (nowSeconds < end) {
-        const auto left = ceil<minutes>(end - nowSeconds);
+        break;
+    }
+    case Plan::Phase::Live: {
+        const auto left = ceil<minutes>(state.timeToEnd);
         m_counter->setText(tr("Live now"));
         m_phase->setText(tr("%n minute(s) left — post together!", nullptr, int(left.count())));
         m_progress->setVisible(true);
-        m_progress->setValue(int(1000 * (nowSeconds - m_subject.start) / (end - m_subject.start)));
-    } else {
+        m_progress->setValue(int(1000 * state.progress));
+        break;
+    }
+    case Plan::Phase::Ended:
         m_counter->setText(tr("Ended"));
         m_phase->setText(tr("Thank you for posting together."));
         m_progress->setVisible(false);
+        break;
     }
+    if (state.nextReminder) {
+        const QDateTime at = Time::toQDateTime(state.nextReminder->at).toTimeZone(QTimeZone(m_zone));
+        m_nextReminder->setText(tr("Next reminder: %1 before the start, at %2")
+                                    .arg(Time::formatDuration(state.nextReminder->before),
+                                         QLocale().toString(at, QLocale::ShortFormat)));
+    } else {
+        m_nextReminder->clear();
+    }
+
+    // Announce the moments that passed since the last tick (never on the
+    // first one: opening a campaign late must not fire its old reminders).
+    if (m_lastTick && *m_lastTick < nowSeconds) {
+        for (const minutes before : m_subject.reminders) {
+            const Time::Instant due = m_subject.start - before;
+            if (*m_lastTick < due && due <= nowSeconds)
+                Q_EMIT reminderDue(before);
+        }
+        if (*m_lastTick < m_subject.start && m_subject.start <= nowSeconds)
+            Q_EMIT started();
+    }
+    m_lastTick = nowSeconds;
 }
 
 void CountdownPage::scheduleTick()
@@ -206,6 +239,11 @@ QString CountdownPage::startText() const
 QString CountdownPage::phaseText() const
 {
     return m_phase->text();
+}
+
+QString CountdownPage::nextReminderText() const
+{
+    return m_nextReminder->text();
 }
 
 } // namespace Chorus::Ui

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -23,6 +26,7 @@ struct CountdownSubject
     QString hashtag;
     Time::Instant start;
     std::chrono::minutes duration{60};
+    std::vector<std::chrono::minutes> reminders; ///< before the start
 };
 
 /// The fan's view: the start in their own zone and a live countdown.
@@ -46,9 +50,14 @@ public:
     [[nodiscard]] QString counterText() const;
     [[nodiscard]] QString startText() const;
     [[nodiscard]] QString phaseText() const;
+    [[nodiscard]] QString nextReminderText() const;
 
 Q_SIGNALS:
     void viewerZoneChanged(const QByteArray &zone);
+    /// A reminder's moment passed while the page was counting.
+    void reminderDue(std::chrono::minutes before);
+    /// The start passed while the page was counting.
+    void started();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +79,8 @@ private:
     QProgressBar *m_progress = nullptr;
     ZonePicker *m_zonePicker = nullptr;
     QTimer *m_timer = nullptr;
+    QLabel *m_nextReminder = nullptr;
+    std::optional<Time::Instant> m_lastTick; ///< for announcing moments that passed
 };
 
 } // namespace Chorus::Ui

@@ -6,6 +6,7 @@
 #include "campaign/campaignfile.h"
 #include "time/zonecatalogue.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +69,26 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     m_countdown->setViewerZone(zone);
     connect(m_countdown, &CountdownPage::viewerZoneChanged, this, [this](const QByteArray &chosen) {
         m_settings.setValue(u"viewer/zone"_s, chosen);
+    });
+
+    // Reminders and the start: a tray message where there is a tray.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Chorus"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    connect(m_countdown, &CountdownPage::reminderDue, this, [this](std::chrono::minutes before) {
+        notify(tr("%1 starts in %2").arg(m_campaign.hashtag.isEmpty() ? m_campaign.title : m_campaign.hashtag,
+                                         Time::formatDuration(before)));
+    });
+    connect(m_countdown, &CountdownPage::started, this, [this] {
+        notify(tr("%1 is live — post together now!")
+                   .arg(m_campaign.hashtag.isEmpty() ? m_campaign.title : m_campaign.hashtag));
     });
 
     m_fetcher = new CampaignFetcher(network, m_catalogue, this);
@@ -153,7 +175,8 @@ void MainWindow::showCampaign(const Campaign &campaign, const QString &source)
 {
     m_campaign = campaign;
     m_source = source;
-    m_countdown->setSubject({campaign.title, campaign.hashtag, campaign.start, campaign.duration});
+    m_countdown->setSubject({campaign.title, campaign.hashtag, campaign.start, campaign.duration,
+                             {campaign.reminders.cbegin(), campaign.reminders.cend()}});
     setWindowTitle(campaign.title.isEmpty() ? tr("Chorus") : tr("%1 — Chorus").arg(campaign.title));
     m_banner->hide();
     m_banner->clear();
@@ -161,6 +184,16 @@ void MainWindow::showCampaign(const Campaign &campaign, const QString &source)
                                                     : tr("Opened %1").arg(source), 5000);
     m_settings.setValue(lastCampaignKey, source);
     Q_EMIT campaignOpened(source);
+}
+
+void MainWindow::notify(const QString &message)
+{
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(tr("Chorus"), message, windowIcon(), 15000);
+    else
+        QApplication::alert(this);
+    statusBar()->showMessage(message);
+    Q_EMIT notified(message);
 }
 
 void MainWindow::showProblem(const QString &problem)

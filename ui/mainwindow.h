@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSystemTrayIcon;
 class QNetworkAccessManager;
 class QSettings;
 
@@ -52,6 +53,9 @@ public:
 Q_SIGNALS:
     /// A campaign was opened and is shown.
     void campaignOpened(const QString &source);
+    /// A reminder or the start was announced (tray message, or status bar and
+    /// window alert where there is no tray).
+    void notified(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +67,7 @@ private:
     void chooseFile();
     void chooseUrl();
     [[nodiscard]] Time::Instant now() const;
+    void notify(const QString &message);
 
     const Time::ZoneCatalogue &m_catalogue;
     Time::Clock m_clock;
@@ -72,6 +77,7 @@ private:
     QString m_source;
     QLabel *m_banner = nullptr;
     CountdownPage *m_countdown = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace Chorus::Ui

@@ -41,7 +41,7 @@ struct ManualClock
 CountdownSubject alita()
 {
     return {QStringLiteral("Alita: Battle Angel — the sequel hour"), QStringLiteral("#AlitaSequel"),
-            at("2019-12-05T17:00:00Z"), minutes{60}};
+            at("2019-12-05T17:00:00Z"), minutes{60}, {}};
 }
 
 class CountdownPageTest : public testing::Test
@@ -106,7 +106,7 @@ TEST_F(CountdownPageTest, StartInTheViewersZone)
 
     // An end on the next local day says which day.
     page.setViewerZone("Asia/Tokyo");
-    page.setSubject({alita().title, alita().hashtag, at("2019-12-05T14:30:00Z"), minutes{60}});
+    page.setSubject({alita().title, alita().hashtag, at("2019-12-05T14:30:00Z"), minutes{60}, {}});
     EXPECT_TRUE(page.startText().contains(QStringLiteral("Ends Friday 6 December at 00:30")))
         << page.startText().toStdString();
 }
@@ -137,6 +137,36 @@ TEST_F(CountdownPageTest, PickingAZoneIsAnnounced)
     picker->lineEdit()->editingFinished();
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.first().first().toByteArray(), QByteArray("Asia/Kolkata"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(CountdownPageTest, AnnouncesRemindersAndTheStartAsTheyPass)
+{
+    ManualClock clock{at("2019-12-05T16:49:58Z")};
+    CountdownPage page(catalogue(), clock.function());
+    QSignalSpy reminders(&page, &CountdownPage::reminderDue);
+    QSignalSpy started(&page, &CountdownPage::started);
+    CountdownSubject subject = alita();
+    subject.reminders = {minutes{1440}, minutes{60}, minutes{10}};
+    page.setSubject(subject);
+    page.setViewerZone("Europe/Berlin");
+    // Opening late announces nothing old; the 10-minute reminder is next.
+    EXPECT_EQ(reminders.count(), 0);
+    EXPECT_TRUE(page.nextReminderText().contains(QStringLiteral("10m before the start")))
+        << page.nextReminderText().toStdString();
+
+    clock.now = at("2019-12-05T16:50:00Z");
+    QTRY_COMPARE_WITH_TIMEOUT(reminders.count(), 1, 3000);
+    EXPECT_EQ(reminders.first().first().value<minutes>(), minutes{10});
+    EXPECT_EQ(started.count(), 0);
+
+    clock.now = at("2019-12-05T17:00:01Z");
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 3000);
+    EXPECT_EQ(reminders.count(), 1);
+    EXPECT_TRUE(page.nextReminderText().isEmpty());
 }
 
 } // namespace
