@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "campaigndocument.h"
 #include "countdownpage.h"
+#include "planpage.h"
 
 #include "campaign/campaignfetcher.h"
 #include "campaign/campaignfile.h"
@@ -8,27 +10,50 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono;
 
 namespace Chorus::Ui {
 
 namespace {
 const QString lastCampaignKey = u"campaign/last"_s;
+const QString recentKey = u"campaign/recent"_s;
 const QString sampleSource = u"sample"_s;
+constexpr int maxRecent = 8;
+
+// A page that is not built yet says so plainly, and what to use meanwhile.
+QWidget *comingPage(const QString &title, const QString &text, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *heading = new QLabel(u"<h2>"_s + title.toHtmlEscaped() + u"</h2>"_s, page);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *body = new QLabel(text, page);
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
+    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch(2);
+    return page;
 }
+} // namespace
 
 MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
                        QSettings &settings, QNetworkAccessManager &network,
@@ -38,8 +63,14 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     , m_clock(std::move(clock))
     , m_settings(settings)
 {
-    setWindowTitle(tr("Chorus"));
     setWindowIcon(QIcon(u":/chorus/icons/chorus.svg"_s));
+    m_document = new CampaignDocument(this);
+    m_askToSave = [this](const QString &title) {
+        return QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("“%1” has changes that are not saved. Save them first?").arg(title),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
 
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
@@ -53,23 +84,74 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     m_banner->setPalette(warning);
     m_banner->hide();
 
+    m_plan = new PlanPage(*m_document, m_catalogue, m_clock, this);
     m_countdown = new CountdownPage(m_catalogue, m_clock, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_plan);
+    m_pages->addWidget(m_countdown);
+    m_pages->addWidget(comingPage(tr("Messages"),
+                                  tr("The template editor with live counters per platform comes "
+                                     "here. Until then, 'chorus-cli measure' counts a post as X, "
+                                     "Bluesky and Mastodon do."),
+                                  this));
+    m_pages->addWidget(comingPage(tr("Check-ins"),
+                                  tr("Joining, “I'm ready” and “I posted”, and the organizer's "
+                                     "live dashboard come here. Until then, 'chorus-cli serve' runs "
+                                     "the check-in service."),
+                                  this));
+    m_pages->addWidget(comingPage(tr("Share"),
+                                  tr("The calendar file, the fan page, the announcement and the "
+                                     "image card come here. Until then, the command line exports "
+                                     "them."),
+                                  this));
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    const struct {
+        QString name;
+        QStyle::StandardPixmap icon;
+    } pages[] = {{tr("Plan"), QStyle::SP_FileDialogDetailedView},
+                 {tr("Countdown"), QStyle::SP_BrowserReload},
+                 {tr("Messages"), QStyle::SP_FileDialogContentsView},
+                 {tr("Check-ins"), QStyle::SP_DialogApplyButton},
+                 {tr("Share"), QStyle::SP_DialogSaveButton}};
+    for (const auto &page : pages)
+        new QListWidgetItem(style()->standardIcon(page.icon), page.name, m_sidebar);
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 36);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_countdown, 1);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sidebar);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
     setCentralWidget(central);
 
     // The viewer's zone: the one they chose before, else the system's.
     QByteArray zone = m_settings.value(u"viewer/zone"_s).toByteArray();
     if (zone.isEmpty() || !m_catalogue.resolve(QString::fromLatin1(zone)))
         zone = systemZone;
-    m_countdown->setViewerZone(zone);
+    setViewerZone(zone);
     connect(m_countdown, &CountdownPage::viewerZoneChanged, this, [this](const QByteArray &chosen) {
         m_settings.setValue(u"viewer/zone"_s, chosen);
+        setViewerZone(chosen);
     });
+
+    // The document drives the pages and the title.
+    connect(m_document, &CampaignDocument::changed, this, [this] {
+        const Campaign &c = m_document->campaign();
+        m_countdown->setSubject({c.title, c.hashtag, c.start, c.duration,
+                                 {c.reminders.cbegin(), c.reminders.cend()}});
+        updateTitle();
+    });
+    connect(m_document, &CampaignDocument::stateChanged, this, &MainWindow::updateTitle);
 
     // Reminders and the start: a tray message where there is a tray.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -82,47 +164,94 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
         });
         m_tray->show();
     }
-    connect(m_countdown, &CountdownPage::reminderDue, this, [this](std::chrono::minutes before) {
-        notify(tr("%1 starts in %2").arg(m_campaign.hashtag.isEmpty() ? m_campaign.title : m_campaign.hashtag,
-                                         Time::formatDuration(before)));
+    const auto tag = [this] {
+        return m_document->campaign().hashtag.isEmpty() ? m_document->campaign().title
+                                                        : m_document->campaign().hashtag;
+    };
+    connect(m_countdown, &CountdownPage::reminderDue, this, [this, tag](minutes before) {
+        notify(tr("%1 starts in %2").arg(tag(), Time::formatDuration(before)));
     });
-    connect(m_countdown, &CountdownPage::started, this, [this] {
-        notify(tr("%1 is live — post together now!")
-                   .arg(m_campaign.hashtag.isEmpty() ? m_campaign.title : m_campaign.hashtag));
-    });
+    connect(m_countdown, &CountdownPage::started, this,
+            [this, tag] { notify(tr("%1 is live — post together now!").arg(tag())); });
 
     m_fetcher = new CampaignFetcher(network, m_catalogue, this);
     connect(m_fetcher, &CampaignFetcher::fetched, this,
             [this](const QUrl &url, const Campaign &campaign) {
-                showCampaign(campaign, url.toString());
+                showCampaign(campaign, QString(), url.toString());
             });
     connect(m_fetcher, &CampaignFetcher::failed, this,
             [this](const QUrl &, const Error &error) { showProblem(error.text()); });
 
+    // Menus.
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newCampaign);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFile);
     file->addAction(tr("Open &URL…"), this, &MainWindow::chooseUrl);
-    file->addAction(tr("Open the &Sample Campaign"), this, &MainWindow::openSample);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the Sa&mple Campaign"), this, [this] {
+        if (maybeSave())
+            openSample();
+    });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveFile);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction *action = go->addAction(m_sidebar->item(i)->text(), this,
+                                        [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Chorus"), this, [this] {
         QMessageBox::about(this, tr("About Chorus"),
-                           tr("<h3>Chorus</h3><p>Plan, publish and run a worldwide synchronized "
-                              "posting hour.</p><p>Time zones from the system's tz database.</p>"));
+                           tr("<h3>Chorus %1</h3><p>Plan, publish and run a worldwide "
+                              "synchronized posting hour.</p><p>Time zones from the system's tz "
+                              "database.</p>")
+                               .arg(QApplication::applicationVersion()));
     });
+    rebuildRecentMenu();
 
+    m_sidebar->setCurrentRow(CountdownPageIndex);
+    updateTitle();
     if (!restoreGeometry(m_settings.value(u"window/geometry"_s).toByteArray()))
-        resize(900, 640);
+        resize(1100, 760);
 }
 
 MainWindow::~MainWindow() = default;
 
+const Campaign &MainWindow::campaign() const
+{
+    return m_document->campaign();
+}
+
+QString MainWindow::campaignSource() const
+{
+    return m_document->source();
+}
+
 Time::Instant MainWindow::now() const
 {
-    return Time::Instant{std::chrono::floor<std::chrono::seconds>(m_clock()).time_since_epoch()};
+    return Time::Instant{floor<seconds>(m_clock()).time_since_epoch()};
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
+void MainWindow::setViewerZone(const QByteArray &zone)
+{
+    m_countdown->setViewerZone(zone);
+    m_plan->setViewerZone(zone);
 }
 
 void MainWindow::openAtStart(const QString &location)
@@ -134,9 +263,8 @@ void MainWindow::openAtStart(const QString &location)
     const QString last = m_settings.value(lastCampaignKey).toString();
     if (!last.isEmpty() && last != sampleSource) {
         openLocation(last);
-        if (m_source == last)
+        if (m_document->source() == last || m_document->filePath() == last)
             return;
-        // The last campaign is gone or broken: say so, and show the sample.
         const QString why = problem();
         openSample();
         showProblem(tr("The last campaign could not be opened, so the sample is shown. %1").arg(why));
@@ -147,6 +275,8 @@ void MainWindow::openAtStart(const QString &location)
 
 void MainWindow::openLocation(const QString &location)
 {
+    if (!maybeSave())
+        return;
     if (isCampaignUrl(location)) {
         statusBar()->showMessage(tr("Opening %1…").arg(location));
         m_fetcher->fetch(QUrl(location));
@@ -158,7 +288,8 @@ void MainWindow::openLocation(const QString &location)
         showProblem(campaign.error().text());
         return;
     }
-    showCampaign(*campaign, path);
+    showCampaign(*campaign, path, path);
+    addRecent(path);
 }
 
 void MainWindow::openSample()
@@ -168,22 +299,145 @@ void MainWindow::openSample()
         showProblem(campaign.error().text());
         return;
     }
-    showCampaign(*campaign, sampleSource);
+    showCampaign(*campaign, QString(), sampleSource);
 }
 
-void MainWindow::showCampaign(const Campaign &campaign, const QString &source)
+void MainWindow::newCampaign()
 {
-    m_campaign = campaign;
-    m_source = source;
-    m_countdown->setSubject({campaign.title, campaign.hashtag, campaign.start, campaign.duration,
-                             {campaign.reminders.cbegin(), campaign.reminders.cend()}});
-    setWindowTitle(campaign.title.isEmpty() ? tr("Chorus") : tr("%1 — Chorus").arg(campaign.title));
+    if (!maybeSave())
+        return;
+    Campaign campaign;
+    campaign.title = tr("New campaign");
+    // A week from now, on the hour: a start to move, not a decision.
+    campaign.start = ceil<hours>(now()) + days{7};
+    campaign.duration = minutes{60};
+    campaign.reminders = {minutes{1440}, minutes{60}, minutes{10}};
+    const QByteArray zone = m_countdown->viewerZone();
+    if (const auto resolved = m_catalogue.resolve(QString::fromLatin1(zone)); resolved && resolved->countryCode.size() == 2)
+        campaign.audience.append(AudienceZone{resolved->id, 1, {}});
+    showCampaign(campaign, QString(), QString());
+    showPage(PlanPageIndex);
+}
+
+void MainWindow::showCampaign(const Campaign &campaign, const QString &filePath, const QString &source)
+{
+    m_document->reset(campaign, filePath, source);
     m_banner->hide();
     m_banner->clear();
-    statusBar()->showMessage(source == sampleSource ? tr("Showing the sample campaign")
-                                                    : tr("Opened %1").arg(source), 5000);
-    m_settings.setValue(lastCampaignKey, source);
+    if (source == sampleSource)
+        statusBar()->showMessage(tr("Showing the sample campaign"), 5000);
+    else if (!source.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(source), 5000);
+    if (!source.isEmpty())
+        m_settings.setValue(lastCampaignKey, source);
     Q_EMIT campaignOpened(source);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return chooseSaveFile();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const auto saved = m_document->saveAs(path);
+    if (!saved) {
+        showProblem(saved.error().text());
+        return false;
+    }
+    m_banner->hide();
+    addRecent(path);
+    m_settings.setValue(lastCampaignKey, path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::chooseSaveFile()
+{
+    QString name = m_document->filePath();
+    if (name.isEmpty()) {
+        QString slug = m_document->campaign().hashtag.mid(1);
+        if (slug.isEmpty())
+            slug = u"campaign"_s;
+        name = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + slug
+            + u".chorus.json"_s;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Campaign"), name,
+                                                      tr("Chorus campaigns (*.chorus.json)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_askToSave(m_document->campaign().title)) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_document->campaign().title;
+    setWindowTitle(title.isEmpty() ? tr("Chorus[*]") : tr("%1[*] — Chorus").arg(title));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = m_settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    m_settings.setValue(recentKey, recent);
+    rebuildRecentMenu();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_settings.value(recentKey).toStringList();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openLocation(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseFile()
+{
+    const QString start = m_document->filePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Campaign"), start, tr("Chorus campaigns (*.chorus.json);;JSON files (*.json)"));
+    if (!path.isEmpty())
+        openLocation(path);
+}
+
+void MainWindow::chooseUrl()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Open Campaign from a Link"),
+                                              tr("Campaign link (https://…):"), QLineEdit::Normal,
+                                              QString(), &ok)
+                            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!isCampaignUrl(url)) {
+        showProblem(tr("'%1' is not an http or https link.").arg(url));
+        return;
+    }
+    openLocation(url);
 }
 
 void MainWindow::notify(const QString &message)
@@ -208,35 +462,12 @@ QString MainWindow::problem() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-void MainWindow::chooseFile()
-{
-    const QString start = m_source.isEmpty() || m_source == sampleSource
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_source).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Campaign"), start, tr("Chorus campaigns (*.chorus.json);;JSON files (*.json)"));
-    if (!path.isEmpty())
-        openLocation(path);
-}
-
-void MainWindow::chooseUrl()
-{
-    bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Open Campaign from a Link"),
-                                              tr("Campaign link (https://…):"), QLineEdit::Normal,
-                                              QString(), &ok)
-                            .trimmed();
-    if (!ok || url.isEmpty())
-        return;
-    if (!isCampaignUrl(url)) {
-        showProblem(tr("'%1' is not an http or https link.").arg(url));
-        return;
-    }
-    openLocation(url);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -4,15 +4,20 @@
 #include "time/instant.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 class QLabel;
-class QSystemTrayIcon;
+class QListWidget;
+class QMenu;
 class QNetworkAccessManager;
 class QSettings;
+class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace Chorus {
 class CampaignFetcher;
-struct Error;
 }
 namespace Chorus::Time {
 class ZoneCatalogue;
@@ -20,18 +25,26 @@ class ZoneCatalogue;
 
 namespace Chorus::Ui {
 
+class CampaignDocument;
 class CountdownPage;
+class PlanPage;
 
-/// The Chorus main window.
+/// The Chorus main window: a sidebar of pages (Plan, Countdown, Messages,
+/// Check-ins, Share) around one campaign document.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `settings` keeps the window geometry, the last campaign and the
-    /// viewer's zone; `systemZone` is the zone to show until the user picks
-    /// another. `network` fetches campaigns opened from a URL.
+    enum Page { PlanPageIndex, CountdownPageIndex, MessagesPageIndex, CheckinsPageIndex, SharePageIndex };
+
+    /// How the window asks whether to save unsaved changes; tests replace it.
+    using SaveQuestion = std::function<QMessageBox::StandardButton(const QString &title)>;
+
+    /// `settings` keeps the window geometry, the last and recent campaigns and
+    /// the viewer's zone; `systemZone` is the zone to show until the user
+    /// picks another. `network` fetches campaigns opened from a URL.
     MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock, QSettings &settings,
                QNetworkAccessManager &network, const QByteArray &systemZone,
                QWidget *parent = nullptr);
@@ -40,13 +53,26 @@ public:
     /// What `chorus [CAMPAIGN_FILE]` opens: the file or URL given, else the
     /// last campaign used, else the bundled sample.
     void openAtStart(const QString &location);
-    /// Opens a campaign file or an http(s) URL. A file or URL that cannot be
-    /// read changes nothing but the banner, which says what is wrong and where.
+    /// Opens a campaign file or an http(s) URL, after asking about unsaved
+    /// changes. A file or URL that cannot be read changes nothing but the
+    /// banner, which says what is wrong and where.
     void openLocation(const QString &location);
+    /// Saves to the document's file, or asks for one. Returns whether it saved.
+    bool save();
+    /// Saves to `path`; errors go to the banner.
+    bool saveTo(const QString &path);
+    /// Starts a new campaign (after asking about unsaved changes).
+    void newCampaign();
 
-    [[nodiscard]] const Campaign &campaign() const { return m_campaign; }
-    [[nodiscard]] QString campaignSource() const { return m_source; }
+    void setSaveQuestion(SaveQuestion question) { m_askToSave = std::move(question); }
+    void showPage(Page page);
+
+    [[nodiscard]] const Campaign &campaign() const;
+    [[nodiscard]] CampaignDocument *document() const { return m_document; }
+    [[nodiscard]] QString campaignSource() const;
     [[nodiscard]] CountdownPage *countdownPage() const { return m_countdown; }
+    [[nodiscard]] PlanPage *planPage() const { return m_plan; }
+    [[nodiscard]] QStringList recentFiles() const;
     /// The problem banner's text; empty when there is no problem.
     [[nodiscard]] QString problem() const;
 
@@ -61,22 +87,33 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showCampaign(const Campaign &campaign, const QString &source);
+    void showCampaign(const Campaign &campaign, const QString &filePath, const QString &source);
     void showProblem(const QString &problem);
     void openSample();
     void chooseFile();
     void chooseUrl();
+    bool chooseSaveFile();
+    /// Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void updateTitle();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void setViewerZone(const QByteArray &zone);
     [[nodiscard]] Time::Instant now() const;
     void notify(const QString &message);
 
     const Time::ZoneCatalogue &m_catalogue;
     Time::Clock m_clock;
     QSettings &m_settings;
+    CampaignDocument *m_document = nullptr;
     CampaignFetcher *m_fetcher = nullptr;
-    Campaign m_campaign;
-    QString m_source;
+    SaveQuestion m_askToSave;
     QLabel *m_banner = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PlanPage *m_plan = nullptr;
     CountdownPage *m_countdown = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
 

@@ -69,7 +69,8 @@ TEST_F(MainWindowTest, OpensTheFileGivenAndRemembersIt)
     {
         auto window = makeWindow();
         window->openAtStart(path);
-        EXPECT_EQ(window->windowTitle(), QStringLiteral("Test hour — Chorus"));
+        EXPECT_EQ(window->windowTitle(), QStringLiteral("Test hour[*] — Chorus"));
+        EXPECT_FALSE(window->isWindowModified());
         EXPECT_EQ(window->campaignSource(), QFileInfo(path).absoluteFilePath());
     }
     auto again = makeWindow();

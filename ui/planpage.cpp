@@ -1,0 +1,425 @@
+#include "planpage.h"
+
+#include "audiencemodel.h"
+#include "campaigndocument.h"
+#include "detailsform.h"
+#include "timelineview.h"
+#include "zonepicker.h"
+
+#include "plan/preflight.h"
+#include "time/daygrid.h"
+#include "time/offsettimeline.h"
+#include "time/zonecatalogue.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace Chorus::Ui {
+
+namespace {
+
+constexpr int ReachRole = Qt::UserRole + 1;
+constexpr int MoveStartMergeKey = 1;
+
+// Draws a suggestion's reach as a bar behind its text.
+class ReachDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const double reach = index.data(ReachRole).toDouble();
+        QRectF bar = option.rect.adjusted(2, 3, -2, -3);
+        bar.setWidth(bar.width() * std::clamp(reach, 0.0, 1.0));
+        QColor fill = option.palette.color(QPalette::Highlight);
+        fill.setAlpha(60);
+        painter->fillRect(bar, fill);
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 8);
+    }
+};
+
+// The ranges the combo box offers, from the start's UTC day.
+struct SearchRange
+{
+    const char *label;
+    int days;
+};
+constexpr SearchRange searchRanges[] = {
+    {QT_TRANSLATE_NOOP("Chorus::Ui::PlanPage", "The start's day"), 1},
+    {QT_TRANSLATE_NOOP("Chorus::Ui::PlanPage", "A week from the start's day"), 7},
+    {QT_TRANSLATE_NOOP("Chorus::Ui::PlanPage", "Four weeks"), 28},
+    {QT_TRANSLATE_NOOP("Chorus::Ui::PlanPage", "A year"), 365},
+};
+
+Suggestions rank(const Plan::RankRequest &request)
+{
+    Suggestions result;
+    const auto timelines = Plan::buildTimelines(request);
+    const std::vector<Plan::Candidate> candidates = Plan::scoreCandidates(request, timelines);
+    if (candidates.empty()) {
+        result.problem = PlanPage::tr("No start to rank in this range.");
+        return result;
+    }
+    result.totalWeight = candidates.front().totalWeight;
+    result.ranges = Plan::mergeRanges(candidates);
+    std::stable_sort(result.ranges.begin(), result.ranges.end(),
+                     [](const Plan::ScoreRange &a, const Plan::ScoreRange &b) {
+                         return a.score != b.score ? a.score > b.score : a.first < b.first;
+                     });
+    if (result.ranges.size() > 8)
+        result.ranges.resize(8);
+    result.secondWave = Plan::secondWave(request, timelines, result.ranges.front().first);
+    return result;
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(100.0 * share, 'f', 0) + u" %"_s;
+}
+
+QString utcReading(Time::Instant instant)
+{
+    const QDateTime utc = Time::toQDateTime(instant);
+    return QLocale().toString(utc.date(), u"ddd d MMM"_s) + u' '
+        + QLocale().toString(utc.time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
+                   Time::Clock clock, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_catalogue(catalogue)
+    , m_clock(std::move(clock))
+{
+    m_timeline = new TimelineView(this);
+    auto *timelineScroll = new QScrollArea(this);
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_timeline, &TimelineView::bandMoved, this, [this](Time::Instant start) {
+        m_document.edit(tr("Move start"), [start](Campaign &c) { c.start = start; }, MoveStartMergeKey);
+    });
+
+    // Details.
+    m_details = new DetailsForm(m_document, m_catalogue, this);
+
+    // Audience.
+    m_audienceModel = new AudienceModel(m_document, m_catalogue, this);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_audienceModel);
+    sorted->setSortRole(AudienceModel::RawValueRole);
+    m_audienceView = new QTableView(this);
+    m_audienceView->setModel(sorted);
+    m_audienceView->setSortingEnabled(true);
+    m_audienceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_audienceView->horizontalHeader()->setStretchLastSection(true);
+    m_audienceView->verticalHeader()->hide();
+    m_audienceView->setAccessibleName(tr("Audience zones"));
+    auto *addZone = new ZonePicker(m_catalogue, this);
+    addZone->setEditText(QString());
+    auto *addWeight = new QDoubleSpinBox(this);
+    addWeight->setRange(0, 1e9);
+    addWeight->setValue(10);
+    addWeight->setAccessibleName(tr("Weight of the zone to add"));
+    auto *addButton = new QPushButton(tr("&Add"), this);
+    auto *removeButton = new QPushButton(tr("&Remove"), this);
+    connect(addButton, &QPushButton::clicked, this, [this, addZone, addWeight] {
+        if (!addZone->zone().isEmpty())
+            m_audienceModel->addZone(addZone->zone(), addWeight->value());
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this, sorted] {
+        QList<int> rows;
+        for (const QModelIndex &index : m_audienceView->selectionModel()->selectedRows())
+            rows << sorted->mapToSource(index).row();
+        m_audienceModel->removeZones(rows);
+    });
+    auto *audiencePage = new QWidget(this);
+    auto *audienceLayout = new QVBoxLayout(audiencePage);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(new QLabel(tr("Zone:"), this));
+    addRow->addWidget(addZone, 1);
+    addRow->addWidget(new QLabel(tr("Weight:"), this));
+    addRow->addWidget(addWeight);
+    addRow->addWidget(addButton);
+    addRow->addStretch();
+    addRow->addWidget(removeButton);
+    audienceLayout->addLayout(addRow);
+    audienceLayout->addWidget(m_audienceView);
+
+    // Suggestions.
+    m_range = new QComboBox(this);
+    for (const SearchRange &range : searchRanges)
+        m_range->addItem(tr(range.label), range.days);
+    m_range->setCurrentIndex(1);
+    m_comfort = new QLineEdit(u"09:00-23:00"_s, this);
+    m_comfort->setAccessibleName(tr("Comfort hours"));
+    m_comfort->setToolTip(tr("The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00"));
+    m_comfortProblem = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Ranking in progress"));
+    m_busy->hide();
+    m_suggestions = new QListWidget(this);
+    m_suggestions->setItemDelegate(new ReachDelegate(m_suggestions));
+    m_suggestions->setAccessibleName(tr("Suggested starts, best first"));
+    m_useSuggestion = new QPushButton(tr("&Use this start"), this);
+    m_useSuggestion->setEnabled(false);
+    m_secondWave = new QLabel(this);
+    m_secondWave->setWordWrap(true);
+    connect(m_suggestions, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_useSuggestion->setEnabled(row >= 0); });
+    connect(m_suggestions, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { applySuggestion(m_suggestions->row(item)); });
+    connect(m_useSuggestion, &QPushButton::clicked, this,
+            [this] { applySuggestion(m_suggestions->currentRow()); });
+    connect(m_range, &QComboBox::currentIndexChanged, this, &PlanPage::scheduleRanking);
+    connect(m_comfort, &QLineEdit::editingFinished, this, &PlanPage::scheduleRanking);
+    auto *suggestionsPage = new QWidget(this);
+    auto *suggestionsLayout = new QVBoxLayout(suggestionsPage);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Look within:"), this));
+    controls->addWidget(m_range);
+    controls->addWidget(new QLabel(tr("Comfort hours:"), this));
+    controls->addWidget(m_comfort);
+    controls->addWidget(m_comfortProblem);
+    controls->addStretch();
+    controls->addWidget(m_busy);
+    suggestionsLayout->addLayout(controls);
+    suggestionsLayout->addWidget(m_suggestions, 1);
+    auto *useRow = new QHBoxLayout;
+    useRow->addWidget(m_secondWave, 1);
+    useRow->addWidget(m_useSuggestion);
+    suggestionsLayout->addLayout(useRow);
+
+    // Pre-flight.
+    m_preflight = new QListWidget(this);
+    m_preflight->setWordWrap(true);
+    m_preflight->setAccessibleName(tr("Pre-flight report"));
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_details, tr("&Details"));
+    tabs->addTab(audiencePage, tr("Au&dience"));
+    tabs->addTab(suggestionsPage, tr("&Suggestions"));
+    tabs->addTab(m_preflight, tr("&Pre-flight"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(timelineScroll);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    m_rankDelay = new QTimer(this);
+    m_rankDelay->setSingleShot(true);
+    m_rankDelay->setInterval(250);
+    connect(m_rankDelay, &QTimer::timeout, this, &PlanPage::startRanking);
+    connect(&m_ranking, &QFutureWatcher<Suggestions>::finished, this, [this] {
+        showSuggestions(m_ranking.result());
+        if (m_rankAgain) {
+            m_rankAgain = false;
+            startRanking();
+        }
+    });
+    connect(&m_document, &CampaignDocument::changed, this, &PlanPage::documentChanged);
+    documentChanged();
+}
+
+PlanPage::~PlanPage()
+{
+    m_ranking.waitForFinished();
+}
+
+void PlanPage::setViewerZone(const QByteArray &zone)
+{
+    m_viewerZone = zone;
+    m_details->setInputZone(zone);
+    documentChanged();
+}
+
+Plan::Audience PlanPage::audience() const
+{
+    Plan::Audience result;
+    for (const AudienceZone &member : m_document.campaign().audience)
+        result.push_back({member.zone, member.weight});
+    return result;
+}
+
+void PlanPage::documentChanged()
+{
+    rebuildGrid();
+    m_timeline->setBand(m_document.campaign().start, m_document.campaign().duration);
+    refreshPreflight();
+    scheduleRanking();
+}
+
+void PlanPage::rebuildGrid()
+{
+    const Campaign &campaign = m_document.campaign();
+    // Rows west to east by their offset at the start; the viewer's zone too.
+    std::vector<QByteArray> zones;
+    for (const AudienceZone &member : campaign.audience)
+        zones.push_back(member.zone);
+    if (std::find(zones.begin(), zones.end(), m_viewerZone) == zones.end())
+        zones.push_back(m_viewerZone);
+    const QDateTime start = Time::toQDateTime(campaign.start);
+    std::stable_sort(zones.begin(), zones.end(), [&start](const QByteArray &a, const QByteArray &b) {
+        return QTimeZone(a).offsetFromUtc(start) < QTimeZone(b).offsetFromUtc(start);
+    });
+    // 48 hours around the start's UTC day; rebuilt only when the rows change or
+    // the band would leave it, so dragging never rebuilds the grid.
+    const Time::Instant gridFrom = floor<days>(campaign.start) - hours{12};
+    const bool inside = m_timeline->grid().hours > 0 && campaign.start >= m_timeline->grid().from
+        && campaign.end() <= m_timeline->grid().from + hours{m_timeline->grid().hours};
+    if (zones == m_gridZones && inside)
+        return;
+    m_gridZones = zones;
+    m_timeline->setGrid(Time::buildDayGrid(m_catalogue, zones, gridFrom, 48));
+}
+
+void PlanPage::scheduleRanking()
+{
+    m_rankDelay->start();
+}
+
+void PlanPage::startRanking()
+{
+    if (m_ranking.isRunning()) {
+        m_rankAgain = true; // one more run with the newest campaign when this one ends
+        return;
+    }
+    const auto comfort = Plan::parseDailyHours(m_comfort->text());
+    if (!comfort) {
+        m_comfortProblem->setText(comfort.error().message);
+        return;
+    }
+    m_comfortProblem->clear();
+    Plan::RankRequest request;
+    request.audience = audience();
+    if (request.audience.empty() || Plan::totalWeight(request.audience) <= 0) {
+        showSuggestions({{}, std::nullopt, 0, tr("Add zones with weights to the audience to get suggestions.")});
+        return;
+    }
+    const Campaign &campaign = m_document.campaign();
+    request.from = floor<days>(campaign.start);
+    request.to = request.from + days{m_range->currentData().toInt()};
+    request.duration = campaign.duration;
+    request.comfort = *comfort;
+    m_busy->show();
+    m_ranking.setFuture(QtConcurrent::run([request] { return rank(request); }));
+}
+
+void PlanPage::showSuggestions(const Suggestions &suggestions)
+{
+    m_busy->hide();
+    m_suggestions->clear();
+    m_shownRanges = suggestions.ranges;
+    if (!suggestions.problem.isEmpty()) {
+        m_secondWave->setText(suggestions.problem);
+        Q_EMIT suggestionsShown();
+        return;
+    }
+    for (const Plan::ScoreRange &range : suggestions.ranges) {
+        const QString text = range.count > 1
+            ? tr("Any start from %1 to %2 UTC reaches %3")
+                  .arg(utcReading(range.first), QLocale().toString(Time::toQDateTime(range.last).time(), QLocale::ShortFormat),
+                       percent(range.score))
+            : tr("Start at %1 UTC reaches %2").arg(utcReading(range.first), percent(range.score));
+        auto *item = new QListWidgetItem(text, m_suggestions);
+        item->setData(ReachRole, range.score);
+    }
+    if (suggestions.secondWave) {
+        const Plan::SecondWave &wave = *suggestions.secondWave;
+        m_secondWave->setText(tr("A second wave at %1 UTC would reach %2 of those the best start "
+                                 "leaves out; together the two reach %3.")
+                                  .arg(utcReading(wave.start), percent(wave.leftOutWeight > 0 ? wave.addedWeight / wave.leftOutWeight : 0),
+                                       percent(wave.combinedScore)));
+    } else {
+        m_secondWave->setText(tr("No second wave needed: nobody the best start leaves out can be reached."));
+    }
+    Q_EMIT suggestionsShown();
+}
+
+void PlanPage::applySuggestion(int row)
+{
+    if (row < 0 || row >= int(m_shownRanges.size()))
+        return;
+    const Time::Instant start = m_shownRanges[std::size_t(row)].first;
+    m_document.edit(tr("Use suggested start"), [start](Campaign &c) { c.start = start; });
+}
+
+void PlanPage::refreshPreflight()
+{
+    m_preflight->clear();
+    const Campaign &campaign = m_document.campaign();
+    const Time::Instant now{floor<seconds>(m_clock()).time_since_epoch()};
+    const auto lines = Plan::preflight(audience(), campaign.start, campaign.duration, now,
+                                       m_viewerZone, m_catalogue);
+    for (const Plan::PreflightLine &line : lines)
+        m_preflight->addItem(line.text);
+    if (lines.empty())
+        m_preflight->addItem(tr("Nothing to watch out for: no DST change, date shift or odd offset."));
+}
+
+QStringList PlanPage::suggestionTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_suggestions->count(); ++i)
+        texts << m_suggestions->item(i)->text();
+    return texts;
+}
+
+QString PlanPage::secondWaveText() const
+{
+    return m_secondWave->text();
+}
+
+QStringList PlanPage::preflightTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_preflight->count(); ++i)
+        texts << m_preflight->item(i)->text();
+    return texts;
+}
+
+bool PlanPage::isRanking() const
+{
+    return m_ranking.isRunning() || m_rankDelay->isActive();
+}
+
+} // namespace Chorus::Ui
