@@ -93,7 +93,9 @@ DetailsForm::DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Hashtag:"), m_hashtag);
     form->addRow(QString(), m_hashtagProblem);
-    form->addRow(tr("&Start:"), startRow);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_date);
+    form->addRow(startLabel, startRow);
     form->addRow(QString(), m_startUtc);
     form->addRow(QString(), m_startProblem);
     form->addRow(QString(), choiceRow);

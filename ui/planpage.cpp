@@ -82,9 +82,17 @@ constexpr SearchRange searchRanges[] = {
     {QT_TRANSLATE_NOOP("Chorus::Ui::PlanPage", "A year"), 365},
 };
 
-Suggestions rank(const Plan::RankRequest &request)
+Suggestions rank(const Plan::RankRequest &request, Time::Instant currentStart)
 {
     Suggestions result;
+    // The campaign's own start, scored by the same rule.
+    Plan::RankRequest current = request;
+    current.from = currentStart;
+    current.to = currentStart + minutes{1};
+    current.step = minutes{1};
+    const auto own = Plan::scoreCandidates(current);
+    result.currentStart = currentStart;
+    result.currentScore = own.empty() ? 0 : own.front().score;
     const auto timelines = Plan::buildTimelines(request);
     const std::vector<Plan::Candidate> candidates = Plan::scoreCandidates(request, timelines);
     if (candidates.empty()) {
@@ -200,6 +208,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_useSuggestion->setEnabled(false);
     m_secondWave = new QLabel(this);
     m_secondWave->setWordWrap(true);
+    m_current = new QLabel(this);
     connect(m_suggestions, &QListWidget::currentRowChanged, this,
             [this](int row) { m_useSuggestion->setEnabled(row >= 0); });
     connect(m_suggestions, &QListWidget::itemActivated, this,
@@ -219,6 +228,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     controls->addStretch();
     controls->addWidget(m_busy);
     suggestionsLayout->addLayout(controls);
+    suggestionsLayout->addWidget(m_current);
     suggestionsLayout->addWidget(m_suggestions, 1);
     auto *useRow = new QHBoxLayout;
     useRow->addWidget(m_secondWave, 1);
@@ -233,7 +243,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_details, tr("&Details"));
     tabs->addTab(audiencePage, tr("Au&dience"));
-    tabs->addTab(suggestionsPage, tr("&Suggestions"));
+    tabs->addTab(suggestionsPage, tr("Su&ggestions"));
     tabs->addTab(m_preflight, tr("&Pre-flight"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -241,6 +251,9 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    m_timelineScroll = timelineScroll;
+    m_splitter = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -312,6 +325,19 @@ void PlanPage::rebuildGrid()
     m_timeline->setGrid(Time::buildDayGrid(m_catalogue, zones, gridFrom, 48));
 }
 
+void PlanPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sizedOnce)
+        return;
+    // First show: give the timeline the rows it needs, up to 55% of the page.
+    m_sizedOnce = true;
+    const int wanted = m_timeline->sizeHint().height() + 4;
+    const int total = m_splitter->height();
+    const int top = std::min(wanted, total * 55 / 100);
+    m_splitter->setSizes({top, total - top});
+}
+
 void PlanPage::scheduleRanking()
 {
     m_rankDelay->start();
@@ -341,7 +367,7 @@ void PlanPage::startRanking()
     request.duration = campaign.duration;
     request.comfort = *comfort;
     m_busy->show();
-    m_ranking.setFuture(QtConcurrent::run([request] { return rank(request); }));
+    m_ranking.setFuture(QtConcurrent::run([request, start = campaign.start] { return rank(request, start); }));
 }
 
 void PlanPage::showSuggestions(const Suggestions &suggestions)
@@ -349,6 +375,10 @@ void PlanPage::showSuggestions(const Suggestions &suggestions)
     m_busy->hide();
     m_suggestions->clear();
     m_shownRanges = suggestions.ranges;
+    m_current->setText(suggestions.problem.isEmpty()
+                           ? tr("The current start, %1 UTC, reaches %2.")
+                                 .arg(utcReading(suggestions.currentStart), percent(suggestions.currentScore))
+                           : QString());
     if (!suggestions.problem.isEmpty()) {
         m_secondWave->setText(suggestions.problem);
         Q_EMIT suggestionsShown();
@@ -407,6 +437,11 @@ QStringList PlanPage::suggestionTexts() const
 QString PlanPage::secondWaveText() const
 {
     return m_secondWave->text();
+}
+
+QString PlanPage::currentStartText() const
+{
+    return m_current->text();
 }
 
 QStringList PlanPage::preflightTexts() const

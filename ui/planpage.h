@@ -12,6 +12,8 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -32,6 +34,8 @@ struct Suggestions
     std::vector<Plan::ScoreRange> ranges; ///< best first
     std::optional<Plan::SecondWave> secondWave;
     double totalWeight = 0;
+    Time::Instant currentStart;
+    double currentScore = 0; ///< how much the campaign's own start reaches
     QString problem; ///< why nothing could be ranked, if so
 };
 
@@ -57,6 +61,7 @@ public:
     [[nodiscard]] AudienceModel *audienceModel() const { return m_audienceModel; }
     [[nodiscard]] QStringList suggestionTexts() const;
     [[nodiscard]] QString secondWaveText() const;
+    [[nodiscard]] QString currentStartText() const;
     [[nodiscard]] QStringList preflightTexts() const;
     [[nodiscard]] bool isRanking() const;
     /// Moves the campaign's start to the suggestion in `row` (undoable).
@@ -65,6 +70,9 @@ public:
 Q_SIGNALS:
     /// New suggestions are shown.
     void suggestionsShown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void documentChanged();
@@ -80,6 +88,9 @@ private:
     Time::Clock m_clock;
     QByteArray m_viewerZone = "UTC";
     TimelineView *m_timeline = nullptr;
+    QScrollArea *m_timelineScroll = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_sizedOnce = false;
     DetailsForm *m_details = nullptr;
     AudienceModel *m_audienceModel = nullptr;
     QTableView *m_audienceView = nullptr;
@@ -90,6 +101,7 @@ private:
     QListWidget *m_suggestions = nullptr;
     QPushButton *m_useSuggestion = nullptr;
     QLabel *m_secondWave = nullptr;
+    QLabel *m_current = nullptr;
     QListWidget *m_preflight = nullptr;
     QTimer *m_rankDelay = nullptr;
     QFutureWatcher<Suggestions> m_ranking;

@@ -164,6 +164,8 @@ TEST(PlanPage, SuggestionsComeFromTheWorkerAndMoveTheBand)
     ASSERT_FALSE(suggestions.isEmpty());
     EXPECT_TRUE(suggestions.first().contains(QStringLiteral("reaches"))) << suggestions.first().toStdString();
     EXPECT_FALSE(page.secondWaveText().isEmpty());
+    EXPECT_TRUE(page.currentStartText().contains(QStringLiteral("Sat 27 Mar 17:00 UTC, reaches")))
+        << page.currentStartText().toStdString();
 
     // The pre-flight report (now is 1 March) sees New York change its clocks
     // on 14 March, before the start on 27 March.
