@@ -358,7 +358,9 @@ void PlanPage::startRanking()
     Plan::RankRequest request;
     request.audience = audience();
     if (request.audience.empty() || Plan::totalWeight(request.audience) <= 0) {
-        showSuggestions({{}, std::nullopt, 0, tr("Add zones with weights to the audience to get suggestions.")});
+        Suggestions none;
+        none.problem = tr("Add zones with weights to the audience to get suggestions.");
+        showSuggestions(none);
         return;
     }
     const Campaign &campaign = m_document.campaign();
