@@ -28,6 +28,26 @@ QString twoDigits(long long value)
     return u"%1"_s.arg(value, 2, 10, QChar(u'0'));
 }
 
+} // namespace
+
+QString CountdownPage::spokenDuration(minutes duration)
+{
+    // "1 day", "1 hour 30 minutes", "10 minutes": how people say a reminder.
+    const auto d = duration.count() / (24 * 60);
+    const auto h = duration.count() / 60 % 24;
+    const auto m = duration.count() % 60;
+    QStringList parts;
+    if (d)
+        parts << tr("%n day(s)", nullptr, int(d));
+    if (h)
+        parts << tr("%n hour(s)", nullptr, int(h));
+    if (m || parts.isEmpty())
+        parts << tr("%n minute(s)", nullptr, int(m));
+    return parts.join(u' ');
+}
+
+namespace {
+
 QFont scaled(QFont font, double factor, bool bold)
 {
     font.setPointSizeF(font.pointSizeF() * factor);
@@ -198,7 +218,7 @@ void CountdownPage::refresh()
     if (state.nextReminder) {
         const QDateTime at = Time::toQDateTime(state.nextReminder->at).toTimeZone(QTimeZone(m_zone));
         m_nextReminder->setText(tr("Next reminder: %1 before the start, at %2")
-                                    .arg(Time::formatDuration(state.nextReminder->before),
+                                    .arg(spokenDuration(state.nextReminder->before),
                                          QLocale().toString(at, QLocale::ShortFormat)));
     } else {
         m_nextReminder->clear();

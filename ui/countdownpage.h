@@ -52,6 +52,9 @@ public:
     [[nodiscard]] QString phaseText() const;
     [[nodiscard]] QString nextReminderText() const;
 
+    /// A duration as people say it: "1 day", "1 hour 30 minutes".
+    [[nodiscard]] static QString spokenDuration(std::chrono::minutes duration);
+
 Q_SIGNALS:
     void viewerZoneChanged(const QByteArray &zone);
     /// A reminder's moment passed while the page was counting.

@@ -169,7 +169,7 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
                                                         : m_document->campaign().hashtag;
     };
     connect(m_countdown, &CountdownPage::reminderDue, this, [this, tag](minutes before) {
-        notify(tr("%1 starts in %2").arg(tag(), Time::formatDuration(before)));
+        notify(tr("%1 starts in %2").arg(tag(), CountdownPage::spokenDuration(before)));
     });
     connect(m_countdown, &CountdownPage::started, this,
             [this, tag] { notify(tr("%1 is live — post together now!").arg(tag())); });

@@ -143,6 +143,15 @@ TEST_F(CountdownPageTest, PickingAZoneIsAnnounced)
 
 namespace {
 
+TEST_F(CountdownPageTest, SpokenDurations)
+{
+    EXPECT_EQ(CountdownPage::spokenDuration(minutes{1440}), QStringLiteral("1 day"));
+    EXPECT_EQ(CountdownPage::spokenDuration(minutes{90}), QStringLiteral("1 hour 30 minutes"));
+    EXPECT_EQ(CountdownPage::spokenDuration(minutes{1}), QStringLiteral("1 minute"));
+    EXPECT_EQ(CountdownPage::spokenDuration(minutes{0}), QStringLiteral("0 minutes"));
+    EXPECT_EQ(CountdownPage::spokenDuration(minutes{2 * 1440 + 60}), QStringLiteral("2 days 1 hour"));
+}
+
 TEST_F(CountdownPageTest, AnnouncesRemindersAndTheStartAsTheyPass)
 {
     ManualClock clock{at("2019-12-05T16:49:58Z")};
@@ -155,7 +164,7 @@ TEST_F(CountdownPageTest, AnnouncesRemindersAndTheStartAsTheyPass)
     page.setViewerZone("Europe/Berlin");
     // Opening late announces nothing old; the 10-minute reminder is next.
     EXPECT_EQ(reminders.count(), 0);
-    EXPECT_TRUE(page.nextReminderText().contains(QStringLiteral("10m before the start")))
+    EXPECT_TRUE(page.nextReminderText().contains(QStringLiteral("10 minutes before the start")))
         << page.nextReminderText().toStdString();
 
     clock.now = at("2019-12-05T16:50:00Z");
