@@ -489,12 +489,13 @@ void Service::shutdown(std::chrono::milliseconds grace)
         return;
     m_shuttingDown = true;
     m_server->close();
-    for (auto &[id, connection] : m_connections) {
-        if (!connection->busy && !connection->closing) {
-            connection->closing = true;
-            connection->socket->disconnectFromHost();
-        }
-    }
+    // A request already received is answered (then the connection closes);
+    // idle and half-received connections close now.
+    std::vector<quint64> ids;
+    for (const auto &[id, connection] : m_connections)
+        ids.push_back(id);
+    for (quint64 id : ids)
+        readFrom(id);
     QTimer::singleShot(grace, this, [this] {
         for (auto &[id, connection] : m_connections) {
             connection->closing = true;
