@@ -456,6 +456,14 @@ void Service::respond(quint64 id, Response response)
         connection.socket->write(response.body);
     connection.busy = false;
     connection.method.clear();
+    // A client that sends requests but never reads the answers would make the
+    // service buffer without end: drop it once a few answers pile up unsent.
+    constexpr qint64 maxUnsentBytes = 1024 * 1024;
+    if (connection.socket->bytesToWrite() > maxUnsentBytes) {
+        connection.closing = true;
+        connection.socket->abort();
+        return;
+    }
     if (close) {
         connection.closing = true;
         connection.readTimer->stop();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 
+#include <atomic>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -309,6 +310,83 @@ TEST(Service, CorsPreflightForPublicRoutesOnly)
         exchange(service.port(), httpRequest("OPTIONS", "/api/v1/participants.csv"));
     EXPECT_EQ(admin.status, 405);
     EXPECT_TRUE(admin.headers.value("access-control-allow-origin").isEmpty());
+}
+
+TEST(Service, HeadAnswersHeadersWithoutABody)
+{
+    TestService service;
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, service.port());
+    ASSERT_TRUE(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    // HEAD then GET on one connection: the GET's answer must start right
+    // after the HEAD's headers, proving the HEAD sent no body.
+    socket.write(httpRequest("HEAD", "/api/v1/stats") + httpRequest("GET", "/healthz"));
+    QByteArray received;
+    ASSERT_TRUE(waitUntil([&] {
+        received += socket.readAll();
+        return received.endsWith(R"({"status":"ok"})");
+    }));
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 200 "));
+    EXPECT_TRUE(received.first(headEnd).contains("Content-Length: "));
+    EXPECT_TRUE(received.sliced(headEnd + 4).startsWith("HTTP/1.1 200 ")) << received.toStdString();
+}
+
+/// The SQLite store, but commit() fails while `failing` is set (a full disk).
+class FailingStore final : public Store
+{
+public:
+    FailingStore(const QString &path, std::shared_ptr<std::atomic<bool>> failing)
+        : m_store(path)
+        , m_failing(std::move(failing))
+    {
+    }
+    Chorus::Expected<void> open() override { return m_store.open(); }
+    Chorus::Expected<void> begin() override { return m_store.begin(); }
+    Chorus::Expected<void> commit() override
+    {
+        if (*m_failing)
+            return Chorus::fail(u"database"_s, u"disk full"_s);
+        return m_store.commit();
+    }
+    void rollback() override { m_store.rollback(); }
+    Chorus::Expected<JoinResult> join(const JoinRequest &r) override { return m_store.join(r); }
+    Chorus::Expected<CheckinResult> checkIn(const CheckinRequest &r) override
+    {
+        return m_store.checkIn(r);
+    }
+    Chorus::Expected<QList<Participant>> participants() override { return m_store.participants(); }
+    Chorus::Expected<Stats> stats() override { return m_store.stats(); }
+
+private:
+    SqliteStore m_store;
+    std::shared_ptr<std::atomic<bool>> m_failing;
+};
+
+TEST(Service, AJoinThatCannotBeCommittedIsNeverAcknowledged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"db.sqlite"_s);
+    auto failing = std::make_shared<std::atomic<bool>>(true);
+    ServiceConfig config;
+    config.campaignJson = "{}";
+    config.resolveZone = Chorus::Test::zoneResolver();
+    config.limits = Chorus::Test::testLimits();
+    config.now = [] { return QDateTime::currentDateTimeUtc(); };
+    Service service(std::move(config),
+                    [path, failing] { return std::make_unique<FailingStore>(path, failing); });
+    ASSERT_TRUE(service.listen(QHostAddress::LocalHost, 0).has_value());
+    const RawResponse refused =
+        exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan")));
+    EXPECT_EQ(refused.status, 503);
+    EXPECT_EQ(refused.headers.value("retry-after"), "1");
+    EXPECT_EQ(service.stats().total.participants, 0);
+    *failing = false;
+    // Rolled back: the retry creates the participant, not a conflict.
+    EXPECT_EQ(exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan")))
+                  .status,
+              201);
+    EXPECT_EQ(service.stats().total.participants, 1);
 }
 
 TEST(Service, UnknownRoutesAndMethods)
