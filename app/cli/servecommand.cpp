@@ -69,15 +69,17 @@ Expected<QByteArray> readCampaign(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(u"CAMPAIGN_FILE"_s, u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
+        return fail(u"CAMPAIGN_FILE"_s,
+                    u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
     const QByteArray bytes = file.readAll();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return fail(u"CAMPAIGN_FILE"_s, u"%1 is not a JSON object"_s.arg(quoted(path)));
     if (document.object().value(u"format"_s).toString() != u"chorus-campaign"_s)
-        return fail(u"format"_s, u"%1 is not a Chorus campaign (format is not 'chorus-campaign')"_s
-                                     .arg(quoted(path)));
+        return fail(
+            u"format"_s,
+            u"%1 is not a Chorus campaign (format is not 'chorus-campaign')"_s.arg(quoted(path)));
     return bytes;
 }
 
@@ -86,40 +88,41 @@ Expected<QByteArray> readCampaign(const QString &path)
 int serveCommand(const QStringList &arguments, Context &context)
 {
     CommandLine line(
-        u"serve"_s, u"CAMPAIGN_FILE --listen HOST:PORT --db FILE [--admin-token TOKEN] [--joins-per-minute N]"_s,
+        u"serve"_s,
+        u"CAMPAIGN_FILE --listen HOST:PORT --db FILE [--admin-token TOKEN] [--joins-per-minute N]"_s,
         u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
         "finishes the requests in flight and exits 0. Prints 'listening on\n"
         "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
         "is 0). The admin token (for GET /api/v1/participants) comes from\n"
         "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
         "and printed once on stderr. Participants live in the SQLite file --db."_s);
-    line.addOption(QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s,
-                                      u"HOST:PORT"_s));
-    line.addOption(QCommandLineOption(u"db"_s, u"The SQLite database (created if missing)."_s,
-                                      u"FILE"_s));
-    line.addOption(QCommandLineOption(u"admin-token"_s,
-                                      u"The organizer's token, at least 16 characters."_s,
-                                      u"TOKEN"_s));
-    line.addOption(QCommandLineOption(u"joins-per-minute"_s,
-                                      u"Joins one client address may make per minute (default 10)."_s,
-                                      u"N"_s, u"10"_s));
+    line.addOption(
+        QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
+    line.addOption(
+        QCommandLineOption(u"db"_s, u"The SQLite database (created if missing)."_s, u"FILE"_s));
+    line.addOption(QCommandLineOption(
+        u"admin-token"_s, u"The organizer's token, at least 16 characters."_s, u"TOKEN"_s));
+    line.addOption(QCommandLineOption(
+        u"joins-per-minute"_s, u"Joins one client address may make per minute (default 10)."_s,
+        u"N"_s, u"10"_s));
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
     if (line.positional().isEmpty())
-        return line.badInput(context, Error{u"CAMPAIGN_FILE"_s, u"missing"_s});
+        return line.badInput(context, Error {u"CAMPAIGN_FILE"_s, u"missing"_s});
     if (!line.isSet(u"listen"_s))
-        return line.badInput(context, Error{u"--listen"_s, u"missing"_s});
+        return line.badInput(context, Error {u"--listen"_s, u"missing"_s});
     if (!line.isSet(u"db"_s) || line.value(u"db"_s).isEmpty())
-        return line.badInput(context, Error{u"--db"_s, u"missing"_s});
+        return line.badInput(context, Error {u"--db"_s, u"missing"_s});
     const auto address = parseListen(line.value(u"listen"_s));
     if (!address)
         return line.badInput(context, address.error());
     bool rateOk = false;
     const int joinsPerMinute = line.value(u"joins-per-minute"_s).toInt(&rateOk);
     if (!rateOk || joinsPerMinute < 1)
-        return line.badInput(context, Error{u"--joins-per-minute"_s,
-                                            u"%1 is not a positive whole number"_s.arg(
-                                                quoted(line.value(u"joins-per-minute"_s)))});
+        return line.badInput(context,
+                             Error {u"--joins-per-minute"_s,
+                                    u"%1 is not a positive whole number"_s.arg(
+                                        quoted(line.value(u"joins-per-minute"_s)))});
     const auto campaign = readCampaign(line.positional().front());
     if (!campaign)
         return line.badInput(context, campaign.error());
@@ -136,7 +139,7 @@ int serveCommand(const QStringList &arguments, Context &context)
                     << QString::fromLatin1(adminToken) << u'\n';
         context.err.flush();
     } else if (adminToken.size() < 16) {
-        return line.badInput(context, Error{tokenSource, u"must be at least 16 characters"_s});
+        return line.badInput(context, Error {tokenSource, u"must be at least 16 characters"_s});
     }
 
     const Time::ZoneCatalogue &catalogue = context.catalogue();
@@ -149,21 +152,21 @@ int serveCommand(const QStringList &arguments, Context &context)
         return resolved->id;
     };
     config.adminTokenHash = Checkin::hashToken(adminToken);
-    config.now = [] { return QDateTime::currentDateTimeUtc(); };
+    config.now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     config.limits.joinsPerMinute = joinsPerMinute;
     config.limits.joinBurst = joinsPerMinute;
     const QString dbPath = line.value(u"db"_s);
-    Checkin::Service service(std::move(config), [dbPath] {
-        return std::make_unique<Checkin::SqliteStore>(dbPath);
-    });
+    Checkin::Service service(std::move(config),
+                             [dbPath] { return std::make_unique<Checkin::SqliteStore>(dbPath); });
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0)
         return line.failure(context, u"cannot set up signal handling"_s);
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &service, [&service] {
         char byte = 0;
-        while (::read(g_signalPipe[0], &byte, 1) > 0) {
-        }
+        while (::read(g_signalPipe[0], &byte, 1) > 0) { }
         service.shutdown();
     });
     struct sigaction action = {};
@@ -176,8 +179,8 @@ int serveCommand(const QStringList &arguments, Context &context)
     if (auto listening = service.listen(address->host, address->port); !listening)
         return line.failure(context, listening.error().text());
     const QString host = address->host.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + address->hostText + u']'
-                             : address->hostText;
+        ? u'[' + address->hostText + u']'
+        : address->hostText;
     context.out << u"listening on http://%1:%2\n"_s.arg(host).arg(service.port());
     context.out.flush();
 

@@ -43,19 +43,21 @@ Error replyError(QNetworkReply *reply, const QByteArray &body)
         QString text = message;
         if (!field.isEmpty() && text.startsWith(field + u": "))
             text = text.sliced(field.size() + 2);
-        return Error{field, text};
+        return Error {field, text};
     }
     const int status = httpStatus(reply);
     if (status != 0)
-        return Error{u"service"_s, u"%1 answered HTTP %2"_s.arg(reply->url().toString()).arg(status)};
-    return Error{u"service"_s, u"%1: %2"_s.arg(reply->url().toString(), reply->errorString())};
+        return Error {u"service"_s,
+                      u"%1 answered HTTP %2"_s.arg(reply->url().toString()).arg(status)};
+    return Error {u"service"_s, u"%1: %2"_s.arg(reply->url().toString(), reply->errorString())};
 }
 
 Expected<Counts> parseCounts(const QJsonObject &object, const QString &where)
 {
     Counts counts;
-    const std::pair<const char16_t *, qint64 *> fields[] = {
-        {u"participants", &counts.participants}, {u"ready", &counts.ready}, {u"posted", &counts.posted}};
+    const std::pair<const char16_t *, qint64 *> fields[] = {{u"participants", &counts.participants},
+                                                            {u"ready", &counts.ready},
+                                                            {u"posted", &counts.posted}};
     for (const auto &[name, target] : fields) {
         const QJsonValue value = object.value(QStringView(name));
         if (!value.isDouble() || value.toDouble() < 0)
@@ -73,7 +75,7 @@ ClockOffset estimateClockOffset(const QDateTime &sent, const QDateTime &received
     const qint64 rtt = std::max<qint64>(0, sent.msecsTo(received));
     const qint64 localMiddle = sent.toMSecsSinceEpoch() + rtt / 2;
     const qint64 serverMiddle = serverDate.toMSecsSinceEpoch() + 500;
-    return ClockOffset{milliseconds(localMiddle - serverMiddle), milliseconds(rtt / 2 + 500)};
+    return ClockOffset {milliseconds(localMiddle - serverMiddle), milliseconds(rtt / 2 + 500)};
 }
 
 QString describeClockOffset(const ClockOffset &estimate, seconds tolerance)
@@ -125,7 +127,9 @@ Client::Client(QUrl service, QNetworkAccessManager *network, TokenStore *tokens,
     , m_pollTimer(new QTimer(this))
 {
     if (!m_random)
-        m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+        m_random = [] {
+            return QRandomGenerator::global()->generateDouble();
+        };
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &Client::poll);
 }
@@ -141,8 +145,9 @@ std::optional<ClockOffset> Client::clockOffset() const
 {
     if (m_clockSamples.empty())
         return std::nullopt;
-    const auto best = std::min_element(m_clockSamples.begin(), m_clockSamples.end(),
-                                       [](const auto &a, const auto &b) { return a.first < b.first; });
+    const auto best
+        = std::min_element(m_clockSamples.begin(), m_clockSamples.end(),
+                           [](const auto &a, const auto &b) { return a.first < b.first; });
     return best->second;
 }
 
@@ -171,11 +176,12 @@ void Client::sampleClock(QNetworkReply *reply)
     const auto date = parseHttpDate(reply->rawHeader("Date"));
     if (!date)
         return;
-    const QDateTime sent = QDateTime::fromMSecsSinceEpoch(reply->property(sentProperty).toLongLong(),
-                                                          QTimeZone::utc());
+    const QDateTime sent = QDateTime::fromMSecsSinceEpoch(
+        reply->property(sentProperty).toLongLong(), QTimeZone::utc());
     const QDateTime received = m_now();
     const ClockOffset estimate = estimateClockOffset(sent, received, *date);
-    m_clockSamples.emplace_back(milliseconds(std::max<qint64>(0, sent.msecsTo(received))), estimate);
+    m_clockSamples.emplace_back(milliseconds(std::max<qint64>(0, sent.msecsTo(received))),
+                                estimate);
     while (qsizetype(m_clockSamples.size()) > std::max(1, m_options.clockSamples))
         m_clockSamples.pop_front();
     Q_EMIT clockOffsetChanged(*clockOffset());
@@ -195,8 +201,8 @@ milliseconds Client::retryDelay(QNetworkReply *reply, int attempt) const
 void Client::join(const QString &handle, const QString &platform, const QString &zone)
 {
     if (const auto known = membership()) {
-        QMetaObject::invokeMethod(this, [this, known = *known] { Q_EMIT joined(known); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, known = *known] { Q_EMIT joined(known); }, Qt::QueuedConnection);
         return;
     }
     // Saved before the first attempt: a retry, even after a crash, reuses it.
@@ -205,27 +211,27 @@ void Client::join(const QString &handle, const QString &platform, const QString 
         key = generateToken();
         m_tokens->setPendingJoinKey(m_service, key);
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{u"handle"_s, handle},
-                                                      {u"platform"_s, platform},
-                                                      {u"zone"_s, zone}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(
+              QJsonObject {{u"handle"_s, handle}, {u"platform"_s, platform}, {u"zone"_s, zone}})
+              .toJson(QJsonDocument::Compact);
     sendJoin(body, key, 1);
 }
 
 void Client::sendJoin(QByteArray body, QByteArray key, int attempt)
 {
-    QNetworkReply *reply = send("POST", u"/api/v1/participants"_s, body,
-                                {{"Idempotency-Key", key}});
+    QNetworkReply *reply
+        = send("POST", u"/api/v1/participants"_s, body, {{"Idempotency-Key", key}});
     connect(reply, &QNetworkReply::finished, this, [this, reply, body, key, attempt] {
         reply->deleteLater();
         const int status = httpStatus(reply);
         const QByteArray answer = reply->readAll();
         if (status == 200 || status == 201) {
             const QJsonObject json = QJsonDocument::fromJson(answer).object();
-            const Membership membership{json.value(u"id"_s).toString(),
-                                        json.value(u"token"_s).toString().toLatin1()};
+            const Membership membership {json.value(u"id"_s).toString(),
+                                         json.value(u"token"_s).toString().toLatin1()};
             if (membership.id.isEmpty() || membership.token.isEmpty()) {
-                Q_EMIT joinFailed(Error{u"service"_s, u"the join answer has no id or token"_s});
+                Q_EMIT joinFailed(Error {u"service"_s, u"the join answer has no id or token"_s});
                 return;
             }
             m_tokens->setMembership(m_service, membership);
@@ -252,7 +258,7 @@ void Client::checkIn(Status status)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                Q_EMIT checkInFailed(Error{u"membership"_s, u"join before checking in"_s});
+                Q_EMIT checkInFailed(Error {u"membership"_s, u"join before checking in"_s});
             },
             Qt::QueuedConnection);
         return;
@@ -265,21 +271,21 @@ void Client::sendCheckIn(Status status, int attempt)
     const std::optional<Membership> known = membership();
     if (!known)
         return;
-    const QByteArray body = QJsonDocument(QJsonObject{{u"status"_s, statusName(status)}})
+    const QByteArray body = QJsonDocument(QJsonObject {{u"status"_s, statusName(status)}})
                                 .toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = send("POST", u"/api/v1/participants/%1/checkins"_s.arg(
-                                            QString::fromLatin1(QUrl::toPercentEncoding(known->id))),
+    QNetworkReply *reply = send("POST",
+                                u"/api/v1/participants/%1/checkins"_s.arg(
+                                    QString::fromLatin1(QUrl::toPercentEncoding(known->id))),
                                 body, {{"Authorization", "Bearer " + known->token}});
     connect(reply, &QNetworkReply::finished, this, [this, reply, status, attempt] {
         reply->deleteLater();
         const int code = httpStatus(reply);
         const QByteArray answer = reply->readAll();
         if (code == 200) {
-            Q_EMIT checkedIn(checkinStatusFromName(QJsonDocument::fromJson(answer)
-                                                       .object()
-                                                       .value(u"status"_s)
-                                                       .toString())
-                                 .value_or(status));
+            Q_EMIT checkedIn(
+                checkinStatusFromName(
+                    QJsonDocument::fromJson(answer).object().value(u"status"_s).toString())
+                    .value_or(status));
             return;
         }
         if (isRetryable(code) && attempt < m_options.maxAttempts) {

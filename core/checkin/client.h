@@ -26,12 +26,12 @@ namespace Chorus::Checkin {
 /// `maxBackoff`.
 struct ClientOptions
 {
-    std::chrono::milliseconds pollInterval{15'000};
+    std::chrono::milliseconds pollInterval {15'000};
     double jitter = 0.2;
-    std::chrono::milliseconds maxBackoff{300'000};
-    std::chrono::milliseconds retryDelay{1'000}; ///< first retry of a join or check-in
-    int maxAttempts = 5;                         ///< per join or check-in
-    int clockSamples = 8;                        ///< Date samples kept for the clock check
+    std::chrono::milliseconds maxBackoff {300'000};
+    std::chrono::milliseconds retryDelay {1'000}; ///< first retry of a join or check-in
+    int maxAttempts = 5; ///< per join or check-in
+    int clockSamples = 8; ///< Date samples kept for the clock check
 };
 
 /// One estimate of how far the local clock is off the service's.
@@ -40,8 +40,8 @@ struct ClientOptions
 /// since the Date header has whole seconds only (RFC 9110 IMF-fixdate).
 struct ClockOffset
 {
-    std::chrono::milliseconds offset{0};
-    std::chrono::milliseconds uncertainty{0};
+    std::chrono::milliseconds offset {0};
+    std::chrono::milliseconds uncertainty {0};
 };
 
 /// Estimates the offset from one exchange: the request left at local time
@@ -58,7 +58,8 @@ struct ClockOffset
 /// when the offset is within `tolerance` (plus the estimate's uncertainty), so
 /// a countdown only warns when the warning is certain.
 [[nodiscard]] QString describeClockOffset(const ClockOffset &estimate,
-                                          std::chrono::seconds tolerance = std::chrono::seconds(30));
+                                          std::chrono::seconds tolerance
+                                          = std::chrono::seconds(30));
 
 /// Reads the body of GET /api/v1/stats.
 [[nodiscard]] Expected<Stats> parseStats(const QByteArray &json);
@@ -140,7 +141,7 @@ private:
     bool m_polling = false;
     bool m_pollInFlight = false;
     int m_pollFailures = 0;
-    std::chrono::milliseconds m_nextPollDelay{0};
+    std::chrono::milliseconds m_nextPollDelay {0};
     QByteArray m_statsEtag;
     std::deque<std::pair<std::chrono::milliseconds, ClockOffset>> m_clockSamples; // rtt, estimate
 };

@@ -14,7 +14,7 @@ QByteArray csvField(QStringView value)
             text.prepend(u'\'');
     }
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
-                             || text.contains(u'\r');
+        || text.contains(u'\r');
     if (needsQuotes) {
         text.replace(u"\""_s, u"\"\""_s);
         text = u'"' + text + u'"';

@@ -1,5 +1,7 @@
 #include "httprequest.h"
 
+#include <string_view>
+
 namespace Chorus::Checkin {
 
 QByteArray HttpRequest::header(QByteArrayView name) const
@@ -26,13 +28,7 @@ bool isTokenChar(char c)
 {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
+    return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
 }
 
 bool isToken(QByteArrayView text)
@@ -90,7 +86,8 @@ ParseResult parseRequest(QByteArrayView buffer, const ParseLimits &limits)
             return invalid(431, "request header too large");
         // A request line that is already not HTTP need not wait for more bytes.
         const qsizetype firstSpace = buffer.indexOf(' ', start);
-        const QByteArrayView method = buffer.sliced(start, (firstSpace < 0 ? buffer.size() : firstSpace) - start);
+        const QByteArrayView method
+            = buffer.sliced(start, (firstSpace < 0 ? buffer.size() : firstSpace) - start);
         for (char c : method) {
             if (!isTokenChar(c) && c != '\r' && c != '\n')
                 return invalid(400, "malformed request line");
@@ -178,8 +175,7 @@ ParseResult parseRequest(QByteArrayView buffer, const ParseLimits &limits)
         bodyLength = contentLength.toLongLong();
         if (bodyLength > limits.maxBodyBytes)
             return invalid(413, "request body too large");
-    } else if (request.method == "POST" || request.method == "PUT"
-               || request.method == "PATCH") {
+    } else if (request.method == "POST" || request.method == "PUT" || request.method == "PATCH") {
         return invalid(411, "Content-Length required");
     }
 
@@ -188,7 +184,8 @@ ParseResult parseRequest(QByteArrayView buffer, const ParseLimits &limits)
         return {};
     request.body = buffer.sliced(bodyStart, bodyLength).toByteArray();
     const QByteArray connection = request.header("connection");
-    request.keepAlive = http10 ? hasToken(connection, "keep-alive") : !hasToken(connection, "close");
+    request.keepAlive
+        = http10 ? hasToken(connection, "keep-alive") : !hasToken(connection, "close");
     result.kind = ParseResult::Kind::Complete;
     result.consumed = bodyStart + bodyLength;
     return result;

@@ -12,8 +12,8 @@ namespace Chorus::Checkin {
 struct HttpRequest
 {
     QByteArray method; ///< "GET", case as sent (methods are case-sensitive)
-    QByteArray path;   ///< "/api/v1/stats", without the query
-    QByteArray query;  ///< what followed '?', undecoded
+    QByteArray path; ///< "/api/v1/stats", without the query
+    QByteArray query; ///< what followed '?', undecoded
     QList<std::pair<QByteArray, QByteArray>> headers; ///< names lower-cased
     QByteArray body;
     bool keepAlive = true; ///< false for "Connection: close" and HTTP/1.0 without keep-alive

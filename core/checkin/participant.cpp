@@ -46,9 +46,9 @@ void countStatus(Counts &counts, Status status, int delta)
 
 QJsonObject countsToJson(const Counts &counts)
 {
-    return QJsonObject{{u"participants"_s, counts.participants},
-                       {u"ready"_s, counts.ready},
-                       {u"posted"_s, counts.posted}};
+    return QJsonObject {{u"participants"_s, counts.participants},
+                        {u"ready"_s, counts.ready},
+                        {u"posted"_s, counts.posted}};
 }
 
 } // namespace

@@ -28,9 +28,9 @@ enum class Status : int { Joined = 0, Ready = 1, Posted = 2 };
 struct Participant
 {
     qint64 id = 0;
-    QString handle;   ///< as the participant typed it, trimmed: "@AlitaFan"
+    QString handle; ///< as the participant typed it, trimmed: "@AlitaFan"
     QString platform; ///< "x", "bluesky" or "mastodon"
-    QByteArray zone;  ///< canonical IANA id, "Europe/Berlin"
+    QByteArray zone; ///< canonical IANA id, "Europe/Berlin"
     Status status = Status::Joined;
     QDateTime joinedAt; ///< UTC, the server's clock when the join was committed
 };

@@ -31,10 +31,10 @@ struct Service::Connection
     QByteArray buffer;
     QTimer *readTimer = nullptr;
     QTimer *idleTimer = nullptr;
-    bool busy = false;      ///< a request is being answered
-    bool keepAlive = true;  ///< of the request being answered
-    bool closing = false;   ///< nothing more is read or answered
-    QByteArray method;      ///< of the request being answered
+    bool busy = false; ///< a request is being answered
+    bool keepAlive = true; ///< of the request being answered
+    bool closing = false; ///< nothing more is read or answered
+    QByteArray method; ///< of the request being answered
 };
 
 struct Service::Response
@@ -55,8 +55,7 @@ public:
     RateLimiter(int perMinute, int burst)
         : m_perMs(std::max(1, perMinute) / 60'000.0)
         , m_burst(std::max(1, burst))
-    {
-    }
+    { }
 
     /// Takes one join for `key` at `nowMs`; when refused, the seconds until
     /// one is available again (at least 1).
@@ -66,10 +65,11 @@ public:
             prune(nowMs);
         auto it = m_buckets.find(key);
         if (it == m_buckets.end())
-            it = m_buckets.insert(key, Bucket{double(m_burst), nowMs});
+            it = m_buckets.insert(key, Bucket {double(m_burst), nowMs});
         Bucket &bucket = *it;
-        bucket.tokens = std::min(double(m_burst),
-                                 bucket.tokens + double(std::max<qint64>(0, nowMs - bucket.at)) * m_perMs);
+        bucket.tokens
+            = std::min(double(m_burst),
+                       bucket.tokens + double(std::max<qint64>(0, nowMs - bucket.at)) * m_perMs);
         bucket.at = nowMs;
         if (bucket.tokens >= 1.0) {
             bucket.tokens -= 1.0;
@@ -103,26 +103,46 @@ namespace {
 const char *reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Unknown";
     }
 }
 
@@ -133,7 +153,7 @@ QByteArray jsonBody(const QJsonObject &object)
 
 QByteArray errorBody(const Error &error)
 {
-    QJsonObject object{{u"error"_s, error.text()}};
+    QJsonObject object {{u"error"_s, error.text()}};
     if (!error.field.isEmpty())
         object.insert(u"field"_s, error.field);
     return jsonBody(object);
@@ -164,8 +184,9 @@ Expected<QJsonObject> parseObject(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"body"_s, u"malformed JSON at offset %1: %2"_s.arg(parseError.offset)
-                                   .arg(parseError.errorString()));
+        return fail(u"body"_s,
+                    u"malformed JSON at offset %1: %2"_s.arg(parseError.offset)
+                        .arg(parseError.errorString()));
     if (!document.isObject())
         return fail(u"body"_s, u"must be a JSON object"_s);
     return document.object();
@@ -205,8 +226,9 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
     if (hasControlCharacters(fields.handle))
         return fail(u"handle"_s, u"%1 contains control characters"_s.arg(quoted(fields.handle)));
     if (fields.handle.size() > maxHandleLength)
-        return fail(u"handle"_s, u"%1 is longer than %2 characters"_s.arg(quoted(fields.handle))
-                                     .arg(maxHandleLength));
+        return fail(
+            u"handle"_s,
+            u"%1 is longer than %2 characters"_s.arg(quoted(fields.handle)).arg(maxHandleLength));
     fields.handleKey = normaliseHandle(fields.handle);
     if (fields.handleKey.isEmpty())
         return fail(u"handle"_s, u"must not be empty"_s);
@@ -214,8 +236,9 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
     if (!platform)
         return std::unexpected(platform.error());
     if (!isKnownPlatform(*platform))
-        return fail(u"platform"_s, u"unknown platform %1; expected x, bluesky or mastodon"_s.arg(
-                                       quoted(*platform)));
+        return fail(
+            u"platform"_s,
+            u"unknown platform %1; expected x, bluesky or mastodon"_s.arg(quoted(*platform)));
     fields.platform = *platform;
     auto zone = stringField(*object, u"zone"_s);
     if (!zone)
@@ -235,8 +258,8 @@ bool isValidIdempotencyKey(QByteArrayView key)
     if (key.size() < 16 || key.size() > 128)
         return false;
     for (char c : key) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              || c == '-' || c == '_'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+              || c == '_'))
             return false;
     }
     return true;
@@ -263,11 +286,13 @@ Service::Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObjec
     , m_config(std::move(config))
     , m_writer(std::move(storeFactory), m_config.limits.maxBatch)
     , m_server(new QTcpServer(this))
-    , m_joinLimiter(std::make_unique<RateLimiter>(m_config.limits.joinsPerMinute,
-                                                  m_config.limits.joinBurst))
+    , m_joinLimiter(
+          std::make_unique<RateLimiter>(m_config.limits.joinsPerMinute, m_config.limits.joinBurst))
 {
     if (!m_config.now)
-        m_config.now = [] { return QDateTime(); };
+        m_config.now = [] {
+            return QDateTime();
+        };
     connect(m_server, &QTcpServer::newConnection, this, &Service::acceptConnections);
 }
 
@@ -286,9 +311,9 @@ Expected<void> Service::listen(const QHostAddress &address, quint16 port)
     m_stats = std::move(*stats);
     m_statsJson.clear();
     if (!m_server->listen(address, port))
-        return fail(u"--listen"_s, u"cannot listen on %1:%2: %3"_s.arg(
-                                       address.toString(), QString::number(port),
-                                       m_server->errorString()));
+        return fail(u"--listen"_s,
+                    u"cannot listen on %1:%2: %3"_s.arg(address.toString(), QString::number(port),
+                                                        m_server->errorString()));
     return {};
 }
 
@@ -307,7 +332,7 @@ void Service::acceptConnections()
         if (m_shuttingDown || int(m_connections.size()) >= m_config.limits.maxConnections
             || m_perAddress.value(address) >= m_config.limits.maxConnectionsPerAddress) {
             // Refused politely and closed; never tracked, never read.
-            const QByteArray body = errorBody(Error{{}, u"too many connections"_s});
+            const QByteArray body = errorBody(Error {{}, u"too many connections"_s});
             socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n"
                           "Retry-After: 1\r\nContent-Type: application/json\r\nContent-Length: "
                           + QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -340,8 +365,9 @@ void Service::acceptConnections()
             }
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, id] { closeConnection(id); },
-                Qt::QueuedConnection);
+        connect(
+            socket, &QTcpSocket::disconnected, this, [this, id] { closeConnection(id); },
+            Qt::QueuedConnection);
         ++m_perAddress[address];
         connection->idleTimer->start();
         m_connections.emplace(id, std::move(connection));
@@ -376,7 +402,7 @@ void Service::process(Connection &connection)
         return;
     }
     connection.idleTimer->stop();
-    const ParseLimits limits{m_config.limits.maxHeaderBytes, m_config.limits.maxBodyBytes};
+    const ParseLimits limits {m_config.limits.maxHeaderBytes, m_config.limits.maxBodyBytes};
     ParseResult parsed = parseRequest(connection.buffer, limits);
     switch (parsed.kind) {
     case ParseResult::Kind::NeedMore:
@@ -393,7 +419,7 @@ void Service::process(Connection &connection)
         connection.busy = true;
         Response response;
         response.status = parsed.status;
-        response.body = errorBody(Error{u"request"_s, QString::fromLatin1(parsed.message)});
+        response.body = errorBody(Error {u"request"_s, QString::fromLatin1(parsed.message)});
         response.close = true;
         respond(connection.id, std::move(response));
         return;
@@ -418,7 +444,7 @@ void Service::onReadTimeout(quint64 id)
     it->second->busy = true;
     Response response;
     response.status = 408;
-    response.body = errorBody(Error{u"request"_s, u"the request did not arrive in time"_s});
+    response.body = errorBody(Error {u"request"_s, u"the request did not arrive in time"_s});
     response.close = true;
     respond(id, std::move(response));
 }
@@ -433,7 +459,7 @@ void Service::respond(quint64 id, Response response)
         return;
     const bool close = response.close || !connection.keepAlive || m_shuttingDown;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                      + reasonPhrase(response.status) + "\r\n";
+        + reasonPhrase(response.status) + "\r\n";
     head += "Date: " + formatHttpDate(m_config.now()) + "\r\n";
     if (response.status != 304 && response.status != 204)
         head += "Content-Type: " + response.contentType + "\r\n";
@@ -472,7 +498,8 @@ void Service::respond(quint64 id, Response response)
         return;
     }
     if (!connection.buffer.isEmpty() || connection.socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, [this, id] { readFrom(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { readFrom(id); }, Qt::QueuedConnection);
     else
         connection.idleTimer->start();
 }
@@ -541,10 +568,11 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         Response response;
         response.status = 405;
         response.cors = cors;
-        response.headers.append(Header{"Allow", allow});
-        response.body = errorBody(Error{u"method"_s, u"%1 is not allowed here; use %2"_s.arg(
-                                                         QString::fromLatin1(method),
-                                                         QString::fromLatin1(allow))});
+        response.headers.append(Header {"Allow", allow});
+        response.body
+            = errorBody(Error {u"method"_s,
+                               u"%1 is not allowed here; use %2"_s.arg(
+                                   QString::fromLatin1(method), QString::fromLatin1(allow))});
         respond(id, std::move(response));
     };
     auto preflight = [&](const QByteArray &allow) {
@@ -574,7 +602,7 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         Response response;
         response.cors = true;
         response.body = m_config.campaignJson;
-        response.headers.append(Header{"Cache-Control", "public, max-age=60"});
+        response.headers.append(Header {"Cache-Control", "public, max-age=60"});
         return respond(id, std::move(response));
     }
     if (path == "/api/v1/stats") {
@@ -590,10 +618,10 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         if (method == "POST")
             return handleJoin(id, request);
         if (method == "GET")
-            return handleList(id, request,
-                              QUrlQuery(QString::fromLatin1(request.query))
-                                      .queryItemValue(u"format"_s)
-                                  == u"csv"_s);
+            return handleList(
+                id, request,
+                QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(u"format"_s)
+                    == u"csv"_s);
         return methodNotAllowed("GET, POST, OPTIONS", true);
     }
     if (path == "/api/v1/participants.csv") {
@@ -602,8 +630,8 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         return handleList(id, request, true);
     }
     if (path.startsWith(prefix) && path.endsWith(checkinsSuffix)) {
-        const QByteArray idText =
-            path.sliced(prefix.size(), path.size() - prefix.size() - checkinsSuffix.size());
+        const QByteArray idText
+            = path.sliced(prefix.size(), path.size() - prefix.size() - checkinsSuffix.size());
         bool numeric = !idText.isEmpty() && idText.size() <= 18 && idText.front() != '0';
         for (char c : idText)
             numeric = numeric && c >= '0' && c <= '9';
@@ -617,14 +645,14 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         Response response;
         response.status = 404;
         response.cors = true;
-        response.body = errorBody(Error{u"id"_s, u"no participant %1"_s.arg(
-                                                      quoted(QString::fromUtf8(idText)))});
+        response.body = errorBody(
+            Error {u"id"_s, u"no participant %1"_s.arg(quoted(QString::fromUtf8(idText)))});
         return respond(id, std::move(response));
     }
     Response response;
     response.status = 404;
-    response.body = errorBody(Error{u"path"_s, u"no such route %1"_s.arg(
-                                                  quoted(QString::fromUtf8(path)))});
+    response.body
+        = errorBody(Error {u"path"_s, u"no such route %1"_s.arg(quoted(QString::fromUtf8(path)))});
     respond(id, std::move(response));
 }
 
@@ -633,10 +661,8 @@ Service::Response Service::statsResponse(const HttpRequest &request)
     if (m_statsJson.isEmpty()) {
         m_statsJson = m_stats.toJson();
         m_statsEtag = '"'
-                      + QCryptographicHash::hash(m_statsJson, QCryptographicHash::Sha256)
-                            .toHex()
-                            .first(20)
-                      + '"';
+            + QCryptographicHash::hash(m_statsJson, QCryptographicHash::Sha256).toHex().first(20)
+            + '"';
     }
     Response response;
     response.cors = true;
@@ -656,12 +682,11 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
     const QString address = it == m_connections.end() ? QString() : it->second->address;
     Response refusal;
     refusal.cors = true;
-    if (const auto retryAfter =
-            m_joinLimiter->take(address, m_config.now().toMSecsSinceEpoch())) {
+    if (const auto retryAfter = m_joinLimiter->take(address, m_config.now().toMSecsSinceEpoch())) {
         refusal.status = 429;
-        refusal.headers.append(Header{"Retry-After", QByteArray::number(*retryAfter)});
-        refusal.body = errorBody(Error{{}, u"too many joins from this address; retry in %1 s"_s
-                                               .arg(*retryAfter)});
+        refusal.headers.append(Header {"Retry-After", QByteArray::number(*retryAfter)});
+        refusal.body = errorBody(
+            Error {{}, u"too many joins from this address; retry in %1 s"_s.arg(*retryAfter)});
         return respond(id, std::move(refusal));
     }
     auto fields = parseJoin(request.body, m_config.resolveZone);
@@ -673,8 +698,8 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
     const QByteArray key = request.header("idempotency-key");
     if (!key.isNull() && !isValidIdempotencyKey(key)) {
         refusal.status = 400;
-        refusal.body = errorBody(Error{u"Idempotency-Key"_s,
-                                       u"must be 16 to 128 characters of A-Z a-z 0-9 - _"_s});
+        refusal.body = errorBody(
+            Error {u"Idempotency-Key"_s, u"must be 16 to 128 characters of A-Z a-z 0-9 - _"_s});
         return respond(id, std::move(refusal));
     }
     JoinRequest join;
@@ -686,51 +711,55 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
     join.freshToken = generateToken();
     join.at = m_config.now();
     ++m_inFlight;
-    m_writer.submit(std::move(join), [this, id, handle = fields->handle,
-                                      platform = fields->platform](Outcome outcome) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, handle, platform, outcome = std::move(outcome)] {
-                --m_inFlight;
-                Response response;
-                response.cors = true;
-                if (outcome.error) {
-                    response.status = 503;
-                    response.headers.append(Header{"Retry-After", "1"});
-                    response.body = errorBody(Error{{}, u"the join could not be stored; retry"_s});
-                } else {
-                    const JoinResult &joined = outcome.join;
-                    const QString idText = QString::number(joined.id);
-                    switch (joined.kind) {
-                    case JoinResult::Kind::Created:
-                        m_stats.addParticipant(joined.zone);
-                        m_statsJson.clear();
-                        response.status = 201;
-                        response.body = jsonBody({{u"id"_s, idText},
-                                                  {u"token"_s, QString::fromLatin1(joined.token)}});
-                        break;
-                    case JoinResult::Kind::Replayed:
-                        response.status = 200;
-                        response.body = jsonBody({{u"id"_s, idText},
-                                                  {u"token"_s, QString::fromLatin1(joined.token)}});
-                        break;
-                    case JoinResult::Kind::Conflict: {
-                        response.status = 409;
-                        QJsonObject body{
-                            {u"error"_s, u"handle: %1 has already joined on %2"_s.arg(
-                                             quoted(handle), platform)},
-                            {u"field"_s, u"handle"_s},
-                            {u"id"_s, idText}};
-                        response.body = jsonBody(body);
-                        break;
+    m_writer.submit(
+        std::move(join),
+        [this, id, handle = fields->handle, platform = fields->platform](Outcome outcome) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, handle, platform, outcome = std::move(outcome)] {
+                    --m_inFlight;
+                    Response response;
+                    response.cors = true;
+                    if (outcome.error) {
+                        response.status = 503;
+                        response.headers.append(Header {"Retry-After", "1"});
+                        response.body
+                            = errorBody(Error {{}, u"the join could not be stored; retry"_s});
+                    } else {
+                        const JoinResult &joined = outcome.join;
+                        const QString idText = QString::number(joined.id);
+                        switch (joined.kind) {
+                        case JoinResult::Kind::Created:
+                            m_stats.addParticipant(joined.zone);
+                            m_statsJson.clear();
+                            response.status = 201;
+                            response.body
+                                = jsonBody({{u"id"_s, idText},
+                                            {u"token"_s, QString::fromLatin1(joined.token)}});
+                            break;
+                        case JoinResult::Kind::Replayed:
+                            response.status = 200;
+                            response.body
+                                = jsonBody({{u"id"_s, idText},
+                                            {u"token"_s, QString::fromLatin1(joined.token)}});
+                            break;
+                        case JoinResult::Kind::Conflict: {
+                            response.status = 409;
+                            QJsonObject body {{u"error"_s,
+                                               u"handle: %1 has already joined on %2"_s.arg(
+                                                   quoted(handle), platform)},
+                                              {u"field"_s, u"handle"_s},
+                                              {u"id"_s, idText}};
+                            response.body = jsonBody(body);
+                            break;
+                        }
+                        }
                     }
-                    }
-                }
-                respond(id, std::move(response));
-                maybeFinish();
-            },
-            Qt::QueuedConnection);
-    });
+                    respond(id, std::move(response));
+                    maybeFinish();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &request)
@@ -740,9 +769,9 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
     const QByteArray token = bearerToken(request);
     if (token.isEmpty()) {
         refusal.status = 401;
-        refusal.headers.append(Header{"WWW-Authenticate", "Bearer"});
-        refusal.body = errorBody(Error{u"Authorization"_s,
-                                       u"a check-in needs the token from the join"_s});
+        refusal.headers.append(Header {"WWW-Authenticate", "Bearer"});
+        refusal.body
+            = errorBody(Error {u"Authorization"_s, u"a check-in needs the token from the join"_s});
         return respond(id, std::move(refusal));
     }
     auto object = parseObject(request.body);
@@ -760,8 +789,9 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
     const auto status = checkinStatusFromName(*statusText);
     if (!status) {
         refusal.status = 400;
-        refusal.body = errorBody(Error{u"status"_s, u"unknown status %1; expected ready or posted"_s
-                                                        .arg(quoted(*statusText))});
+        refusal.body = errorBody(
+            Error {u"status"_s,
+                   u"unknown status %1; expected ready or posted"_s.arg(quoted(*statusText))});
         return respond(id, std::move(refusal));
     }
     CheckinRequest checkin;
@@ -779,9 +809,9 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
                 response.cors = true;
                 if (outcome.error) {
                     response.status = 503;
-                    response.headers.append(Header{"Retry-After", "1"});
-                    response.body =
-                        errorBody(Error{{}, u"the check-in could not be stored; retry"_s});
+                    response.headers.append(Header {"Retry-After", "1"});
+                    response.body
+                        = errorBody(Error {{}, u"the check-in could not be stored; retry"_s});
                 } else {
                     const CheckinResult &result = outcome.checkin;
                     switch (result.kind) {
@@ -794,14 +824,14 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
                         break;
                     case CheckinResult::Kind::UnknownId:
                         response.status = 404;
-                        response.body = errorBody(
-                            Error{u"id"_s, u"no participant '%1'"_s.arg(participant)});
+                        response.body
+                            = errorBody(Error {u"id"_s, u"no participant '%1'"_s.arg(participant)});
                         break;
                     case CheckinResult::Kind::Forbidden:
                         response.status = 403;
-                        response.body = errorBody(Error{
-                            u"Authorization"_s, u"this token is not participant %1's"_s.arg(
-                                                    participant)});
+                        response.body = errorBody(
+                            Error {u"Authorization"_s,
+                                   u"this token is not participant %1's"_s.arg(participant)});
                         break;
                     }
                 }
@@ -817,12 +847,12 @@ void Service::handleList(quint64 id, const HttpRequest &request, bool csv)
     if (!isAdmin(request)) {
         Response refusal;
         refusal.status = 401;
-        refusal.headers.append(Header{"WWW-Authenticate", "Bearer"});
-        refusal.body = errorBody(Error{u"Authorization"_s, u"the admin token is required"_s});
+        refusal.headers.append(Header {"WWW-Authenticate", "Bearer"});
+        refusal.body = errorBody(Error {u"Authorization"_s, u"the admin token is required"_s});
         return respond(id, std::move(refusal));
     }
     ++m_inFlight;
-    m_writer.submit(ListRequest{}, [this, id, csv](Outcome outcome) {
+    m_writer.submit(ListRequest {}, [this, id, csv](Outcome outcome) {
         QMetaObject::invokeMethod(
             this,
             [this, id, csv, outcome = std::move(outcome)] {
@@ -830,24 +860,23 @@ void Service::handleList(quint64 id, const HttpRequest &request, bool csv)
                 Response response;
                 if (outcome.error) {
                     response.status = 503;
-                    response.headers.append(Header{"Retry-After", "1"});
-                    response.body = errorBody(Error{{}, u"the participants could not be read"_s});
+                    response.headers.append(Header {"Retry-After", "1"});
+                    response.body = errorBody(Error {{}, u"the participants could not be read"_s});
                 } else if (csv) {
                     response.contentType = "text/csv; charset=utf-8";
-                    response.headers.append(
-                        Header{"Content-Disposition", "attachment; filename=\"participants.csv\""});
+                    response.headers.append(Header {"Content-Disposition",
+                                                    "attachment; filename=\"participants.csv\""});
                     response.body = participantsCsv(outcome.participants);
                 } else {
                     QJsonArray list;
                     for (const Participant &participant : outcome.participants) {
-                        list.append(QJsonObject{
+                        list.append(QJsonObject {
                             {u"id"_s, QString::number(participant.id)},
                             {u"handle"_s, participant.handle},
                             {u"platform"_s, participant.platform},
                             {u"zone"_s, QString::fromUtf8(participant.zone)},
                             {u"status"_s, statusName(participant.status)},
-                            {u"joined_at"_s,
-                             participant.joinedAt.toUTC().toString(Qt::ISODate)}});
+                            {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
                     }
                     response.body = jsonBody({{u"participants"_s, list}});
                 }

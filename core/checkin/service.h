@@ -25,18 +25,18 @@ namespace Chorus::Checkin {
 /// has none. Tests shrink the timeouts; the defaults suit a public service.
 struct Limits
 {
-    qsizetype maxHeaderBytes = 8 * 1024;  ///< request line + headers, else 431
-    qsizetype maxBodyBytes = 16 * 1024;   ///< else 413
+    qsizetype maxHeaderBytes = 8 * 1024; ///< request line + headers, else 431
+    qsizetype maxBodyBytes = 16 * 1024; ///< else 413
     /// From a request's first byte to its last; a client that trickles bytes
     /// (slowloris) gets 408 and is closed.
-    std::chrono::milliseconds readTimeout{10'000};
+    std::chrono::milliseconds readTimeout {10'000};
     /// How long a keep-alive connection may sit between requests.
-    std::chrono::milliseconds idleTimeout{30'000};
-    int maxConnections = 1000;          ///< beyond: 503 and close
-    int maxConnectionsPerAddress = 50;  ///< beyond: 503 and close
-    int joinsPerMinute = 10;            ///< per client address, refilled continuously
-    int joinBurst = 10;                 ///< joins an address may make at once
-    int maxBatch = 1000;                ///< operations per group commit
+    std::chrono::milliseconds idleTimeout {30'000};
+    int maxConnections = 1000; ///< beyond: 503 and close
+    int maxConnectionsPerAddress = 50; ///< beyond: 503 and close
+    int joinsPerMinute = 10; ///< per client address, refilled continuously
+    int joinBurst = 10; ///< joins an address may make at once
+    int maxBatch = 1000; ///< operations per group commit
 };
 
 /// What the service serves. The campaign arrives as already-validated bytes

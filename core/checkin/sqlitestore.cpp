@@ -21,7 +21,7 @@ QString normaliseHandle(QStringView handle)
 
 const QList<Migration> &sqliteMigrations()
 {
-    static const QList<Migration> list{
+    static const QList<Migration> list {
         {1,
          {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
           u"CREATE TABLE participants ("
@@ -54,8 +54,7 @@ struct SqliteStore::Queries
         , findParticipant(db)
         , insertCheckin(db)
         , updateStatus(db)
-    {
-    }
+    { }
     QSqlQuery findHandle;
     QSqlQuery insertParticipant;
     QSqlQuery findParticipant;
@@ -67,7 +66,7 @@ namespace {
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{u"database"_s, u"%1 failed: %2"_s.arg(what, error.text())};
+    return Error {u"database"_s, u"%1 failed: %2"_s.arg(what, error.text())};
 }
 
 QString isoUtc(const QDateTime &at)
@@ -139,10 +138,9 @@ Expected<void> SqliteStore::open()
     }
 
     m_queries = std::make_unique<Queries>(m_db);
-    const bool prepared =
-        m_queries->findHandle.prepare(
-            u"SELECT id, idempotency_hash, zone FROM participants"
-            " WHERE handle_key = ? AND platform = ?"_s)
+    const bool prepared
+        = m_queries->findHandle.prepare(u"SELECT id, idempotency_hash, zone FROM participants"
+                                        " WHERE handle_key = ? AND platform = ?"_s)
         && m_queries->insertParticipant.prepare(
             u"INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
             " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"_s)
@@ -184,9 +182,8 @@ Expected<void> SqliteStore::migrate()
                 return done;
             }
         }
-        const QString bump = version == 0
-                                 ? u"INSERT INTO schema_version (version) VALUES (%1)"_s
-                                 : u"UPDATE schema_version SET version = %1"_s;
+        const QString bump = version == 0 ? u"INSERT INTO schema_version (version) VALUES (%1)"_s
+                                          : u"UPDATE schema_version SET version = %1"_s;
         if (auto done = exec(bump.arg(migration.version)); !done) {
             rollback();
             return done;
@@ -247,8 +244,8 @@ Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
     result.kind = JoinResult::Kind::Created;
     result.zone = request.zone;
     result.token = request.idempotencyKey.isEmpty()
-                       ? request.freshToken
-                       : deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
+        ? request.freshToken
+        : deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
     QSqlQuery &insert = m_queries->insertParticipant;
     insert.addBindValue(request.handle);
     insert.addBindValue(request.handleKey);

@@ -49,8 +49,7 @@ void MemoryTokenStore::setPendingJoinKey(const QUrl &service, const QByteArray &
 
 SettingsTokenStore::SettingsTokenStore(QSettings &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 std::optional<Membership> SettingsTokenStore::membership(const QUrl &service) const
 {
@@ -59,7 +58,7 @@ std::optional<Membership> SettingsTokenStore::membership(const QUrl &service) co
     const QByteArray token = m_settings.value(group + u"/token"_s).toByteArray();
     if (id.isEmpty() || token.isEmpty())
         return std::nullopt;
-    return Membership{id, token};
+    return Membership {id, token};
 }
 
 void SettingsTokenStore::setMembership(const QUrl &service, const Membership &membership)

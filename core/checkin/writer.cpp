@@ -1,6 +1,5 @@
 #include "writer.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Chorus::Checkin {
@@ -8,8 +7,7 @@ namespace Chorus::Checkin {
 Writer::Writer(StoreFactory factory, int maxBatch)
     : m_factory(std::move(factory))
     , m_maxBatch(std::max(1, maxBatch))
-{
-}
+{ }
 
 Writer::~Writer()
 {
@@ -35,13 +33,13 @@ void Writer::submit(Operation operation, Done done)
     {
         std::lock_guard lock(m_mutex);
         if (!m_stopping) {
-            m_queue.push_back(Item{std::move(operation), std::move(done)});
+            m_queue.push_back(Item {std::move(operation), std::move(done)});
             m_wake.notify_one();
             return;
         }
     }
     Outcome outcome;
-    outcome.error = Error{u"service"_s, u"the service is shutting down"_s};
+    outcome.error = Error {u"service"_s, u"the service is shutting down"_s};
     done(std::move(outcome));
 }
 
@@ -129,7 +127,7 @@ void Writer::runBatch(std::vector<Item> &items, Store &store)
     if (failure) {
         store.rollback();
         for (Outcome &outcome : outcomes) {
-            outcome = Outcome{};
+            outcome = Outcome {};
             outcome.error = failure;
         }
     } else {

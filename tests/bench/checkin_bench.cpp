@@ -30,7 +30,7 @@ constexpr int requestsPerClient = 4;
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
 {
     return "POST " + path + " HTTP/1.1\r\nHost: b\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
 /// A keep-alive connection that sends its requests one after another.
@@ -66,8 +66,8 @@ private:
             if (end < 0)
                 return;
             const qsizetype at = m_buffer.indexOf("Content-Length: ");
-            const qsizetype length =
-                m_buffer.mid(at + 16, m_buffer.indexOf("\r\n", at) - at - 16).toLongLong();
+            const qsizetype length
+                = m_buffer.mid(at + 16, m_buffer.indexOf("\r\n", at) - at - 16).toLongLong();
             if (m_buffer.size() < end + 4 + length)
                 return;
             m_lastBody = m_buffer.mid(end + 4, length);
@@ -97,7 +97,9 @@ struct Bench
         config.limits.maxBatch = maxBatch;
         config.limits.joinBurst = 1'000'000'000;
         config.limits.maxConnectionsPerAddress = 1000;
-        config.now = [] { return QDateTime::fromSecsSinceEpoch(1'802'000'000, QTimeZone::utc()); };
+        config.now = [] {
+            return QDateTime::fromSecsSinceEpoch(1'802'000'000, QTimeZone::utc());
+        };
         const QString path = dir.filePath(u"bench.sqlite"_s);
         service = std::make_unique<Service>(std::move(config),
                                             [path] { return std::make_unique<SqliteStore>(path); });
@@ -155,8 +157,8 @@ void checkins(benchmark::State &state, int maxBatch)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     for (int i = 0; i < clientCount; ++i) {
         const QJsonObject json = QJsonDocument::fromJson(bench.drivers[i]->lastBody()).object();
-        members.append({json.value(u"id"_s).toString().toUtf8(),
-                        json.value(u"token"_s).toString().toUtf8()});
+        members.append(
+            {json.value(u"id"_s).toString().toUtf8(), json.value(u"token"_s).toString().toUtf8()});
     }
     for (auto _ : state) {
         bench.runAll([&members](int client) {
@@ -173,10 +175,22 @@ void checkins(benchmark::State &state, int maxBatch)
         double(state.iterations()) * clientCount * requestsPerClient, benchmark::Counter::kIsRate);
 }
 
-void joinsGroupCommit(benchmark::State &state) { joins(state, 1000); }
-void joinsOneCommitPerRequest(benchmark::State &state) { joins(state, 1); }
-void checkinsGroupCommit(benchmark::State &state) { checkins(state, 1000); }
-void checkinsOneCommitPerRequest(benchmark::State &state) { checkins(state, 1); }
+void joinsGroupCommit(benchmark::State &state)
+{
+    joins(state, 1000);
+}
+void joinsOneCommitPerRequest(benchmark::State &state)
+{
+    joins(state, 1);
+}
+void checkinsGroupCommit(benchmark::State &state)
+{
+    checkins(state, 1000);
+}
+void checkinsOneCommitPerRequest(benchmark::State &state)
+{
+    checkins(state, 1);
+}
 
 } // namespace
 

@@ -39,7 +39,7 @@ QByteArray httpRequest(const QByteArray &method, const QByteArray &path, const Q
     QByteArray out = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     if (!body.isNull())
         out += "Content-Type: application/json\r\nContent-Length: "
-               + QByteArray::number(body.size()) + "\r\n";
+            + QByteArray::number(body.size()) + "\r\n";
     out += extraHeaders;
     out += "\r\n";
     out += body;
@@ -100,8 +100,8 @@ RawResponse exchange(quint16 port, const QByteArray &bytes, int timeoutMs)
 
 std::function<Expected<QByteArray>(QStringView)> zoneResolver()
 {
-    static const auto catalogue =
-        std::make_shared<const Time::ZoneCatalogue>(Time::ZoneCatalogue::system());
+    static const auto catalogue
+        = std::make_shared<const Time::ZoneCatalogue>(Time::ZoneCatalogue::system());
     return [](QStringView zone) -> Expected<QByteArray> {
         auto resolved = catalogue->resolve(zone);
         if (!resolved)
@@ -125,7 +125,9 @@ TestService::TestService(Checkin::Limits limits, QString dbPath)
     config.resolveZone = zoneResolver();
     config.adminTokenHash = Checkin::hashToken(adminToken);
     config.limits = limits;
-    config.now = [clock = clock] { return *clock; };
+    config.now = [clock = clock] {
+        return *clock;
+    };
     const QString path = m_dbPath;
     m_service = std::make_unique<Checkin::Service>(
         std::move(config), [path] { return std::make_unique<Checkin::SqliteStore>(path); });
@@ -138,13 +140,13 @@ TestService::~TestService()
     m_service.reset();
 }
 
-std::pair<QByteArray, QByteArray> TestService::join(const QByteArray &handle,
-                                                    const QByteArray &zone,
-                                                    const QByteArray &platform)
+std::pair<QByteArray, QByteArray>
+TestService::join(const QByteArray &handle, const QByteArray &zone, const QByteArray &platform)
 {
     const QByteArray body = R"({"handle":")" + handle + R"(","platform":")" + platform
-                            + R"(","zone":")" + zone + R"("})";
-    const RawResponse response = exchange(port(), httpRequest("POST", "/api/v1/participants", body));
+        + R"(","zone":")" + zone + R"("})";
+    const RawResponse response
+        = exchange(port(), httpRequest("POST", "/api/v1/participants", body));
     EXPECT_EQ(response.status, 201) << response.body.toStdString();
     const QJsonObject json = response.json();
     return {json.value(u"id"_s).toString().toUtf8(), json.value(u"token"_s).toString().toUtf8()};

@@ -55,7 +55,8 @@ public:
     [[nodiscard]] Checkin::Service &service() { return *m_service; }
     [[nodiscard]] QString dbPath() const { return m_dbPath; }
     /// Joins and returns {id, token}; fails the test when the join fails.
-    std::pair<QByteArray, QByteArray> join(const QByteArray &handle, const QByteArray &zone = "Europe/Berlin",
+    std::pair<QByteArray, QByteArray> join(const QByteArray &handle,
+                                           const QByteArray &zone = "Europe/Berlin",
                                            const QByteArray &platform = "x");
 
     std::shared_ptr<QDateTime> clock = std::make_shared<QDateTime>(

@@ -30,13 +30,13 @@ struct Fixture
 {
     explicit Fixture(TestService &service, std::chrono::milliseconds skew = 0ms,
                      ClientOptions options = {})
-        : client(urlOf(service.port()), &network, &tokens,
-                 [clock = service.clock, skew] { return clock->addMSecs(skew.count()); }, options,
-                 [] { return 0.5; })
+        : client(
+            urlOf(service.port()), &network, &tokens,
+            [clock = service.clock, skew] { return clock->addMSecs(skew.count()); }, options,
+            [] { return 0.5; })
     {
-        QObject::connect(&client, &Client::joined, &client, [this](const Membership &m) {
-            joined.push_back(m);
-        });
+        QObject::connect(&client, &Client::joined, &client,
+                         [this](const Membership &m) { joined.push_back(m); });
         QObject::connect(&client, &Client::joinFailed, &client,
                          [this](const Chorus::Error &e) { errors.push_back(e); });
         QObject::connect(&client, &Client::checkInFailed, &client,
@@ -81,10 +81,11 @@ TEST(Client, AJoinWhoseAnswerWasLostIsRecoveredWithTheSameToken)
     // The first attempt reached the service, but its answer never arrived.
     const QByteArray key = "lost-answer-key-0123456789";
     fixture.tokens.setPendingJoinKey(urlOf(service.port()), key);
-    const auto lost = exchange(service.port(),
-                               httpRequest("POST", "/api/v1/participants",
-                                           R"({"handle":"@fan","platform":"x","zone":"Asia/Tokyo"})",
-                                           "Idempotency-Key: " + key + "\r\n"));
+    const auto lost
+        = exchange(service.port(),
+                   httpRequest("POST", "/api/v1/participants",
+                               R"({"handle":"@fan","platform":"x","zone":"Asia/Tokyo"})",
+                               "Idempotency-Key: " + key + "\r\n"));
     ASSERT_EQ(lost.status, 201);
     fixture.client.join(u"@fan"_s, u"x"_s, u"Asia/Tokyo"_s);
     ASSERT_TRUE(waitUntil([&] { return fixture.joined.size() == 1; }));
@@ -133,7 +134,7 @@ TEST(Client, ChecksInAndStatsFollow)
     fixture.client.checkIn(Status::Ready);
     ASSERT_TRUE(waitUntil([&] { return fixture.checkedIn.size() == 2; }));
     EXPECT_EQ(fixture.checkedIn.back(), Status::Posted); // forward only
-    EXPECT_EQ(service.service().stats().byZone.at("America/Sao_Paulo"), (Counts{1, 0, 1}));
+    EXPECT_EQ(service.service().stats().byZone.at("America/Sao_Paulo"), (Counts {1, 0, 1}));
 }
 
 TEST(Client, PollingEmitsOnlyChangedFigures)
@@ -169,8 +170,9 @@ TEST(Client, PollingBacksOffExponentiallyWithJitterWhenTheServiceIsDown)
     options.maxBackoff = 80ms;
     options.jitter = 0.5;
     double random = 0.5; // no spread
-    Client client(urlOf(port), &network, &tokens, [] { return QDateTime::currentDateTimeUtc(); },
-                  options, [&random] { return random; });
+    Client client(
+        urlOf(port), &network, &tokens, [] { return QDateTime::currentDateTimeUtc(); }, options,
+        [&random] { return random; });
     std::vector<qint64> delays;
     QObject::connect(&client, &Client::pollFailed, &client,
                      [&] { delays.push_back(client.nextPollDelay().count()); });
@@ -180,7 +182,7 @@ TEST(Client, PollingBacksOffExponentiallyWithJitterWhenTheServiceIsDown)
     EXPECT_EQ(delays[1], 40);
     EXPECT_EQ(delays[2], 80);
     EXPECT_EQ(delays[3], 80); // capped
-    random = 0.0;             // the most negative jitter: half the delay
+    random = 0.0; // the most negative jitter: half the delay
     ASSERT_TRUE(waitUntil([&] { return delays.size() >= 6; }));
     EXPECT_EQ(delays[5], 40);
     client.stopPolling();
@@ -210,10 +212,11 @@ TEST(ClockOffset, WorkedExampleAndWording)
     const ClockOffset estimate = estimateClockOffset(sent, received, date);
     EXPECT_EQ(estimate.offset, 119'600ms);
     EXPECT_EQ(estimate.uncertainty, 600ms);
-    EXPECT_EQ(describeClockOffset(ClockOffset{-45s, 500ms}), u"your clock is 45 s slow"_s);
-    EXPECT_EQ(describeClockOffset(ClockOffset{10s, 500ms}), QString());
-    EXPECT_EQ(describeClockOffset(ClockOffset{30s, 600ms}), QString()); // within tolerance + uncertainty
-    EXPECT_EQ(describeClockOffset(ClockOffset{std::chrono::hours(3), 500ms}),
+    EXPECT_EQ(describeClockOffset(ClockOffset {-45s, 500ms}), u"your clock is 45 s slow"_s);
+    EXPECT_EQ(describeClockOffset(ClockOffset {10s, 500ms}), QString());
+    EXPECT_EQ(describeClockOffset(ClockOffset {30s, 600ms}),
+              QString()); // within tolerance + uncertainty
+    EXPECT_EQ(describeClockOffset(ClockOffset {std::chrono::hours(3), 500ms}),
               u"your clock is 3 h fast"_s);
 }
 
@@ -226,12 +229,13 @@ TEST(ClockOffset, TheShortestRoundTripWins)
     // a long round trip, later ones short.
     qint64 step = 4000;
     qint64 elapsed = 0;
-    Client client(urlOf(service.port()), &network, &tokens,
-                  [&] {
-                      elapsed += step;
-                      return service.clock->addMSecs(elapsed);
-                  },
-                  {}, [] { return 0.5; });
+    Client client(
+        urlOf(service.port()), &network, &tokens,
+        [&] {
+            elapsed += step;
+            return service.clock->addMSecs(elapsed);
+        },
+        {}, [] { return 0.5; });
     int samples = 0;
     QObject::connect(&client, &Client::clockOffsetChanged, &client, [&] { ++samples; });
     client.checkIn(Status::Ready); // fails locally, no request
@@ -257,16 +261,16 @@ TEST(TokenStore, SettingsKeepMembershipsPerServiceUrl)
         QSettings settings(file, QSettings::IniFormat);
         SettingsTokenStore store(settings);
         EXPECT_FALSE(store.membership(a).has_value());
-        store.setMembership(a, Membership{u"17"_s, "tok-a"});
-        store.setMembership(b, Membership{u"3"_s, "tok-b"});
+        store.setMembership(a, Membership {u"17"_s, "tok-a"});
+        store.setMembership(b, Membership {u"3"_s, "tok-b"});
         store.setPendingJoinKey(b, "pending-key-0123456789");
     }
     QSettings settings(file, QSettings::IniFormat);
     SettingsTokenStore store(settings);
-    EXPECT_EQ(store.membership(a), (Membership{u"17"_s, "tok-a"}));
+    EXPECT_EQ(store.membership(a), (Membership {u"17"_s, "tok-a"}));
     EXPECT_EQ(store.membership(QUrl(u"https://checkin.example.org/alita/"_s)),
-              (Membership{u"17"_s, "tok-a"}));
-    EXPECT_EQ(store.membership(b), (Membership{u"3"_s, "tok-b"}));
+              (Membership {u"17"_s, "tok-a"}));
+    EXPECT_EQ(store.membership(b), (Membership {u"3"_s, "tok-b"}));
     EXPECT_EQ(store.pendingJoinKey(b), "pending-key-0123456789");
     store.setPendingJoinKey(b, {});
     EXPECT_TRUE(store.pendingJoinKey(b).isEmpty());
@@ -278,7 +282,8 @@ TEST(ParseStats, RefusesBadFigures)
     const auto bad = parseStats(R"({"participants":1,"ready":"x","posted":1})");
     ASSERT_FALSE(bad.has_value());
     EXPECT_EQ(bad.error().field, u"ready"_s);
-    const auto badZone = parseStats(R"({"participants":1,"ready":0,"posted":0,"by_zone":{"UTC":{"participants":-1,"ready":0,"posted":0}}})");
+    const auto badZone = parseStats(
+        R"({"participants":1,"ready":0,"posted":0,"by_zone":{"UTC":{"participants":-1,"ready":0,"posted":0}}})");
     ASSERT_FALSE(badZone.has_value());
     EXPECT_EQ(badZone.error().field, u"by_zone.UTC.participants"_s);
 }

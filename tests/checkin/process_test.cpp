@@ -37,11 +37,13 @@ public:
         campaign.close();
         m_db = db.isEmpty() ? m_dir.filePath(u"checkins.sqlite"_s) : db;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CHORUS_ADMIN_TOKEN"_s, QString::fromLatin1(Chorus::Test::adminToken) + u"-0123456789"_s);
+        environment.insert(u"CHORUS_ADMIN_TOKEN"_s,
+                           QString::fromLatin1(Chorus::Test::adminToken) + u"-0123456789"_s);
         m_process.setProcessEnvironment(environment);
-        m_process.start(cli, QStringList{u"serve"_s, campaign.fileName(), u"--listen"_s,
-                                         u"127.0.0.1:0"_s, u"--db"_s, m_db}
-                                 + extra);
+        m_process.start(cli,
+                        QStringList {u"serve"_s, campaign.fileName(), u"--listen"_s,
+                                     u"127.0.0.1:0"_s, u"--db"_s, m_db}
+                            + extra);
     }
     ~ServeProcess()
     {
@@ -88,8 +90,9 @@ TEST_P(ServeSignal, PrintsTheListeningLineAndExits0)
     const quint16 port = serve.waitForPort();
     ASSERT_NE(port, 0) << serve.firstLine().toStdString();
     EXPECT_EQ(exchange(port, httpRequest("GET", "/healthz")).status, 200);
-    EXPECT_EQ(exchange(port, httpRequest("POST", "/api/v1/participants",
-                                         R"({"handle":"@a","platform":"x","zone":"Asia/Tokyo"})"))
+    EXPECT_EQ(exchange(port,
+                       httpRequest("POST", "/api/v1/participants",
+                                   R"({"handle":"@a","platform":"x","zone":"Asia/Tokyo"})"))
                   .status,
               201);
     ::kill(pid_t(serve.process().processId()), GetParam().signal);
@@ -101,7 +104,8 @@ TEST_P(ServeSignal, PrintsTheListeningLineAndExits0)
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, ServeSignal,
-                         testing::Values(SignalRow{"Sigterm", SIGTERM}, SignalRow{"Sigint", SIGINT}),
+                         testing::Values(SignalRow {"Sigterm", SIGTERM},
+                                         SignalRow {"Sigint", SIGINT}),
                          Chorus::Test::ByName());
 
 TEST(Serve, BadInputExits2WithNothingOnStdout)
@@ -121,9 +125,10 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
         QStringList arguments;
         QByteArray mentions;
     };
-    const QList<Case> cases{
+    const QList<Case> cases {
         {{u"serve"_s, other.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db}, "format"},
-        {{u"serve"_s, dir.filePath(u"missing.json"_s), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db},
+        {{u"serve"_s, dir.filePath(u"missing.json"_s), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s,
+          db},
          "missing.json"},
         {{u"serve"_s, other.fileName(), u"--db"_s, db}, "--listen"},
         {{u"serve"_s, other.fileName(), u"--listen"_s, u"127.0.0.1:0"_s}, "--db"},
@@ -186,7 +191,9 @@ private:
         if (end < 0)
             return;
         const qsizetype lengthAt = m_buffer.indexOf("Content-Length: ");
-        const qsizetype length = m_buffer.mid(lengthAt + 16, m_buffer.indexOf("\r\n", lengthAt) - lengthAt - 16).toLongLong();
+        const qsizetype length
+            = m_buffer.mid(lengthAt + 16, m_buffer.indexOf("\r\n", lengthAt) - lengthAt - 16)
+                  .toLongLong();
         if (m_buffer.size() < end + 4 + length)
             return;
         const int status = m_buffer.mid(9, 3).toInt();
@@ -225,8 +232,8 @@ TEST(Serve, KillNineUnderLoadLosesNoAcknowledgedWrite)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"durable.sqlite"_s);
-    std::map<QByteArray, QByteArray> joined;      // id → handle, for every 201
-    std::map<QByteArray, int> acknowledged;       // id → last acknowledged status
+    std::map<QByteArray, QByteArray> joined; // id → handle, for every 201
+    std::map<QByteArray, int> acknowledged; // id → last acknowledged status
     int answers = 0;
     {
         ServeProcess serve(db, {u"--joins-per-minute"_s, u"1000000"_s});
@@ -254,8 +261,8 @@ TEST(Serve, KillNineUnderLoadLosesNoAcknowledgedWrite)
                                "FROM participants p"_s));
         std::map<QByteArray, std::pair<QByteArray, int>> stored;
         while (query.next()) {
-            stored[query.value(0).toString().toUtf8()] = {query.value(1).toString().toUtf8(),
-                                                          query.value(2).toInt()};
+            stored[query.value(0).toString().toUtf8()]
+                = {query.value(1).toString().toUtf8(), query.value(2).toInt()};
             checkins += query.value(3).toInt();
         }
         for (const auto &[id, handle] : joined) {

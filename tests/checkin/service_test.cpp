@@ -27,7 +27,7 @@ QByteArray joinBody(const QByteArray &handle, const QByteArray &zone = "Europe/B
                     const QByteArray &platform = "x")
 {
     return R"({"handle":")" + handle + R"(","platform":")" + platform + R"(","zone":")" + zone
-           + R"("})";
+        + R"("})";
 }
 
 QByteArray bearer(const QByteArray &token)
@@ -58,7 +58,8 @@ TEST(Service, CampaignIsServedVerbatimWithCors)
     const RawResponse response = exchange(service.port(), httpRequest("GET", "/api/v1/campaign"));
     EXPECT_EQ(response.status, 200);
     EXPECT_EQ(response.headers.value("content-type"), "application/json");
-    EXPECT_EQ(response.body, R"({"format":"chorus-campaign","version":1,"hashtag":"#AlitaSequel"})");
+    EXPECT_EQ(response.body,
+              R"({"format":"chorus-campaign","version":1,"hashtag":"#AlitaSequel"})");
     EXPECT_EQ(response.headers.value("access-control-allow-origin"), "*");
 }
 
@@ -85,13 +86,15 @@ TEST(Service, TheSameHandleNeverMakesASecondParticipant)
     EXPECT_EQ(again.json().value(u"id"_s).toString().toUtf8(), id);
     EXPECT_EQ(again.json().value(u"field"_s).toString(), u"handle"_s);
     EXPECT_FALSE(again.json().contains(u"token"_s));
-    const RawResponse list = exchange(service.port(), httpRequest("GET", "/api/v1/participants", {},
-                                                                  bearer(Chorus::Test::adminToken)));
+    const RawResponse list = exchange(
+        service.port(),
+        httpRequest("GET", "/api/v1/participants", {}, bearer(Chorus::Test::adminToken)));
     EXPECT_EQ(list.json().value(u"participants"_s).toArray().size(), 1);
     // Another platform is another participant.
-    const RawResponse bluesky = exchange(
-        service.port(),
-        httpRequest("POST", "/api/v1/participants", joinBody("@AlitaFan", "Asia/Tokyo", "bluesky")));
+    const RawResponse bluesky
+        = exchange(service.port(),
+                   httpRequest("POST", "/api/v1/participants",
+                               joinBody("@AlitaFan", "Asia/Tokyo", "bluesky")));
     EXPECT_EQ(bluesky.status, 201);
 }
 
@@ -111,14 +114,15 @@ TEST(Service, ARetriedJoinWithTheSameIdempotencyKeyGetsTheSameIdAndToken)
                   .status,
               200);
     // Another key does not get the token.
-    const RawResponse thief = exchange(
-        service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan"),
-                                    "Idempotency-Key: 00000000-0000-4000-8000-000000000000\r\n"));
+    const RawResponse thief
+        = exchange(service.port(),
+                   httpRequest("POST", "/api/v1/participants", joinBody("@fan"),
+                               "Idempotency-Key: 00000000-0000-4000-8000-000000000000\r\n"));
     EXPECT_EQ(thief.status, 409);
     EXPECT_FALSE(thief.json().contains(u"token"_s));
-    const RawResponse bad = exchange(
-        service.port(),
-        httpRequest("POST", "/api/v1/participants", joinBody("@other"), "Idempotency-Key: short\r\n"));
+    const RawResponse bad = exchange(service.port(),
+                                     httpRequest("POST", "/api/v1/participants", joinBody("@other"),
+                                                 "Idempotency-Key: short\r\n"));
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(bad.json().value(u"field"_s).toString(), u"Idempotency-Key"_s);
 }
@@ -137,8 +141,8 @@ class ServiceBadJoin : public testing::TestWithParam<BadJoin>
 TEST_P(ServiceBadJoin, Answers400NamingTheField)
 {
     TestService service;
-    const RawResponse response =
-        exchange(service.port(), httpRequest("POST", "/api/v1/participants", GetParam().body));
+    const RawResponse response
+        = exchange(service.port(), httpRequest("POST", "/api/v1/participants", GetParam().body));
     EXPECT_EQ(response.status, 400);
     EXPECT_EQ(response.json().value(u"field"_s).toString(), GetParam().field);
     EXPECT_TRUE(response.json().value(u"error"_s).toString().startsWith(GetParam().field + u": "))
@@ -148,34 +152,30 @@ TEST_P(ServiceBadJoin, Answers400NamingTheField)
 INSTANTIATE_TEST_SUITE_P(
     Rows, ServiceBadJoin,
     testing::Values(
-        BadJoin{"MalformedJson", R"({"handle":)", u"body"_s},
-        BadJoin{"NotAnObject", R"(["@fan"])", u"body"_s},
-        BadJoin{"MissingHandle", R"({"platform":"x","zone":"Europe/Berlin"})", u"handle"_s},
-        BadJoin{"NumericHandle", R"({"handle":5,"platform":"x","zone":"Europe/Berlin"})",
-                u"handle"_s},
-        BadJoin{"EmptyHandle", joinBody("  @ "), u"handle"_s},
-        BadJoin{"ControlInHandle", joinBody("@fan\\u0007"), u"handle"_s},
-        BadJoin{"NewlineInHandle", joinBody("@fan\\nadmin"), u"handle"_s},
-        BadJoin{"LongHandle", joinBody(QByteArray(101, 'a')), u"handle"_s},
-        BadJoin{"UnknownPlatform", joinBody("@fan", "Europe/Berlin", "myspace"), u"platform"_s},
-        BadJoin{"UnknownZone", joinBody("@fan", "Europe/Berln"), u"zone"_s},
-        BadJoin{"MissingZone", R"({"handle":"@fan","platform":"x"})", u"zone"_s}),
+        BadJoin {"MalformedJson", R"({"handle":)", u"body"_s},
+        BadJoin {"NotAnObject", R"(["@fan"])", u"body"_s},
+        BadJoin {"MissingHandle", R"({"platform":"x","zone":"Europe/Berlin"})", u"handle"_s},
+        BadJoin {"NumericHandle", R"({"handle":5,"platform":"x","zone":"Europe/Berlin"})",
+                 u"handle"_s},
+        BadJoin {"EmptyHandle", joinBody("  @ "), u"handle"_s},
+        BadJoin {"ControlInHandle", joinBody("@fan\\u0007"), u"handle"_s},
+        BadJoin {"NewlineInHandle", joinBody("@fan\\nadmin"), u"handle"_s},
+        BadJoin {"LongHandle", joinBody(QByteArray(101, 'a')), u"handle"_s},
+        BadJoin {"UnknownPlatform", joinBody("@fan", "Europe/Berlin", "myspace"), u"platform"_s},
+        BadJoin {"UnknownZone", joinBody("@fan", "Europe/Berln"), u"zone"_s},
+        BadJoin {"MissingZone", R"({"handle":"@fan","platform":"x"})", u"zone"_s}),
     Chorus::Test::ByName());
 
 TEST(Service, JoinStoresTheCanonicalZone)
 {
     TestService service;
     service.join("@fan", "Asia/Calcutta");
-    const RawResponse list = exchange(service.port(), httpRequest("GET", "/api/v1/participants", {},
-                                                                  bearer(Chorus::Test::adminToken)));
-    EXPECT_EQ(list.json()
-                  .value(u"participants"_s)
-                  .toArray()
-                  .at(0)
-                  .toObject()
-                  .value(u"zone"_s)
-                  .toString(),
-              u"Asia/Kolkata"_s);
+    const RawResponse list = exchange(
+        service.port(),
+        httpRequest("GET", "/api/v1/participants", {}, bearer(Chorus::Test::adminToken)));
+    EXPECT_EQ(
+        list.json().value(u"participants"_s).toArray().at(0).toObject().value(u"zone"_s).toString(),
+        u"Asia/Kolkata"_s);
 }
 
 TEST(Service, CheckinsNeedTheParticipantsOwnToken)
@@ -211,11 +211,11 @@ TEST(Service, StatsCountOverallAndByZone)
     ASSERT_EQ(checkIn(service, b, tokenB, "posted").status, 200);
     const RawResponse stats = exchange(service.port(), httpRequest("GET", "/api/v1/stats"));
     ASSERT_EQ(stats.status, 200);
-    EXPECT_EQ(QJsonDocument::fromJson(stats.body),
-              QJsonDocument::fromJson(
-                  R"({"participants":3,"ready":1,"posted":1,"by_zone":{)"
-                  R"("America/Sao_Paulo":{"participants":1,"ready":0,"posted":0},)"
-                  R"("Europe/Berlin":{"participants":2,"ready":1,"posted":1}}})"));
+    EXPECT_EQ(
+        QJsonDocument::fromJson(stats.body),
+        QJsonDocument::fromJson(R"({"participants":3,"ready":1,"posted":1,"by_zone":{)"
+                                R"("America/Sao_Paulo":{"participants":1,"ready":0,"posted":0},)"
+                                R"("Europe/Berlin":{"participants":2,"ready":1,"posted":1}}})"));
     EXPECT_EQ(stats.headers.value("access-control-allow-origin"), "*");
 }
 
@@ -227,14 +227,14 @@ TEST(Service, StatsCarryAnETagAndAnswer304WhenUnchanged)
     const QByteArray etag = first.headers.value("etag");
     ASSERT_FALSE(etag.isEmpty());
     EXPECT_EQ(first.headers.value("cache-control"), "public, max-age=5");
-    const RawResponse same = exchange(service.port(), httpRequest("GET", "/api/v1/stats", {},
-                                                                  "If-None-Match: " + etag + "\r\n"));
+    const RawResponse same = exchange(
+        service.port(), httpRequest("GET", "/api/v1/stats", {}, "If-None-Match: " + etag + "\r\n"));
     EXPECT_EQ(same.status, 304);
     EXPECT_TRUE(same.body.isEmpty());
     EXPECT_EQ(same.headers.value("etag"), etag);
     service.join("@b");
-    const RawResponse changed = exchange(service.port(), httpRequest("GET", "/api/v1/stats", {},
-                                                                     "If-None-Match: " + etag + "\r\n"));
+    const RawResponse changed = exchange(
+        service.port(), httpRequest("GET", "/api/v1/stats", {}, "If-None-Match: " + etag + "\r\n"));
     EXPECT_EQ(changed.status, 200);
     EXPECT_NE(changed.headers.value("etag"), etag);
 }
@@ -252,7 +252,7 @@ TEST(Service, StatsSurviveARestart)
     }
     TestService again(Chorus::Test::testLimits(), db);
     EXPECT_EQ(exchange(again.port(), httpRequest("GET", "/api/v1/stats")).body, before);
-    EXPECT_EQ(again.service().stats().total, (Counts{1, 0, 1}));
+    EXPECT_EQ(again.service().stats().total, (Counts {1, 0, 1}));
 }
 
 TEST(Service, AdminListNeedsTheAdminToken)
@@ -264,8 +264,9 @@ TEST(Service, AdminListNeedsTheAdminToken)
                        httpRequest("GET", "/api/v1/participants", {}, bearer("admin-secreT")))
                   .status,
               401);
-    const RawResponse list = exchange(service.port(), httpRequest("GET", "/api/v1/participants", {},
-                                                                  bearer(Chorus::Test::adminToken)));
+    const RawResponse list = exchange(
+        service.port(),
+        httpRequest("GET", "/api/v1/participants", {}, bearer(Chorus::Test::adminToken)));
     ASSERT_EQ(list.status, 200);
     const QJsonObject participant = list.json().value(u"participants"_s).toArray().at(0).toObject();
     EXPECT_EQ(participant.value(u"handle"_s).toString(), u"@fan"_s);
@@ -282,13 +283,14 @@ TEST(Service, CsvExportIsQuotedAndDefused)
     service.join("=HYPERLINK(\\\"http://evil\\\")");
     for (const QByteArray path : {"/api/v1/participants.csv", "/api/v1/participants?format=csv"}) {
         EXPECT_EQ(exchange(service.port(), httpRequest("GET", path)).status, 401);
-        const RawResponse csv =
-            exchange(service.port(), httpRequest("GET", path, {}, bearer(Chorus::Test::adminToken)));
+        const RawResponse csv = exchange(
+            service.port(), httpRequest("GET", path, {}, bearer(Chorus::Test::adminToken)));
         ASSERT_EQ(csv.status, 200) << path.toStdString();
         EXPECT_EQ(csv.headers.value("content-type"), "text/csv; charset=utf-8");
-        EXPECT_EQ(csv.body, "id,handle,platform,zone,status,joined_at\r\n"
-                            "1,\"'=HYPERLINK(\"\"http://evil\"\")\",x,Europe/Berlin,joined,"
-                            "2027-02-14T16:00:00Z\r\n");
+        EXPECT_EQ(csv.body,
+                  "id,handle,platform,zone,status,joined_at\r\n"
+                  "1,\"'=HYPERLINK(\"\"http://evil\"\")\",x,Europe/Berlin,joined,"
+                  "2027-02-14T16:00:00Z\r\n");
     }
 }
 
@@ -297,17 +299,19 @@ TEST(Service, CorsPreflightForPublicRoutesOnly)
     TestService service;
     for (const QByteArray path : {"/api/v1/campaign", "/api/v1/stats", "/api/v1/participants",
                                   "/api/v1/participants/1/checkins"}) {
-        const RawResponse response = exchange(
-            service.port(), httpRequest("OPTIONS", path, {},
-                                        "Origin: https://fans.example\r\n"
-                                        "Access-Control-Request-Method: POST\r\n"));
+        const RawResponse response
+            = exchange(service.port(),
+                       httpRequest("OPTIONS", path, {},
+                                   "Origin: https://fans.example\r\n"
+                                   "Access-Control-Request-Method: POST\r\n"));
         EXPECT_EQ(response.status, 204) << path.toStdString();
         EXPECT_EQ(response.headers.value("access-control-allow-origin"), "*");
-        EXPECT_TRUE(response.headers.value("access-control-allow-headers").contains("Authorization"));
+        EXPECT_TRUE(
+            response.headers.value("access-control-allow-headers").contains("Authorization"));
         EXPECT_FALSE(response.headers.value("access-control-allow-methods").isEmpty());
     }
-    const RawResponse admin =
-        exchange(service.port(), httpRequest("OPTIONS", "/api/v1/participants.csv"));
+    const RawResponse admin
+        = exchange(service.port(), httpRequest("OPTIONS", "/api/v1/participants.csv"));
     EXPECT_EQ(admin.status, 405);
     EXPECT_TRUE(admin.headers.value("access-control-allow-origin").isEmpty());
 }
@@ -339,8 +343,7 @@ public:
     FailingStore(const QString &path, std::shared_ptr<std::atomic<bool>> failing)
         : m_store(path)
         , m_failing(std::move(failing))
-    {
-    }
+    { }
     Chorus::Expected<void> open() override { return m_store.open(); }
     Chorus::Expected<void> begin() override { return m_store.begin(); }
     Chorus::Expected<void> commit() override
@@ -372,20 +375,23 @@ TEST(Service, AJoinThatCannotBeCommittedIsNeverAcknowledged)
     config.campaignJson = "{}";
     config.resolveZone = Chorus::Test::zoneResolver();
     config.limits = Chorus::Test::testLimits();
-    config.now = [] { return QDateTime::currentDateTimeUtc(); };
+    config.now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     Service service(std::move(config),
                     [path, failing] { return std::make_unique<FailingStore>(path, failing); });
     ASSERT_TRUE(service.listen(QHostAddress::LocalHost, 0).has_value());
-    const RawResponse refused =
-        exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan")));
+    const RawResponse refused
+        = exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan")));
     EXPECT_EQ(refused.status, 503);
     EXPECT_EQ(refused.headers.value("retry-after"), "1");
     EXPECT_EQ(service.stats().total.participants, 0);
     *failing = false;
     // Rolled back: the retry creates the participant, not a conflict.
-    EXPECT_EQ(exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan")))
-                  .status,
-              201);
+    EXPECT_EQ(
+        exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody("@fan")))
+            .status,
+        201);
     EXPECT_EQ(service.stats().total.participants, 1);
 }
 
@@ -402,7 +408,7 @@ TEST(Limits, BodyOver16KiBGets413BeforeItIsRead)
 {
     TestService service;
     QByteArray request = "POST /api/v1/participants HTTP/1.1\r\nHost: a\r\nContent-Length: "
-                         + QByteArray::number(17 * 1024) + "\r\n\r\n";
+        + QByteArray::number(17 * 1024) + "\r\n\r\n";
     // Only the header is sent: the answer must not wait for the body.
     const RawResponse response = exchange(service.port(), request);
     EXPECT_EQ(response.status, 413);
@@ -413,16 +419,17 @@ TEST(Limits, BodyOver16KiBGets413BeforeItIsRead)
     // Exactly 16 KiB is read (and refused as JSON, not as size).
     QByteArray padded = joinBody("@fan");
     padded += QByteArray(16 * 1024 - padded.size(), ' ');
-    const RawResponse fits =
-        exchange(service.port(), httpRequest("POST", "/api/v1/participants", padded));
+    const RawResponse fits
+        = exchange(service.port(), httpRequest("POST", "/api/v1/participants", padded));
     EXPECT_EQ(fits.status, 201);
 }
 
 TEST(Limits, OversizeHeadersGet431)
 {
     TestService service;
-    const RawResponse response = exchange(
-        service.port(), httpRequest("GET", "/healthz", {}, "X-Big: " + QByteArray(9000, 'a') + "\r\n"));
+    const RawResponse response
+        = exchange(service.port(),
+                   httpRequest("GET", "/healthz", {}, "X-Big: " + QByteArray(9000, 'a') + "\r\n"));
     EXPECT_EQ(response.status, 431);
     EXPECT_TRUE(response.closed);
 }
@@ -430,9 +437,10 @@ TEST(Limits, OversizeHeadersGet431)
 TEST(Limits, ChunkedBodiesAreRefused)
 {
     TestService service;
-    const RawResponse response = exchange(
-        service.port(), "POST /api/v1/participants HTTP/1.1\r\nHost: a\r\n"
-                        "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+    const RawResponse response
+        = exchange(service.port(),
+                   "POST /api/v1/participants HTTP/1.1\r\nHost: a\r\n"
+                   "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
     EXPECT_EQ(response.status, 501);
     EXPECT_TRUE(response.closed);
 }
@@ -447,10 +455,12 @@ TEST(Limits, ASlowClientGets408AfterTheReadTimeout)
     ASSERT_TRUE(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
     QByteArray received;
     bool closed = false;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                     [&] { received += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
     // Slowloris: a byte every 50 ms never completes the header.
-    const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: a\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaa";
+    const QByteArray request
+        = "GET /healthz HTTP/1.1\r\nHost: a\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaa";
     for (char c : request) {
         if (closed)
             break;
@@ -539,7 +549,8 @@ TEST(Limits, JoinsAreRateLimitedPerAddressWithRetryAfter)
     limits.joinBurst = 2;
     TestService service(limits);
     auto join = [&](const QByteArray &handle) {
-        return exchange(service.port(), httpRequest("POST", "/api/v1/participants", joinBody(handle)));
+        return exchange(service.port(),
+                        httpRequest("POST", "/api/v1/participants", joinBody(handle)));
     };
     EXPECT_EQ(join("@a").status, 201);
     EXPECT_EQ(join("@b").status, 201);
@@ -556,7 +567,7 @@ TEST(Limits, JoinsAreRateLimitedPerAddressWithRetryAfter)
 TEST(Hostile, MalformedRequestsGet400AndTheServiceKeepsServing)
 {
     TestService service;
-    const QList<QByteArray> hostile{
+    const QList<QByteArray> hostile {
         "GET\r\n\r\n",
         "GET / HTTP/1.1 extra\r\n\r\n",
         "GET /healthz HTTP/9.9\r\n\r\n",
@@ -644,8 +655,8 @@ TEST(GroupCommit, ConcurrentJoinsShareCommits)
     for (int i = 0; i < count; ++i) {
         auto socket = std::make_unique<QTcpSocket>();
         QTcpSocket *raw = socket.get();
-        const QByteArray request = httpRequest("POST", "/api/v1/participants",
-                                               joinBody("@fan" + QByteArray::number(i)));
+        const QByteArray request
+            = httpRequest("POST", "/api/v1/participants", joinBody("@fan" + QByteArray::number(i)));
         QObject::connect(raw, &QTcpSocket::connected, raw, [raw, request] { raw->write(request); });
         QObject::connect(raw, &QTcpSocket::readyRead, raw, [&answered, raw] {
             if (raw->readAll().startsWith("HTTP/1.1 201"))

@@ -56,7 +56,7 @@ protected:
         auto result = store.join(request);
         EXPECT_TRUE(result.has_value());
         EXPECT_TRUE(store.commit().has_value());
-        return result.value_or(JoinResult{});
+        return result.value_or(JoinResult {});
     }
     QTemporaryDir m_dir;
 };
@@ -75,7 +75,8 @@ TEST_F(StoreTest, CreatesTheLatestSchemaInWalModeWithFullSync)
         EXPECT_EQ(query.value(0).toString(), u"wal"_s);
         ASSERT_TRUE(query.exec(u"SELECT version FROM schema_version"_s) && query.next());
         EXPECT_EQ(query.value(0).toInt(), sqliteMigrations().last().version);
-        ASSERT_TRUE(query.exec(u"SELECT name FROM sqlite_master WHERE name = 'checkins_by_time'"_s));
+        ASSERT_TRUE(
+            query.exec(u"SELECT name FROM sqlite_master WHERE name = 'checkins_by_time'"_s));
         EXPECT_TRUE(query.next());
     }
     QSqlDatabase::removeDatabase(u"inspect"_s);
@@ -150,8 +151,8 @@ TEST_F(StoreTest, TheSameIdempotencyKeyReplaysTheSameIdAndToken)
     EXPECT_EQ(again.kind, JoinResult::Kind::Replayed);
     EXPECT_EQ(again.id, first.id);
     EXPECT_EQ(again.token, first.token);
-    const JoinResult otherKey =
-        join(*store, joinRequest(u"@fan"_s, u"x"_s, "Europe/Berlin", "key-fedcba9876543210"));
+    const JoinResult otherKey
+        = join(*store, joinRequest(u"@fan"_s, u"x"_s, "Europe/Berlin", "key-fedcba9876543210"));
     EXPECT_EQ(otherKey.kind, JoinResult::Kind::Conflict);
     EXPECT_TRUE(otherKey.token.isEmpty());
     const JoinResult noKey = join(*store, joinRequest(u"@fan"_s));
@@ -179,9 +180,9 @@ TEST_F(StoreTest, CheckinsMoveStatusForwardOnlyAndCheckTheToken)
     const JoinResult joined = join(*store, joinRequest(u"@fan"_s));
     auto checkIn = [&](qint64 id, const QByteArray &token, Status status) {
         EXPECT_TRUE(store->begin().has_value());
-        auto result = store->checkIn(CheckinRequest{id, hashToken(token), status, joinTime});
+        auto result = store->checkIn(CheckinRequest {id, hashToken(token), status, joinTime});
         EXPECT_TRUE(store->commit().has_value());
-        return result.value_or(CheckinResult{});
+        return result.value_or(CheckinResult {});
     };
     CheckinResult result = checkIn(joined.id, joined.token, Status::Posted);
     EXPECT_EQ(result.kind, CheckinResult::Kind::Done);
@@ -200,22 +201,24 @@ TEST_F(StoreTest, StatsFromTheDatabaseMatchTheIncrementalAggregate)
 {
     auto store = openStore();
     Stats incremental;
-    const QList<QByteArray> zones{"Europe/Berlin", "Asia/Tokyo", "Europe/Berlin"};
+    const QList<QByteArray> zones {"Europe/Berlin", "Asia/Tokyo", "Europe/Berlin"};
     for (int i = 0; i < zones.size(); ++i) {
         const JoinResult joined = join(*store, joinRequest(u"@fan%1"_s.arg(i), u"x"_s, zones[i]));
         incremental.addParticipant(joined.zone);
         ASSERT_TRUE(store->begin().has_value());
         const Status status = i == 0 ? Status::Ready : Status::Posted;
-        auto result = store->checkIn(CheckinRequest{joined.id, hashToken(joined.token), status, joinTime});
+        auto result
+            = store->checkIn(CheckinRequest {joined.id, hashToken(joined.token), status, joinTime});
         ASSERT_TRUE(store->commit().has_value());
         incremental.moveStatus(result->zone, result->before, result->after);
     }
     EXPECT_EQ(store->stats().value(), incremental);
-    EXPECT_EQ(incremental.total, (Counts{3, 1, 2}));
-    EXPECT_EQ(incremental.byZone.at("Europe/Berlin"), (Counts{2, 1, 1}));
-    EXPECT_EQ(incremental.toJson(),
-              R"({"by_zone":{"Asia/Tokyo":{"participants":1,"posted":1,"ready":0},)"
-              R"("Europe/Berlin":{"participants":2,"posted":1,"ready":1}},"participants":3,"posted":2,"ready":1})");
+    EXPECT_EQ(incremental.total, (Counts {3, 1, 2}));
+    EXPECT_EQ(incremental.byZone.at("Europe/Berlin"), (Counts {2, 1, 1}));
+    EXPECT_EQ(
+        incremental.toJson(),
+        R"({"by_zone":{"Asia/Tokyo":{"participants":1,"posted":1,"ready":0},)"
+        R"("Europe/Berlin":{"participants":2,"posted":1,"ready":1}},"participants":3,"posted":2,"ready":1})");
 }
 
 TEST_F(StoreTest, WriterCommitsConcurrentOperationsInFewerBatches)
@@ -267,7 +270,7 @@ TEST_F(StoreTest, WriterReportsAStoreThatWillNotOpen)
     ASSERT_FALSE(started.has_value());
     EXPECT_EQ(started.error().field, u"database"_s);
     bool answered = false;
-    writer.submit(ListRequest{}, [&](Outcome outcome) { answered = outcome.error.has_value(); });
+    writer.submit(ListRequest {}, [&](Outcome outcome) { answered = outcome.error.has_value(); });
     EXPECT_TRUE(answered);
 }
 
@@ -355,7 +358,7 @@ class ParseRequest : public testing::TestWithParam<ParseRow>
 TEST_P(ParseRequest, Decides)
 {
     const ParseRow &row = GetParam();
-    const ParseResult result = parseRequest(row.bytes, ParseLimits{});
+    const ParseResult result = parseRequest(row.bytes, ParseLimits {});
     EXPECT_EQ(result.kind, row.kind);
     EXPECT_EQ(result.status, row.status) << result.message.toStdString();
 }
@@ -363,41 +366,41 @@ TEST_P(ParseRequest, Decides)
 INSTANTIATE_TEST_SUITE_P(
     Rows, ParseRequest,
     testing::Values(
-        ParseRow{"Get", "GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n", ParseResult::Kind::Complete},
-        ParseRow{"Http10", "GET / HTTP/1.0\r\n\r\n", ParseResult::Kind::Complete},
-        ParseRow{"HeaderIncomplete", "GET /healthz HTTP/1.1\r\nHost:", ParseResult::Kind::NeedMore},
-        ParseRow{"BodyIncomplete", "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nab",
-                 ParseResult::Kind::NeedMore},
-        ParseRow{"PostWithoutLength", "POST / HTTP/1.1\r\n\r\n", ParseResult::Kind::Invalid, 411},
-        ParseRow{"Chunked", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n",
-                 ParseResult::Kind::Invalid, 501},
-        ParseRow{"BodyTooLarge", "POST / HTTP/1.1\r\nContent-Length: 16385\r\n\r\n",
-                 ParseResult::Kind::Invalid, 413},
-        ParseRow{"HugeLength", "POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n",
-                 ParseResult::Kind::Invalid, 413},
-        ParseRow{"NegativeLength", "POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
-                 ParseResult::Kind::Invalid, 400},
-        ParseRow{"ConflictingLengths",
-                 "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
-                 ParseResult::Kind::Invalid, 400},
-        ParseRow{"HeaderTooLarge",
-                 "GET / HTTP/1.1\r\nX: " + QByteArray(9000, 'a') + "\r\n\r\n",
-                 ParseResult::Kind::Invalid, 431},
-        ParseRow{"EndlessHeader", "GET / HTTP/1.1\r\nX: " + QByteArray(9000, 'a'),
-                 ParseResult::Kind::Invalid, 431},
-        ParseRow{"Binary", QByteArray("\x16\x03\x01\x02\x00\x01\x00", 7),
-                 ParseResult::Kind::Invalid, 400},
-        ParseRow{"AbsoluteTarget", "GET http://a/ HTTP/1.1\r\n\r\n", ParseResult::Kind::Invalid,
-                 400},
-        ParseRow{"Http2", "GET / HTTP/2.0\r\n\r\n", ParseResult::Kind::Invalid, 505},
-        ParseRow{"Garbage", "HELLO\r\n\r\n", ParseResult::Kind::Invalid, 400},
-        ParseRow{"Folding", "GET / HTTP/1.1\r\nX: a\r\n b\r\n\r\n", ParseResult::Kind::Invalid,
-                 400},
-        ParseRow{"NoColon", "GET / HTTP/1.1\r\nXa\r\n\r\n", ParseResult::Kind::Invalid, 400},
-        ParseRow{"SpaceBeforeColon", "GET / HTTP/1.1\r\nX : a\r\n\r\n",
-                 ParseResult::Kind::Invalid, 400},
-        ParseRow{"NulInValue", QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n", 26),
-                 ParseResult::Kind::Invalid, 400}),
+        ParseRow {"Get", "GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n", ParseResult::Kind::Complete},
+        ParseRow {"Http10", "GET / HTTP/1.0\r\n\r\n", ParseResult::Kind::Complete},
+        ParseRow {"HeaderIncomplete",
+                  "GET /healthz HTTP/1.1\r\nHost:", ParseResult::Kind::NeedMore},
+        ParseRow {"BodyIncomplete", "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nab",
+                  ParseResult::Kind::NeedMore},
+        ParseRow {"PostWithoutLength", "POST / HTTP/1.1\r\n\r\n", ParseResult::Kind::Invalid, 411},
+        ParseRow {"Chunked", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n",
+                  ParseResult::Kind::Invalid, 501},
+        ParseRow {"BodyTooLarge", "POST / HTTP/1.1\r\nContent-Length: 16385\r\n\r\n",
+                  ParseResult::Kind::Invalid, 413},
+        ParseRow {"HugeLength", "POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n",
+                  ParseResult::Kind::Invalid, 413},
+        ParseRow {"NegativeLength", "POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+                  ParseResult::Kind::Invalid, 400},
+        ParseRow {"ConflictingLengths",
+                  "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
+                  ParseResult::Kind::Invalid, 400},
+        ParseRow {"HeaderTooLarge", "GET / HTTP/1.1\r\nX: " + QByteArray(9000, 'a') + "\r\n\r\n",
+                  ParseResult::Kind::Invalid, 431},
+        ParseRow {"EndlessHeader", "GET / HTTP/1.1\r\nX: " + QByteArray(9000, 'a'),
+                  ParseResult::Kind::Invalid, 431},
+        ParseRow {"Binary", QByteArray("\x16\x03\x01\x02\x00\x01\x00", 7),
+                  ParseResult::Kind::Invalid, 400},
+        ParseRow {"AbsoluteTarget", "GET http://a/ HTTP/1.1\r\n\r\n", ParseResult::Kind::Invalid,
+                  400},
+        ParseRow {"Http2", "GET / HTTP/2.0\r\n\r\n", ParseResult::Kind::Invalid, 505},
+        ParseRow {"Garbage", "HELLO\r\n\r\n", ParseResult::Kind::Invalid, 400},
+        ParseRow {"Folding", "GET / HTTP/1.1\r\nX: a\r\n b\r\n\r\n", ParseResult::Kind::Invalid,
+                  400},
+        ParseRow {"NoColon", "GET / HTTP/1.1\r\nXa\r\n\r\n", ParseResult::Kind::Invalid, 400},
+        ParseRow {"SpaceBeforeColon", "GET / HTTP/1.1\r\nX : a\r\n\r\n", ParseResult::Kind::Invalid,
+                  400},
+        ParseRow {"NulInValue", QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n", 26),
+                  ParseResult::Kind::Invalid, 400}),
     Chorus::Test::ByName());
 
 TEST(ParseRequestDetails, ReadsPathQueryHeadersBodyAndPipelining)
@@ -405,7 +408,7 @@ TEST(ParseRequestDetails, ReadsPathQueryHeadersBodyAndPipelining)
     const QByteArray bytes = "POST /api/v1/participants?x=1 HTTP/1.1\r\nHost: a\r\n"
                              "Content-Length: 2\r\nConnection: close\r\nX-Thing:  v  \r\n\r\n{}"
                              "GET /healthz HTTP/1.1\r\n\r\n";
-    const ParseResult result = parseRequest(bytes, ParseLimits{});
+    const ParseResult result = parseRequest(bytes, ParseLimits {});
     ASSERT_EQ(result.kind, ParseResult::Kind::Complete);
     EXPECT_EQ(result.request.method, "POST");
     EXPECT_EQ(result.request.path, "/api/v1/participants");
@@ -413,7 +416,8 @@ TEST(ParseRequestDetails, ReadsPathQueryHeadersBodyAndPipelining)
     EXPECT_EQ(result.request.body, "{}");
     EXPECT_EQ(result.request.header("x-thing"), "v");
     EXPECT_FALSE(result.request.keepAlive);
-    const ParseResult next = parseRequest(QByteArrayView(bytes).sliced(result.consumed), ParseLimits{});
+    const ParseResult next
+        = parseRequest(QByteArrayView(bytes).sliced(result.consumed), ParseLimits {});
     ASSERT_EQ(next.kind, ParseResult::Kind::Complete);
     EXPECT_EQ(next.request.path, "/healthz");
     EXPECT_TRUE(next.request.keepAlive);
@@ -428,7 +432,7 @@ TEST(ParseRequestDetails, RandomBytesNeverCrash)
             c = char(random() % 256);
         if (round % 2 == 0)
             bytes.prepend("POST /api/v1/participants HTTP/1.1\r\nContent-Length: 10\r\n");
-        const ParseResult result = parseRequest(bytes, ParseLimits{});
+        const ParseResult result = parseRequest(bytes, ParseLimits {});
         EXPECT_LE(result.consumed, bytes.size());
     }
 }
