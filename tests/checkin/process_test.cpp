@@ -90,17 +90,84 @@ TEST_P(ServeSignal, PrintsTheListeningLineAndExits0)
     const quint16 port = serve.waitForPort();
     ASSERT_NE(port, 0) << serve.firstLine().toStdString();
     EXPECT_EQ(exchange(port, httpRequest("GET", "/healthz")).status, 200);
-    EXPECT_EQ(exchange(port,
-                       httpRequest("POST", "/api/v1/participants",
-                                   R"({"handle":"@a","platform":"x","zone":"Asia/Tokyo"})"))
-                  .status,
-              201);
+    const auto joined
+        = exchange(port,
+                   httpRequest("POST", "/api/v1/participants",
+                               R"({"handle":"@a","platform":"x","zone":"Asia/Tokyo"})"));
+    ASSERT_EQ(joined.status, 201);
+    const QByteArray token = joined.json().value(u"token"_s).toString().toUtf8();
+    // The admin token came from CHORUS_ADMIN_TOKEN.
+    const QByteArray admin
+        = "Authorization: Bearer " + Chorus::Test::adminToken + "-0123456789\r\n";
+    const auto list = exchange(port, httpRequest("GET", "/api/v1/participants", {}, admin));
+    EXPECT_EQ(list.status, 200);
+    EXPECT_TRUE(list.body.contains("\"@a\""));
     ::kill(pid_t(serve.process().processId()), GetParam().signal);
     ASSERT_TRUE(serve.process().waitForFinished(10000));
     EXPECT_EQ(serve.process().exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(serve.process().exitCode(), 0);
     const QByteArray err = serve.process().readAllStandardError();
     EXPECT_FALSE(err.contains(Chorus::Test::adminToken)) << "the admin token must not be echoed";
+    EXPECT_FALSE(err.contains(token)) << "participant tokens are never logged";
+    EXPECT_FALSE(serve.process().readAllStandardOutput().contains(token));
+}
+
+TEST(Serve, TheAdminTokenFlagWinsAndAGeneratedOneIsPrintedOnce)
+{
+    QTemporaryDir dir;
+    QFile campaign(dir.filePath(u"c.json"_s));
+    ASSERT_TRUE(campaign.open(QIODevice::WriteOnly));
+    campaign.write(R"({"format":"chorus-campaign","version":1})");
+    campaign.close();
+    auto start = [&](QProcess &process, const QString &envToken, const QStringList &extra) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"CHORUS_ADMIN_TOKEN"_s);
+        if (!envToken.isEmpty())
+            environment.insert(u"CHORUS_ADMIN_TOKEN"_s, envToken);
+        process.setProcessEnvironment(environment);
+        process.start(cli,
+                      QStringList {u"serve"_s, campaign.fileName(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                   u"--db"_s, dir.filePath(u"db.sqlite"_s)}
+                          + extra);
+        if (!process.waitForReadyRead(10000))
+            return quint16(0);
+        const QByteArray line = process.readLine().trimmed();
+        return quint16(line.sliced(line.lastIndexOf(':') + 1).toUInt());
+    };
+    auto listStatus = [](quint16 port, const QByteArray &token) {
+        return exchange(port,
+                        httpRequest("GET", "/api/v1/participants", {},
+                                    "Authorization: Bearer " + token + "\r\n"))
+            .status;
+    };
+    {
+        QProcess process;
+        const quint16 port = start(process, {}, {});
+        ASSERT_NE(port, 0);
+        QByteArray err;
+        ASSERT_TRUE(waitUntil([&] {
+            err += process.readAllStandardError();
+            return err.contains('\n');
+        }));
+        const QByteArray generated = err.trimmed().sliced(err.trimmed().lastIndexOf(' ') + 1);
+        EXPECT_EQ(generated.size(), 22) << err.toStdString();
+        EXPECT_EQ(listStatus(port, generated), 200);
+        process.terminate();
+        ASSERT_TRUE(process.waitForFinished(10000));
+        EXPECT_EQ(process.exitCode(), 0);
+    }
+    {
+        QProcess process;
+        const quint16 port = start(process, u"from-the-environment-123"_s,
+                                   {u"--admin-token"_s, u"from-the-command-line-456"_s});
+        ASSERT_NE(port, 0);
+        EXPECT_EQ(listStatus(port, "from-the-command-line-456"), 200);
+        EXPECT_EQ(listStatus(port, "from-the-environment-123"), 401);
+        process.terminate();
+        ASSERT_TRUE(process.waitForFinished(10000));
+        EXPECT_EQ(process.exitCode(), 0);
+        EXPECT_TRUE(process.readAllStandardError().isEmpty());
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, ServeSignal,
