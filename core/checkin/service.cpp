@@ -17,6 +17,10 @@
 
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Chorus::Checkin {
@@ -34,6 +38,7 @@ struct Service::Connection
     bool busy = false; ///< a request is being answered
     bool keepAlive = true; ///< of the request being answered
     bool closing = false; ///< nothing more is read or answered
+    bool draining = false; ///< refused: answer sent, incoming bytes discarded
     QByteArray method; ///< of the request being answered
 };
 
@@ -382,6 +387,10 @@ void Service::readFrom(quint64 id)
     if (it == m_connections.end())
         return;
     Connection &connection = *it->second;
+    if (connection.draining) {
+        connection.socket->skip(connection.socket->bytesAvailable());
+        return;
+    }
     if (connection.closing || connection.busy)
         return;
     const qsizetype cap = m_config.limits.maxHeaderBytes + m_config.limits.maxBodyBytes + 8;
@@ -494,7 +503,10 @@ void Service::respond(quint64 id, Response response)
         connection.closing = true;
         connection.readTimer->stop();
         connection.idleTimer->stop();
-        connection.socket->disconnectFromHost();
+        if (response.close)
+            linger(connection);
+        else
+            connection.socket->disconnectFromHost();
         return;
     }
     if (!connection.buffer.isEmpty() || connection.socket->bytesAvailable() > 0)
@@ -502,6 +514,29 @@ void Service::respond(quint64 id, Response response)
             this, [this, id] { readFrom(id); }, Qt::QueuedConnection);
     else
         connection.idleTimer->start();
+}
+
+void Service::linger(Connection &connection)
+{
+    // After refusing a request whose body may still be arriving (413, 408,
+    // 400), closing at once would make the kernel answer the unread bytes
+    // with a reset that can destroy the refusal before the client reads it.
+    // So: send the answer, close only our sending side, and discard what
+    // still comes for a moment (RFC 9112 §9.6, "lingering close").
+    connection.draining = true;
+    QTcpSocket *socket = connection.socket;
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+#ifdef Q_OS_UNIX
+    auto halfClose = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, halfClose);
+    socket->flush();
+    halfClose();
+#else
+    socket->disconnectFromHost();
+#endif
 }
 
 void Service::closeConnection(quint64 id)

@@ -110,6 +110,7 @@ private:
     void dispatch(quint64 id, const HttpRequest &request);
     void respond(quint64 id, Response response);
     void closeConnection(quint64 id);
+    void linger(Connection &connection);
     void onReadTimeout(quint64 id);
     void maybeFinish();
 

@@ -474,7 +474,7 @@ TEST(Limits, ASlowClientGets408AfterTheReadTimeout)
 TEST(Limits, IdleKeepAliveConnectionsAreClosed)
 {
     Limits limits = Chorus::Test::testLimits();
-    limits.idleTimeout = std::chrono::milliseconds(300);
+    limits.idleTimeout = std::chrono::milliseconds(1000);
     TestService service(limits);
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, service.port());
