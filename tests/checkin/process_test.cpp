@@ -214,6 +214,14 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
         EXPECT_TRUE(result.out.isEmpty());
         EXPECT_TRUE(result.err.contains(row.mentions)) << result.err.toStdString();
     }
+    // A database that cannot be opened is a failure, not bad input: exit 1.
+    const auto unopenable = Chorus::Test::runProcess(
+        cli, {u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s,
+              dir.filePath(u"no/such/dir/db.sqlite"_s), u"--admin-token"_s,
+              u"a-long-enough-admin-token"_s});
+    EXPECT_EQ(unopenable.exitCode, 1);
+    EXPECT_TRUE(unopenable.out.isEmpty());
+    EXPECT_TRUE(unopenable.err.contains("database")) << unopenable.err.toStdString();
     const auto help = Chorus::Test::runProcess(cli, {u"serve"_s, u"--help"_s});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--listen"));
