@@ -180,8 +180,12 @@ ParseResult parseRequest(QByteArrayView buffer, const ParseLimits &limits)
     }
 
     const qsizetype bodyStart = headerEnd + 4;
-    if (buffer.size() - bodyStart < bodyLength)
-        return {};
+    if (buffer.size() - bodyStart < bodyLength) {
+        ParseResult waiting;
+        waiting.expectsContinue
+            = !http10 && request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0;
+        return waiting;
+    }
     request.body = buffer.sliced(bodyStart, bodyLength).toByteArray();
     const QByteArray connection = request.header("connection");
     request.keepAlive

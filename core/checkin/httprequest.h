@@ -43,6 +43,10 @@ struct ParseResult
     HttpRequest request;
     int status = 0;
     QByteArray message;
+    /// NeedMore only: the header is complete, the body is not, and the
+    /// client (HTTP/1.1) sent `Expect: 100-continue`, so it waits for
+    /// "100 Continue" before sending the body (curl does so for bodies over 1 KiB).
+    bool expectsContinue = false;
 };
 
 /// A strict HTTP/1.1 request parser for the check-in service (RFC 9112):

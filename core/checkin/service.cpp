@@ -39,6 +39,7 @@ struct Service::Connection
     bool keepAlive = true; ///< of the request being answered
     bool closing = false; ///< nothing more is read or answered
     bool draining = false; ///< refused: answer sent, incoming bytes discarded
+    bool continueSent = false; ///< "100 Continue" sent for the request being read
     QByteArray method; ///< of the request being answered
 };
 
@@ -415,6 +416,10 @@ void Service::process(Connection &connection)
     ParseResult parsed = parseRequest(connection.buffer, limits);
     switch (parsed.kind) {
     case ParseResult::Kind::NeedMore:
+        if (parsed.expectsContinue && !connection.continueSent && !m_shuttingDown) {
+            connection.continueSent = true;
+            connection.socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         if (m_shuttingDown) {
             connection.closing = true;
             connection.socket->disconnectFromHost();
@@ -434,6 +439,7 @@ void Service::process(Connection &connection)
         return;
     }
     case ParseResult::Kind::Complete:
+        connection.continueSent = false;
         connection.readTimer->stop();
         connection.buffer.remove(0, parsed.consumed);
         connection.busy = true;

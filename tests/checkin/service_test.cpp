@@ -424,6 +424,35 @@ TEST(Limits, BodyOver16KiBGets413BeforeItIsRead)
     EXPECT_EQ(fits.status, 201);
 }
 
+TEST(Service, Expect100ContinueGetsTheGoAheadBeforeTheBody)
+{
+    TestService service;
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, service.port());
+    ASSERT_TRUE(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    const QByteArray body = joinBody("@curl");
+    socket.write("POST /api/v1/participants HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                 "Content-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray received;
+    ASSERT_TRUE(waitUntil([&] {
+        received += socket.readAll();
+        return received.contains("\r\n\r\n");
+    }));
+    EXPECT_EQ(received, "HTTP/1.1 100 Continue\r\n\r\n");
+    socket.write(body);
+    ASSERT_TRUE(waitUntil([&] {
+        received += socket.readAll();
+        return received.contains("HTTP/1.1 201 ");
+    }));
+    // A refused body gets the refusal instead of the go-ahead.
+    const RawResponse refused
+        = exchange(service.port(),
+                   "POST /api/v1/participants HTTP/1.1\r\nExpect: 100-continue\r\n"
+                   "Content-Length: 20000\r\n\r\n");
+    EXPECT_EQ(refused.status, 413);
+}
+
 TEST(Limits, OversizeHeadersGet431)
 {
     TestService service;
