@@ -112,12 +112,19 @@ public:
     [[nodiscard]] std::optional<ClockOffset> clockOffset() const;
 
 Q_SIGNALS:
+    /// The device is in: a new participant, a recovered join or a remembered one.
     void joined(const Chorus::Checkin::Membership &membership);
+    /// The join was refused (field named: handle, platform, zone) or every
+    /// attempt failed (field "service").
     void joinFailed(const Chorus::Error &error);
+    /// Recorded; `status` is the participant's status now (never backwards).
     void checkedIn(Chorus::Checkin::Status status);
     void checkInFailed(const Chorus::Error &error);
+    /// New figures (not emitted when the service answered 304).
     void statsChanged(const Chorus::Checkin::Stats &stats);
+    /// A poll failed; the next one is already scheduled, later (backoff).
     void pollFailed(const Chorus::Error &error);
+    /// After every answer that carried a Date: the best estimate so far.
     void clockOffsetChanged(const Chorus::Checkin::ClockOffset &estimate);
 
 private:

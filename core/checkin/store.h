@@ -74,11 +74,16 @@ public:
     /// Connects, creates or migrates the schema. Called on the writer thread
     /// before anything else; every later call comes from that same thread.
     [[nodiscard]] virtual Expected<void> open() = 0;
+    /// Starts a batch's transaction, taking the write lock at once.
     [[nodiscard]] virtual Expected<void> begin() = 0;
+    /// Ends the batch; returns only once it is durable.
     [[nodiscard]] virtual Expected<void> commit() = 0;
+    /// Undoes the batch after an error; nothing of it was acknowledged.
     virtual void rollback() = 0;
 
+    /// Adds a participant unless (handleKey, platform) exists; see JoinResult.
     [[nodiscard]] virtual Expected<JoinResult> join(const JoinRequest &request) = 0;
+    /// Records a check-in and moves the status forward; see CheckinResult.
     [[nodiscard]] virtual Expected<CheckinResult> checkIn(const CheckinRequest &request) = 0;
     /// Every participant, by id.
     [[nodiscard]] virtual Expected<QList<Participant>> participants() = 0;

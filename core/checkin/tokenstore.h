@@ -28,8 +28,10 @@ class TokenStore
 {
 public:
     virtual ~TokenStore() = default;
+    /// The membership for a service URL (a trailing slash does not matter).
     [[nodiscard]] virtual std::optional<Membership> membership(const QUrl &service) const = 0;
     virtual void setMembership(const QUrl &service, const Membership &membership) = 0;
+    /// The Idempotency-Key of the join in progress, or empty.
     [[nodiscard]] virtual QByteArray pendingJoinKey(const QUrl &service) const = 0;
     /// An empty key clears it.
     virtual void setPendingJoinKey(const QUrl &service, const QByteArray &key) = 0;
