@@ -31,6 +31,7 @@ const QList<Command> &commands()
         {u"best"_s, u"Rank launch hours by how much of the audience is comfortable"_s, &bestCommand},
         {u"measure"_s, u"Count a post's length as X, Bluesky or Mastodon counts it"_s,
          &measureCommand},
+        {u"serve"_s, u"Run the check-in service for a campaign"_s, &serveCommand},
     };
     return list;
 }

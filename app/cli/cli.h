@@ -85,5 +85,6 @@ int timesCommand(const QStringList &arguments, Context &context);
 int campaignCommand(const QStringList &arguments, Context &context);
 int bestCommand(const QStringList &arguments, Context &context);
 int measureCommand(const QStringList &arguments, Context &context);
+int serveCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -1,0 +1,195 @@
+// chorus-cli serve: the check-in service in the foreground.
+#include "cli.h"
+
+#include "checkin/service.h"
+#include "checkin/sqlitestore.h"
+#include "checkin/token.h"
+#include "time/zonecatalogue.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Chorus::Cli {
+
+namespace {
+
+/// The write end of the self-pipe: the signal handler only writes one byte
+/// (async-signal-safe); the event loop reads it and shuts the service down.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+struct ListenAddress
+{
+    QHostAddress host;
+    QString hostText;
+    quint16 port = 0;
+};
+
+Expected<ListenAddress> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return fail(u"--listen"_s, u"%1 is not HOST:PORT"_s.arg(quoted(text)));
+    QString host = text.first(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.sliced(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(u"--listen"_s, u"%1 has no port between 0 and 65535"_s.arg(quoted(text)));
+    ListenAddress address;
+    address.hostText = host;
+    address.port = quint16(port);
+    if (host == u"localhost"_s)
+        address.host = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.host.setAddress(host))
+        return fail(u"--listen"_s, u"%1 is not an IP address"_s.arg(quoted(host)));
+    return address;
+}
+
+// TODO(campaign): use loadCampaign() — this minimal check stands in for the
+// campaign loader until core/campaign is merged.
+Expected<QByteArray> readCampaign(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"CAMPAIGN_FILE"_s,
+                    u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return fail(u"CAMPAIGN_FILE"_s, u"%1 is not a JSON object"_s.arg(quoted(path)));
+    if (document.object().value(u"format"_s).toString() != u"chorus-campaign"_s)
+        return fail(
+            u"format"_s,
+            u"%1 is not a Chorus campaign (format is not 'chorus-campaign')"_s.arg(quoted(path)));
+    return bytes;
+}
+
+} // namespace
+
+int serveCommand(const QStringList &arguments, Context &context)
+{
+    CommandLine line(
+        u"serve"_s,
+        u"CAMPAIGN_FILE --listen HOST:PORT --db FILE [--admin-token TOKEN] [--joins-per-minute N]"_s,
+        u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
+        "finishes the requests in flight and exits 0. Prints 'listening on\n"
+        "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
+        "is 0). The admin token (for GET /api/v1/participants) comes from\n"
+        "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
+        "and printed once on stderr. Participants live in the SQLite file --db."_s);
+    line.addOption(
+        QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
+    line.addOption(
+        QCommandLineOption(u"db"_s, u"The SQLite database (created if missing)."_s, u"FILE"_s));
+    line.addOption(QCommandLineOption(
+        u"admin-token"_s, u"The organizer's token, at least 16 characters."_s, u"TOKEN"_s));
+    line.addOption(QCommandLineOption(
+        u"joins-per-minute"_s, u"Joins one client address may make per minute (default 10)."_s,
+        u"N"_s, u"10"_s));
+    if (const auto stop = line.parse(arguments, context, 1))
+        return *stop;
+    if (line.positional().isEmpty())
+        return line.badInput(context, Error {u"CAMPAIGN_FILE"_s, u"missing"_s});
+    if (!line.isSet(u"listen"_s))
+        return line.badInput(context, Error {u"--listen"_s, u"missing"_s});
+    if (!line.isSet(u"db"_s) || line.value(u"db"_s).isEmpty())
+        return line.badInput(context, Error {u"--db"_s, u"missing"_s});
+    const auto address = parseListen(line.value(u"listen"_s));
+    if (!address)
+        return line.badInput(context, address.error());
+    bool rateOk = false;
+    const int joinsPerMinute = line.value(u"joins-per-minute"_s).toInt(&rateOk);
+    if (!rateOk || joinsPerMinute < 1)
+        return line.badInput(context,
+                             Error {u"--joins-per-minute"_s,
+                                    u"%1 is not a positive whole number"_s.arg(
+                                        quoted(line.value(u"joins-per-minute"_s)))});
+    const auto campaign = readCampaign(line.positional().front());
+    if (!campaign)
+        return line.badInput(context, campaign.error());
+
+    QByteArray adminToken = line.value(u"admin-token"_s).toUtf8();
+    QString tokenSource = u"--admin-token"_s;
+    if (adminToken.isEmpty()) {
+        adminToken = qgetenv("CHORUS_ADMIN_TOKEN");
+        tokenSource = u"CHORUS_ADMIN_TOKEN"_s;
+    }
+    if (adminToken.isEmpty()) {
+        adminToken = Checkin::generateToken();
+        context.err << u"chorus-cli serve: admin token (shown only now): "_s
+                    << QString::fromLatin1(adminToken) << u'\n';
+        context.err.flush();
+    } else if (adminToken.size() < 16) {
+        return line.badInput(context, Error {tokenSource, u"must be at least 16 characters"_s});
+    }
+
+    const Time::ZoneCatalogue &catalogue = context.catalogue();
+    Checkin::ServiceConfig config;
+    config.campaignJson = *campaign;
+    config.resolveZone = [&catalogue](QStringView zone) -> Expected<QByteArray> {
+        auto resolved = catalogue.resolve(zone);
+        if (!resolved)
+            return std::unexpected(resolved.error());
+        return resolved->id;
+    };
+    config.adminTokenHash = Checkin::hashToken(adminToken);
+    config.now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    config.limits.joinsPerMinute = joinsPerMinute;
+    config.limits.joinBurst = joinsPerMinute;
+    const QString dbPath = line.value(u"db"_s);
+    Checkin::Service service(std::move(config),
+                             [dbPath] { return std::make_unique<Checkin::SqliteStore>(dbPath); });
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0)
+        return line.failure(context, u"cannot set up signal handling"_s);
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &service, [&service] {
+        char byte = 0;
+        while (::read(g_signalPipe[0], &byte, 1) > 0) { }
+        service.shutdown();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+
+    if (auto listening = service.listen(address->host, address->port); !listening)
+        return line.failure(context, listening.error().text());
+    const QString host = address->host.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + address->hostText + u']'
+        : address->hostText;
+    context.out << u"listening on http://%1:%2\n"_s.arg(host).arg(service.port());
+    context.out.flush();
+
+    QEventLoop loop;
+    QObject::connect(&service, &Checkin::Service::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGINT, SIG_DFL);
+    return Success;
+}
+
+} // namespace Chorus::Cli

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace Chorus::Checkin {
+
+/// Where a participant is in the posting hour. It only moves forward:
+/// joined → ready → posted. A later "ready" after "posted" is recorded as a
+/// check-in but leaves the participant "posted".
+enum class Status : int { Joined = 0, Ready = 1, Posted = 2 };
+
+/// "joined", "ready" or "posted", as the HTTP API writes it.
+[[nodiscard]] QString statusName(Status status);
+/// The status a check-in may set ("ready" or "posted"); nothing for anything
+/// else, including "joined", which only a join sets.
+[[nodiscard]] std::optional<Status> checkinStatusFromName(QStringView name);
+
+/// The platforms a participant can post on, as CONTRACT.md names them.
+[[nodiscard]] bool isKnownPlatform(QStringView platform);
+
+/// One participant as the organizer sees it. The token is never part of it:
+/// the store keeps only its hash.
+struct Participant
+{
+    qint64 id = 0;
+    QString handle; ///< as the participant typed it, trimmed: "@AlitaFan"
+    QString platform; ///< "x", "bluesky" or "mastodon"
+    QByteArray zone; ///< canonical IANA id, "Europe/Berlin"
+    Status status = Status::Joined;
+    QDateTime joinedAt; ///< UTC, the server's clock when the join was committed
+};
+
+/// Head counts: everyone who joined, and how many are now ready or posted.
+/// `ready` counts participants whose latest status is ready (not yet posted);
+/// `posted` those who posted, so ready + posted <= participants.
+struct Counts
+{
+    qint64 participants = 0;
+    qint64 ready = 0;
+    qint64 posted = 0;
+    friend bool operator==(const Counts &, const Counts &) = default;
+};
+
+/// The participation figures, overall and per zone. The service keeps one in
+/// memory, loaded from the store at start and updated on every commit, so
+/// answering GET /api/v1/stats costs no query.
+struct Stats
+{
+    Counts total;
+    std::map<QByteArray, Counts> byZone;
+
+    /// A participant joined in `zone` (status joined).
+    void addParticipant(const QByteArray &zone);
+    /// A participant in `zone` moved from `from` to `to` (a no-op when equal).
+    void moveStatus(const QByteArray &zone, Status from, Status to);
+    /// The body of GET /api/v1/stats, compact JSON with zones sorted by id.
+    [[nodiscard]] QByteArray toJson() const;
+
+    friend bool operator==(const Stats &, const Stats &) = default;
+};
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,931 @@
+#include "service.h"
+
+#include "csv.h"
+#include "httpdate.h"
+#include "store.h"
+#include "token.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Chorus::Checkin {
+
+using Header = std::pair<QByteArray, QByteArray>;
+
+struct Service::Connection
+{
+    quint64 id = 0;
+    QTcpSocket *socket = nullptr;
+    QString address;
+    QByteArray buffer;
+    QTimer *readTimer = nullptr;
+    QTimer *idleTimer = nullptr;
+    bool busy = false; ///< a request is being answered
+    bool keepAlive = true; ///< of the request being answered
+    bool closing = false; ///< nothing more is read or answered
+    bool draining = false; ///< refused: answer sent, incoming bytes discarded
+    bool continueSent = false; ///< "100 Continue" sent for the request being read
+    QByteArray method; ///< of the request being answered
+};
+
+struct Service::Response
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    bool close = false;
+    bool cors = false;
+};
+
+/// A token bucket per client address: `burst` joins at once, refilled at
+/// `perMinute` joins per minute, continuously.
+class Service::RateLimiter
+{
+public:
+    RateLimiter(int perMinute, int burst)
+        : m_perMs(std::max(1, perMinute) / 60'000.0)
+        , m_burst(std::max(1, burst))
+    { }
+
+    /// Takes one join for `key` at `nowMs`; when refused, the seconds until
+    /// one is available again (at least 1).
+    std::optional<int> take(const QString &key, qint64 nowMs)
+    {
+        if (m_buckets.size() > 100'000)
+            prune(nowMs);
+        auto it = m_buckets.find(key);
+        if (it == m_buckets.end())
+            it = m_buckets.insert(key, Bucket {double(m_burst), nowMs});
+        Bucket &bucket = *it;
+        bucket.tokens
+            = std::min(double(m_burst),
+                       bucket.tokens + double(std::max<qint64>(0, nowMs - bucket.at)) * m_perMs);
+        bucket.at = nowMs;
+        if (bucket.tokens >= 1.0) {
+            bucket.tokens -= 1.0;
+            return std::nullopt;
+        }
+        return std::max(1, int(std::ceil((1.0 - bucket.tokens) / m_perMs / 1000.0)));
+    }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 at = 0;
+    };
+    void prune(qint64 nowMs)
+    {
+        for (auto it = m_buckets.begin(); it != m_buckets.end();) {
+            if (it->tokens + double(nowMs - it->at) * m_perMs >= m_burst)
+                it = m_buckets.erase(it);
+            else
+                ++it;
+        }
+    }
+    double m_perMs;
+    int m_burst;
+    QHash<QString, Bucket> m_buckets;
+};
+
+namespace {
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Unknown";
+    }
+}
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray errorBody(const Error &error)
+{
+    QJsonObject object {{u"error"_s, error.text()}};
+    if (!error.field.isEmpty())
+        object.insert(u"field"_s, error.field);
+    return jsonBody(object);
+}
+
+/// The token of an `Authorization: Bearer …` header; empty when there is none.
+QByteArray bearerToken(const HttpRequest &request)
+{
+    const QByteArray value = request.header("authorization");
+    if (value.size() < 8 || value.first(7).compare("bearer ", Qt::CaseInsensitive) != 0)
+        return {};
+    return value.sliced(7).trimmed();
+}
+
+bool hasControlCharacters(QStringView text)
+{
+    for (QChar c : text) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph || c == QChar(0x2028) || c == QChar(0x2029))
+            return true;
+    }
+    return false;
+}
+
+Expected<QJsonObject> parseObject(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(u"body"_s,
+                    u"malformed JSON at offset %1: %2"_s.arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    if (!document.isObject())
+        return fail(u"body"_s, u"must be a JSON object"_s);
+    return document.object();
+}
+
+Expected<QString> stringField(const QJsonObject &object, const QString &name)
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined())
+        return fail(name, u"is missing"_s);
+    if (!value.isString())
+        return fail(name, u"must be a string"_s);
+    return value.toString();
+}
+
+constexpr qsizetype maxHandleLength = 100;
+
+struct JoinFields
+{
+    QString handle;
+    QString handleKey;
+    QString platform;
+    QByteArray zone;
+};
+
+Expected<JoinFields> parseJoin(const QByteArray &body,
+                               const std::function<Expected<QByteArray>(QStringView)> &resolveZone)
+{
+    auto object = parseObject(body);
+    if (!object)
+        return std::unexpected(object.error());
+    auto handle = stringField(*object, u"handle"_s);
+    if (!handle)
+        return std::unexpected(handle.error());
+    JoinFields fields;
+    fields.handle = handle->trimmed();
+    if (hasControlCharacters(fields.handle))
+        return fail(u"handle"_s, u"%1 contains control characters"_s.arg(quoted(fields.handle)));
+    if (fields.handle.size() > maxHandleLength)
+        return fail(
+            u"handle"_s,
+            u"%1 is longer than %2 characters"_s.arg(quoted(fields.handle)).arg(maxHandleLength));
+    fields.handleKey = normaliseHandle(fields.handle);
+    if (fields.handleKey.isEmpty())
+        return fail(u"handle"_s, u"must not be empty"_s);
+    auto platform = stringField(*object, u"platform"_s);
+    if (!platform)
+        return std::unexpected(platform.error());
+    if (!isKnownPlatform(*platform))
+        return fail(
+            u"platform"_s,
+            u"unknown platform %1; expected x, bluesky or mastodon"_s.arg(quoted(*platform)));
+    fields.platform = *platform;
+    auto zone = stringField(*object, u"zone"_s);
+    if (!zone)
+        return std::unexpected(zone.error());
+    auto canonical = resolveZone ? resolveZone(*zone)
+                                 : Expected<QByteArray>(fail(u"zone"_s, u"no zones known"_s));
+    if (!canonical)
+        return fail(u"zone"_s, canonical.error().message);
+    fields.zone = *canonical;
+    return fields;
+}
+
+/// An Idempotency-Key as clients send it: 16 to 128 characters of
+/// [A-Za-z0-9_-] (a UUID or 128 random bits in base64url fit).
+bool isValidIdempotencyKey(QByteArrayView key)
+{
+    if (key.size() < 16 || key.size() > 128)
+        return false;
+    for (char c : key) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+              || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    for (const QByteArray &part : ifNoneMatch.split(',')) {
+        QByteArray candidate = part.trimmed();
+        if (candidate == "*")
+            return true;
+        if (candidate.startsWith("W/"))
+            candidate = candidate.sliced(2);
+        if (candidate == etag)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Service::Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_writer(std::move(storeFactory), m_config.limits.maxBatch)
+    , m_server(new QTcpServer(this))
+    , m_joinLimiter(
+          std::make_unique<RateLimiter>(m_config.limits.joinsPerMinute, m_config.limits.joinBurst))
+{
+    if (!m_config.now)
+        m_config.now = [] {
+            return QDateTime();
+        };
+    connect(m_server, &QTcpServer::newConnection, this, &Service::acceptConnections);
+}
+
+Service::~Service()
+{
+    // Answers still queued are dropped with this object; the writer commits
+    // what it has before the thread ends.
+    m_writer.stop();
+}
+
+Expected<void> Service::listen(const QHostAddress &address, quint16 port)
+{
+    auto stats = m_writer.start();
+    if (!stats)
+        return std::unexpected(stats.error());
+    m_stats = std::move(*stats);
+    m_statsJson.clear();
+    if (!m_server->listen(address, port))
+        return fail(u"--listen"_s,
+                    u"cannot listen on %1:%2: %3"_s.arg(address.toString(), QString::number(port),
+                                                        m_server->errorString()));
+    return {};
+}
+
+quint16 Service::port() const
+{
+    return m_server->serverPort();
+}
+
+void Service::acceptConnections()
+{
+    while (m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            break;
+        const QString address = socket->peerAddress().toString();
+        if (m_shuttingDown || int(m_connections.size()) >= m_config.limits.maxConnections
+            || m_perAddress.value(address) >= m_config.limits.maxConnectionsPerAddress) {
+            // Refused politely and closed; never tracked, never read.
+            const QByteArray body = errorBody(Error {{}, u"too many connections"_s});
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n"
+                          "Retry-After: 1\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            QTimer::singleShot(1000, socket, [socket] { socket->abort(); });
+            continue;
+        }
+        auto connection = std::make_unique<Connection>();
+        const quint64 id = m_nextId++;
+        connection->id = id;
+        connection->socket = socket;
+        connection->address = address;
+        socket->setParent(this);
+        // Qt stops reading from the kernel beyond this, so a client cannot
+        // make the service buffer more than one maximal request.
+        socket->setReadBufferSize(m_config.limits.maxHeaderBytes + m_config.limits.maxBodyBytes
+                                  + 8);
+        connection->readTimer = new QTimer(socket);
+        connection->readTimer->setSingleShot(true);
+        connection->readTimer->setInterval(m_config.limits.readTimeout);
+        connection->idleTimer = new QTimer(socket);
+        connection->idleTimer->setSingleShot(true);
+        connection->idleTimer->setInterval(m_config.limits.idleTimeout);
+        connect(connection->readTimer, &QTimer::timeout, this, [this, id] { onReadTimeout(id); });
+        connect(connection->idleTimer, &QTimer::timeout, this, [this, id] {
+            if (auto it = m_connections.find(id); it != m_connections.end() && !it->second->busy) {
+                it->second->closing = true;
+                it->second->socket->abort();
+            }
+        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
+        connect(
+            socket, &QTcpSocket::disconnected, this, [this, id] { closeConnection(id); },
+            Qt::QueuedConnection);
+        ++m_perAddress[address];
+        connection->idleTimer->start();
+        m_connections.emplace(id, std::move(connection));
+        if (socket->bytesAvailable() > 0)
+            readFrom(id);
+    }
+}
+
+void Service::readFrom(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it->second;
+    if (connection.draining) {
+        connection.socket->skip(connection.socket->bytesAvailable());
+        return;
+    }
+    if (connection.closing || connection.busy)
+        return;
+    const qsizetype cap = m_config.limits.maxHeaderBytes + m_config.limits.maxBodyBytes + 8;
+    if (connection.buffer.size() < cap)
+        connection.buffer += connection.socket->read(cap - connection.buffer.size());
+    process(connection);
+}
+
+void Service::process(Connection &connection)
+{
+    if (connection.closing || connection.busy)
+        return;
+    if (connection.buffer.isEmpty()) {
+        if (m_shuttingDown) {
+            connection.closing = true;
+            connection.socket->disconnectFromHost();
+        }
+        return;
+    }
+    connection.idleTimer->stop();
+    const ParseLimits limits {m_config.limits.maxHeaderBytes, m_config.limits.maxBodyBytes};
+    ParseResult parsed = parseRequest(connection.buffer, limits);
+    switch (parsed.kind) {
+    case ParseResult::Kind::NeedMore:
+        if (parsed.expectsContinue && !connection.continueSent && !m_shuttingDown) {
+            connection.continueSent = true;
+            connection.socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        if (m_shuttingDown) {
+            connection.closing = true;
+            connection.socket->disconnectFromHost();
+        } else if (!connection.readTimer->isActive()) {
+            connection.readTimer->start();
+        }
+        return;
+    case ParseResult::Kind::Invalid: {
+        connection.readTimer->stop();
+        connection.buffer.clear();
+        connection.busy = true;
+        Response response;
+        response.status = parsed.status;
+        response.body = errorBody(Error {u"request"_s, QString::fromLatin1(parsed.message)});
+        response.close = true;
+        respond(connection.id, std::move(response));
+        return;
+    }
+    case ParseResult::Kind::Complete:
+        connection.continueSent = false;
+        connection.readTimer->stop();
+        connection.buffer.remove(0, parsed.consumed);
+        connection.busy = true;
+        connection.keepAlive = parsed.request.keepAlive;
+        connection.method = parsed.request.method;
+        dispatch(connection.id, parsed.request);
+        return;
+    }
+}
+
+void Service::onReadTimeout(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end() || it->second->busy || it->second->closing)
+        return;
+    it->second->buffer.clear();
+    it->second->busy = true;
+    Response response;
+    response.status = 408;
+    response.body = errorBody(Error {u"request"_s, u"the request did not arrive in time"_s});
+    response.close = true;
+    respond(id, std::move(response));
+}
+
+void Service::respond(quint64 id, Response response)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it->second;
+    if (connection.closing)
+        return;
+    const bool close = response.close || !connection.keepAlive || m_shuttingDown;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + reasonPhrase(response.status) + "\r\n";
+    head += "Date: " + formatHttpDate(m_config.now()) + "\r\n";
+    if (response.status != 304 && response.status != 204)
+        head += "Content-Type: " + response.contentType + "\r\n";
+    bool cacheControl = false;
+    for (const auto &[name, value] : response.headers) {
+        head += name + ": " + value + "\r\n";
+        cacheControl = cacheControl || name == "Cache-Control";
+    }
+    if (!cacheControl)
+        head += "Cache-Control: no-store\r\n";
+    if (response.cors)
+        head += "Access-Control-Allow-Origin: *\r\n"
+                "Access-Control-Expose-Headers: Date, ETag, Retry-After\r\n";
+    head += "X-Content-Type-Options: nosniff\r\n";
+    if (response.status != 304 && response.status != 204)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    connection.socket->write(head);
+    if (connection.method != "HEAD" && response.status != 304 && response.status != 204)
+        connection.socket->write(response.body);
+    connection.busy = false;
+    connection.method.clear();
+    // A client that sends requests but never reads the answers would make the
+    // service buffer without end: drop it once a few answers pile up unsent.
+    constexpr qint64 maxUnsentBytes = 1024 * 1024;
+    if (connection.socket->bytesToWrite() > maxUnsentBytes) {
+        connection.closing = true;
+        connection.socket->abort();
+        return;
+    }
+    if (close) {
+        connection.closing = true;
+        connection.readTimer->stop();
+        connection.idleTimer->stop();
+        if (response.close)
+            linger(connection);
+        else
+            connection.socket->disconnectFromHost();
+        return;
+    }
+    if (!connection.buffer.isEmpty() || connection.socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(
+            this, [this, id] { readFrom(id); }, Qt::QueuedConnection);
+    else
+        connection.idleTimer->start();
+}
+
+void Service::linger(Connection &connection)
+{
+    // After refusing a request whose body may still be arriving (413, 408,
+    // 400), closing at once would make the kernel answer the unread bytes
+    // with a reset that can destroy the refusal before the client reads it.
+    // So: send the answer, close only our sending side, and discard what
+    // still comes for a moment (RFC 9112 §9.6, "lingering close").
+    connection.draining = true;
+    QTcpSocket *socket = connection.socket;
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+#ifdef Q_OS_UNIX
+    auto halfClose = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, halfClose);
+    socket->flush();
+    halfClose();
+#else
+    socket->disconnectFromHost();
+#endif
+}
+
+void Service::closeConnection(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    std::unique_ptr<Connection> connection = std::move(it->second);
+    m_connections.erase(it);
+    if (--m_perAddress[connection->address] <= 0)
+        m_perAddress.remove(connection->address);
+    connection->socket->disconnect(this);
+    connection->socket->deleteLater();
+    maybeFinish();
+}
+
+void Service::shutdown(std::chrono::milliseconds grace)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_server->close();
+    // A request already received is answered (then the connection closes);
+    // idle and half-received connections close now.
+    std::vector<quint64> ids;
+    for (const auto &[id, connection] : m_connections)
+        ids.push_back(id);
+    for (quint64 id : ids)
+        readFrom(id);
+    QTimer::singleShot(grace, this, [this] {
+        for (auto &[id, connection] : m_connections) {
+            connection->closing = true;
+            connection->socket->abort();
+        }
+    });
+    QMetaObject::invokeMethod(this, &Service::maybeFinish, Qt::QueuedConnection);
+}
+
+void Service::maybeFinish()
+{
+    if (!m_shuttingDown || m_finished || m_inFlight > 0 || !m_connections.empty())
+        return;
+    m_finished = true;
+    m_writer.stop();
+    Q_EMIT finished();
+}
+
+bool Service::isAdmin(const HttpRequest &request) const
+{
+    const QByteArray token = bearerToken(request);
+    if (token.isEmpty() || m_config.adminTokenHash.isEmpty())
+        return false;
+    return constantTimeEquals(hashToken(token), m_config.adminTokenHash);
+}
+
+void Service::dispatch(quint64 id, const HttpRequest &request)
+{
+    static const QByteArray prefix = "/api/v1/participants/";
+    static const QByteArray checkinsSuffix = "/checkins";
+    const QByteArray &path = request.path;
+    const QByteArray &method = request.method;
+
+    auto methodNotAllowed = [&](const QByteArray &allow, bool cors) {
+        Response response;
+        response.status = 405;
+        response.cors = cors;
+        response.headers.append(Header {"Allow", allow});
+        response.body
+            = errorBody(Error {u"method"_s,
+                               u"%1 is not allowed here; use %2"_s.arg(
+                                   QString::fromLatin1(method), QString::fromLatin1(allow))});
+        respond(id, std::move(response));
+    };
+    auto preflight = [&](const QByteArray &allow) {
+        Response response;
+        response.status = 204;
+        response.cors = true;
+        response.headers = {{"Access-Control-Allow-Methods", allow},
+                            {"Access-Control-Allow-Headers",
+                             "Authorization, Content-Type, Idempotency-Key, If-None-Match"},
+                            {"Access-Control-Max-Age", "86400"},
+                            {"Allow", allow}};
+        respond(id, std::move(response));
+    };
+
+    if (path == "/healthz") {
+        if (method != "GET" && method != "HEAD")
+            return methodNotAllowed("GET, HEAD", false);
+        Response response;
+        response.body = R"({"status":"ok"})";
+        return respond(id, std::move(response));
+    }
+    if (path == "/api/v1/campaign") {
+        if (method == "OPTIONS")
+            return preflight("GET, HEAD, OPTIONS");
+        if (method != "GET" && method != "HEAD")
+            return methodNotAllowed("GET, HEAD, OPTIONS", true);
+        Response response;
+        response.cors = true;
+        response.body = m_config.campaignJson;
+        response.headers.append(Header {"Cache-Control", "public, max-age=60"});
+        return respond(id, std::move(response));
+    }
+    if (path == "/api/v1/stats") {
+        if (method == "OPTIONS")
+            return preflight("GET, HEAD, OPTIONS");
+        if (method != "GET" && method != "HEAD")
+            return methodNotAllowed("GET, HEAD, OPTIONS", true);
+        return respond(id, statsResponse(request));
+    }
+    if (path == "/api/v1/participants") {
+        if (method == "OPTIONS")
+            return preflight("POST, OPTIONS");
+        if (method == "POST")
+            return handleJoin(id, request);
+        if (method == "GET")
+            return handleList(
+                id, request,
+                QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(u"format"_s)
+                    == u"csv"_s);
+        return methodNotAllowed("GET, POST, OPTIONS", true);
+    }
+    if (path == "/api/v1/participants.csv") {
+        if (method != "GET")
+            return methodNotAllowed("GET", false);
+        return handleList(id, request, true);
+    }
+    if (path.startsWith(prefix) && path.endsWith(checkinsSuffix)) {
+        const QByteArray idText
+            = path.sliced(prefix.size(), path.size() - prefix.size() - checkinsSuffix.size());
+        bool numeric = !idText.isEmpty() && idText.size() <= 18 && idText.front() != '0';
+        for (char c : idText)
+            numeric = numeric && c >= '0' && c <= '9';
+        if (numeric) {
+            if (method == "OPTIONS")
+                return preflight("POST, OPTIONS");
+            if (method != "POST")
+                return methodNotAllowed("POST, OPTIONS", true);
+            return handleCheckin(id, idText.toLongLong(), request);
+        }
+        Response response;
+        response.status = 404;
+        response.cors = true;
+        response.body = errorBody(
+            Error {u"id"_s, u"no participant %1"_s.arg(quoted(QString::fromUtf8(idText)))});
+        return respond(id, std::move(response));
+    }
+    Response response;
+    response.status = 404;
+    response.body
+        = errorBody(Error {u"path"_s, u"no such route %1"_s.arg(quoted(QString::fromUtf8(path)))});
+    respond(id, std::move(response));
+}
+
+Service::Response Service::statsResponse(const HttpRequest &request)
+{
+    if (m_statsJson.isEmpty()) {
+        m_statsJson = m_stats.toJson();
+        m_statsEtag = '"'
+            + QCryptographicHash::hash(m_statsJson, QCryptographicHash::Sha256).toHex().first(20)
+            + '"';
+    }
+    Response response;
+    response.cors = true;
+    response.headers = {{"ETag", m_statsEtag}, {"Cache-Control", "public, max-age=5"}};
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (!ifNoneMatch.isNull() && etagMatches(ifNoneMatch, m_statsEtag)) {
+        response.status = 304;
+        return response;
+    }
+    response.body = m_statsJson;
+    return response;
+}
+
+void Service::handleJoin(quint64 id, const HttpRequest &request)
+{
+    const auto it = m_connections.find(id);
+    const QString address = it == m_connections.end() ? QString() : it->second->address;
+    Response refusal;
+    refusal.cors = true;
+    if (const auto retryAfter = m_joinLimiter->take(address, m_config.now().toMSecsSinceEpoch())) {
+        refusal.status = 429;
+        refusal.headers.append(Header {"Retry-After", QByteArray::number(*retryAfter)});
+        refusal.body = errorBody(
+            Error {{}, u"too many joins from this address; retry in %1 s"_s.arg(*retryAfter)});
+        return respond(id, std::move(refusal));
+    }
+    auto fields = parseJoin(request.body, m_config.resolveZone);
+    if (!fields) {
+        refusal.status = 400;
+        refusal.body = errorBody(fields.error());
+        return respond(id, std::move(refusal));
+    }
+    const QByteArray key = request.header("idempotency-key");
+    if (!key.isNull() && !isValidIdempotencyKey(key)) {
+        refusal.status = 400;
+        refusal.body = errorBody(
+            Error {u"Idempotency-Key"_s, u"must be 16 to 128 characters of A-Z a-z 0-9 - _"_s});
+        return respond(id, std::move(refusal));
+    }
+    JoinRequest join;
+    join.handle = fields->handle;
+    join.handleKey = fields->handleKey;
+    join.platform = fields->platform;
+    join.zone = fields->zone;
+    join.idempotencyKey = key;
+    join.freshToken = generateToken();
+    join.at = m_config.now();
+    ++m_inFlight;
+    m_writer.submit(
+        std::move(join),
+        [this, id, handle = fields->handle, platform = fields->platform](Outcome outcome) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, handle, platform, outcome = std::move(outcome)] {
+                    --m_inFlight;
+                    Response response;
+                    response.cors = true;
+                    if (outcome.error) {
+                        response.status = 503;
+                        response.headers.append(Header {"Retry-After", "1"});
+                        response.body
+                            = errorBody(Error {{}, u"the join could not be stored; retry"_s});
+                    } else {
+                        const JoinResult &joined = outcome.join;
+                        const QString idText = QString::number(joined.id);
+                        switch (joined.kind) {
+                        case JoinResult::Kind::Created:
+                            m_stats.addParticipant(joined.zone);
+                            m_statsJson.clear();
+                            response.status = 201;
+                            response.body
+                                = jsonBody({{u"id"_s, idText},
+                                            {u"token"_s, QString::fromLatin1(joined.token)}});
+                            break;
+                        case JoinResult::Kind::Replayed:
+                            response.status = 200;
+                            response.body
+                                = jsonBody({{u"id"_s, idText},
+                                            {u"token"_s, QString::fromLatin1(joined.token)}});
+                            break;
+                        case JoinResult::Kind::Conflict: {
+                            response.status = 409;
+                            QJsonObject body {{u"error"_s,
+                                               u"handle: %1 has already joined on %2"_s.arg(
+                                                   quoted(handle), platform)},
+                                              {u"field"_s, u"handle"_s},
+                                              {u"id"_s, idText}};
+                            response.body = jsonBody(body);
+                            break;
+                        }
+                        }
+                    }
+                    respond(id, std::move(response));
+                    maybeFinish();
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &request)
+{
+    Response refusal;
+    refusal.cors = true;
+    const QByteArray token = bearerToken(request);
+    if (token.isEmpty()) {
+        refusal.status = 401;
+        refusal.headers.append(Header {"WWW-Authenticate", "Bearer"});
+        refusal.body
+            = errorBody(Error {u"Authorization"_s, u"a check-in needs the token from the join"_s});
+        return respond(id, std::move(refusal));
+    }
+    auto object = parseObject(request.body);
+    if (!object) {
+        refusal.status = 400;
+        refusal.body = errorBody(object.error());
+        return respond(id, std::move(refusal));
+    }
+    auto statusText = stringField(*object, u"status"_s);
+    if (!statusText) {
+        refusal.status = 400;
+        refusal.body = errorBody(statusText.error());
+        return respond(id, std::move(refusal));
+    }
+    const auto status = checkinStatusFromName(*statusText);
+    if (!status) {
+        refusal.status = 400;
+        refusal.body = errorBody(
+            Error {u"status"_s,
+                   u"unknown status %1; expected ready or posted"_s.arg(quoted(*statusText))});
+        return respond(id, std::move(refusal));
+    }
+    CheckinRequest checkin;
+    checkin.id = participant;
+    checkin.tokenHash = hashToken(token);
+    checkin.status = *status;
+    checkin.at = m_config.now();
+    ++m_inFlight;
+    m_writer.submit(std::move(checkin), [this, id, participant](Outcome outcome) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, participant, outcome = std::move(outcome)] {
+                --m_inFlight;
+                Response response;
+                response.cors = true;
+                if (outcome.error) {
+                    response.status = 503;
+                    response.headers.append(Header {"Retry-After", "1"});
+                    response.body
+                        = errorBody(Error {{}, u"the check-in could not be stored; retry"_s});
+                } else {
+                    const CheckinResult &result = outcome.checkin;
+                    switch (result.kind) {
+                    case CheckinResult::Kind::Done:
+                        m_stats.moveStatus(result.zone, result.before, result.after);
+                        if (result.before != result.after)
+                            m_statsJson.clear();
+                        response.body = jsonBody({{u"id"_s, QString::number(participant)},
+                                                  {u"status"_s, statusName(result.after)}});
+                        break;
+                    case CheckinResult::Kind::UnknownId:
+                        response.status = 404;
+                        response.body
+                            = errorBody(Error {u"id"_s, u"no participant '%1'"_s.arg(participant)});
+                        break;
+                    case CheckinResult::Kind::Forbidden:
+                        response.status = 403;
+                        response.body = errorBody(
+                            Error {u"Authorization"_s,
+                                   u"this token is not participant %1's"_s.arg(participant)});
+                        break;
+                    }
+                }
+                respond(id, std::move(response));
+                maybeFinish();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Service::handleList(quint64 id, const HttpRequest &request, bool csv)
+{
+    if (!isAdmin(request)) {
+        Response refusal;
+        refusal.status = 401;
+        refusal.headers.append(Header {"WWW-Authenticate", "Bearer"});
+        refusal.body = errorBody(Error {u"Authorization"_s, u"the admin token is required"_s});
+        return respond(id, std::move(refusal));
+    }
+    ++m_inFlight;
+    m_writer.submit(ListRequest {}, [this, id, csv](Outcome outcome) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, csv, outcome = std::move(outcome)] {
+                --m_inFlight;
+                Response response;
+                if (outcome.error) {
+                    response.status = 503;
+                    response.headers.append(Header {"Retry-After", "1"});
+                    response.body = errorBody(Error {{}, u"the participants could not be read"_s});
+                } else if (csv) {
+                    response.contentType = "text/csv; charset=utf-8";
+                    response.headers.append(Header {"Content-Disposition",
+                                                    "attachment; filename=\"participants.csv\""});
+                    response.body = participantsCsv(outcome.participants);
+                } else {
+                    QJsonArray list;
+                    for (const Participant &participant : outcome.participants) {
+                        list.append(QJsonObject {
+                            {u"id"_s, QString::number(participant.id)},
+                            {u"handle"_s, participant.handle},
+                            {u"platform"_s, participant.platform},
+                            {u"zone"_s, QString::fromUtf8(participant.zone)},
+                            {u"status"_s, statusName(participant.status)},
+                            {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
+                    }
+                    response.body = jsonBody({{u"participants"_s, list}});
+                }
+                respond(id, std::move(response));
+                maybeFinish();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "error.h"
+#include "httprequest.h"
+#include "participant.h"
+#include "writer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+
+namespace Chorus::Checkin {
+
+/// The limits the service enforces on its own, since Qt 6.4's QHttpServer
+/// has none. Tests shrink the timeouts; the defaults suit a public service.
+struct Limits
+{
+    qsizetype maxHeaderBytes = 8 * 1024; ///< request line + headers, else 431
+    qsizetype maxBodyBytes = 16 * 1024; ///< else 413
+    /// From a request's first byte to its last; a client that trickles bytes
+    /// (slowloris) gets 408 and is closed.
+    std::chrono::milliseconds readTimeout {10'000};
+    /// How long a keep-alive connection may sit between requests.
+    std::chrono::milliseconds idleTimeout {30'000};
+    int maxConnections = 1000; ///< beyond: 503 and close
+    int maxConnectionsPerAddress = 50; ///< beyond: 503 and close
+    int joinsPerMinute = 10; ///< per client address, refilled continuously
+    int joinBurst = 10; ///< joins an address may make at once
+    int maxBatch = 1000; ///< operations per group commit
+};
+
+/// What the service serves. The campaign arrives as already-validated bytes
+/// (served verbatim by GET /api/v1/campaign); `resolveZone` turns a join's
+/// zone into its canonical IANA id or an error naming it (the CLI passes
+/// Time::ZoneCatalogue::resolve). `adminTokenHash` is hashToken() of the
+/// organizer's token; empty means the admin routes always answer 401. `now`
+/// is the clock for check-in timestamps, the Date header and the join rate
+/// limit: core never reads the clock itself.
+struct ServiceConfig
+{
+    QByteArray campaignJson;
+    std::function<Expected<QByteArray>(QStringView zone)> resolveZone;
+    QByteArray adminTokenHash;
+    Limits limits;
+    std::function<QDateTime()> now;
+};
+
+/// The check-in HTTP service (CONTRACT.md, "The check-in HTTP API").
+///
+/// It owns the listening QTcpServer and speaks HTTP/1.1 through its own
+/// strict parser (parseRequest()) rather than QHttpServer: Qt 6.4's
+/// QHttpServer reads from the sockets itself with no limit on header or body
+/// size and no timeouts, and offers no hook before it buffers a request, so
+/// the limits could not be enforced in front of it. Owning the bytes makes
+/// every limit a few lines and testable: header size (431), body size (413,
+/// decided from Content-Length before the body is read), read timeout (408),
+/// idle keep-alive timeout, connections in total and per address (503), and
+/// a per-address token bucket on joins (429 with Retry-After). Pipelined
+/// requests are answered in order, one at a time per connection.
+///
+/// Every write goes through the group-commit Writer and is answered only
+/// after its batch is committed. The figures for GET /api/v1/stats are an
+/// in-memory aggregate, loaded from the store at start and updated as each
+/// committed write is answered; the JSON and its ETag are rebuilt only when
+/// they changed.
+class Service final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Service)
+
+public:
+    Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObject *parent = nullptr);
+    ~Service() override;
+
+    /// Opens the store and starts listening; port 0 picks a free port.
+    [[nodiscard]] Expected<void> listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 port() const;
+
+    /// Graceful stop: accept nothing more, answer the requests in flight once
+    /// their batch is committed, close every connection, stop the writer, then
+    /// emit finished(). Connections still open after `grace` are dropped.
+    void shutdown(std::chrono::milliseconds grace = std::chrono::seconds(10));
+
+    [[nodiscard]] const Stats &stats() const { return m_stats; }
+    [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
+    /// Batches committed so far (tests check that group commit happens).
+    [[nodiscard]] quint64 batchCount() const { return m_writer.batchCount(); }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct Connection;
+    struct Response;
+    class RateLimiter;
+
+    void acceptConnections();
+    void readFrom(quint64 id);
+    void process(Connection &connection);
+    void dispatch(quint64 id, const HttpRequest &request);
+    void respond(quint64 id, Response response);
+    void closeConnection(quint64 id);
+    void linger(Connection &connection);
+    void onReadTimeout(quint64 id);
+    void maybeFinish();
+
+    void handleJoin(quint64 id, const HttpRequest &request);
+    void handleCheckin(quint64 id, qint64 participant, const HttpRequest &request);
+    void handleList(quint64 id, const HttpRequest &request, bool csv);
+    [[nodiscard]] Response statsResponse(const HttpRequest &request);
+    [[nodiscard]] bool isAdmin(const HttpRequest &request) const;
+
+    ServiceConfig m_config;
+    Writer m_writer;
+    QTcpServer *m_server;
+    std::unordered_map<quint64, std::unique_ptr<Connection>> m_connections;
+    QHash<QString, int> m_perAddress;
+    std::unique_ptr<RateLimiter> m_joinLimiter;
+    quint64 m_nextId = 1;
+    int m_inFlight = 0;
+    bool m_shuttingDown = false;
+    bool m_finished = false;
+    Stats m_stats;
+    QByteArray m_statsJson;
+    QByteArray m_statsEtag;
+};
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,349 @@
+#include "sqlitestore.h"
+
+#include "token.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Chorus::Checkin {
+
+QString normaliseHandle(QStringView handle)
+{
+    QStringView text = handle.trimmed();
+    if (text.startsWith(u'@'))
+        text = text.sliced(1);
+    return text.toString().toCaseFolded();
+}
+
+const QList<Migration> &sqliteMigrations()
+{
+    static const QList<Migration> list {
+        {1,
+         {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
+          u"CREATE TABLE participants ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          " handle TEXT NOT NULL,"
+          " handle_key TEXT NOT NULL,"
+          " platform TEXT NOT NULL,"
+          " zone TEXT NOT NULL,"
+          " status INTEGER NOT NULL DEFAULT 0,"
+          " token_hash BLOB NOT NULL,"
+          " idempotency_hash BLOB,"
+          " joined_at TEXT NOT NULL,"
+          " UNIQUE (handle_key, platform))"_s,
+          u"CREATE TABLE checkins ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          " participant_id INTEGER NOT NULL REFERENCES participants(id),"
+          " status INTEGER NOT NULL,"
+          " at TEXT NOT NULL)"_s}},
+        // Version 2: the "check-ins over time" chart reads check-ins by time.
+        {2, {u"CREATE INDEX checkins_by_time ON checkins (at)"_s}},
+    };
+    return list;
+}
+
+struct SqliteStore::Queries
+{
+    explicit Queries(const QSqlDatabase &db)
+        : findHandle(db)
+        , insertParticipant(db)
+        , findParticipant(db)
+        , insertCheckin(db)
+        , updateStatus(db)
+    { }
+    QSqlQuery findHandle;
+    QSqlQuery insertParticipant;
+    QSqlQuery findParticipant;
+    QSqlQuery insertCheckin;
+    QSqlQuery updateStatus;
+};
+
+namespace {
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error {u"database"_s, u"%1 failed: %2"_s.arg(what, error.text())};
+}
+
+QString isoUtc(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(QString path)
+    : m_path(std::move(path))
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = u"chorus-checkin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+SqliteStore::~SqliteStore()
+{
+    m_queries.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Expected<void> SqliteStore::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return std::unexpected(sqlError(sql.section(u' ', 0, 1), query.lastError()));
+    return {};
+}
+
+Expected<void> SqliteStore::open()
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open())
+        return std::unexpected(sqlError(u"opening %1"_s.arg(quoted(m_path)), m_db.lastError()));
+
+    QSqlQuery mode(m_db);
+    if (!mode.exec(u"PRAGMA journal_mode=WAL"_s) || !mode.next()
+        || mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(u"database"_s, u"%1 cannot use write-ahead logging"_s.arg(quoted(m_path)));
+    mode.finish(); // an unfinished statement would block every COMMIT
+    for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                  u"PRAGMA busy_timeout=5000"_s}) {
+        if (auto done = exec(pragma); !done)
+            return done;
+    }
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+
+    QSqlQuery secret(m_db);
+    if (!secret.exec(u"SELECT value FROM meta WHERE key = 'token_secret'"_s))
+        return std::unexpected(sqlError(u"reading the token secret"_s, secret.lastError()));
+    if (secret.next()) {
+        m_secret = secret.value(0).toByteArray();
+        secret.finish();
+    } else {
+        secret.finish();
+        m_secret = generateSecret();
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO meta (key, value) VALUES ('token_secret', ?)"_s);
+        insert.addBindValue(m_secret);
+        if (!insert.exec())
+            return std::unexpected(sqlError(u"storing the token secret"_s, insert.lastError()));
+    }
+
+    m_queries = std::make_unique<Queries>(m_db);
+    const bool prepared
+        = m_queries->findHandle.prepare(u"SELECT id, idempotency_hash, zone FROM participants"
+                                        " WHERE handle_key = ? AND platform = ?"_s)
+        && m_queries->insertParticipant.prepare(
+            u"INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
+            " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"_s)
+        && m_queries->findParticipant.prepare(
+            u"SELECT token_hash, status, zone FROM participants WHERE id = ?"_s)
+        && m_queries->insertCheckin.prepare(
+            u"INSERT INTO checkins (participant_id, status, at) VALUES (?, ?, ?)"_s)
+        && m_queries->updateStatus.prepare(
+            u"UPDATE participants SET status = ? WHERE id = ? AND status < ?"_s);
+    if (!prepared)
+        return fail(u"database"_s, u"preparing the queries failed"_s);
+    return {};
+}
+
+Expected<void> SqliteStore::migrate()
+{
+    if (auto made = exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+        !made)
+        return made;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT version FROM schema_version"_s))
+        return std::unexpected(sqlError(u"reading the schema version"_s, query.lastError()));
+    int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    const QList<Migration> &migrations = sqliteMigrations();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (version > latest)
+        return fail(u"database"_s,
+                    u"%1 has schema version %2, newer than this program knows (%3)"_s.arg(
+                        quoted(m_path), QString::number(version), QString::number(latest)));
+    for (const Migration &migration : migrations) {
+        if (migration.version <= version)
+            continue;
+        if (auto began = exec(u"BEGIN IMMEDIATE"_s); !began)
+            return began;
+        for (const QString &statement : migration.statements) {
+            if (auto done = exec(statement); !done) {
+                rollback();
+                return done;
+            }
+        }
+        const QString bump = version == 0 ? u"INSERT INTO schema_version (version) VALUES (%1)"_s
+                                          : u"UPDATE schema_version SET version = %1"_s;
+        if (auto done = exec(bump.arg(migration.version)); !done) {
+            rollback();
+            return done;
+        }
+        if (auto done = exec(u"COMMIT"_s); !done) {
+            rollback();
+            return done;
+        }
+        version = migration.version;
+    }
+    m_schemaVersion = version;
+    return {};
+}
+
+Expected<void> SqliteStore::begin()
+{
+    return exec(u"BEGIN IMMEDIATE"_s);
+}
+
+Expected<void> SqliteStore::commit()
+{
+    return exec(u"COMMIT"_s);
+}
+
+void SqliteStore::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(u"ROLLBACK"_s);
+}
+
+Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
+{
+    QSqlQuery &find = m_queries->findHandle;
+    find.addBindValue(request.handleKey);
+    find.addBindValue(request.platform);
+    if (!find.exec())
+        return std::unexpected(sqlError(u"looking up a handle"_s, find.lastError()));
+    const QByteArray platform = request.platform.toUtf8();
+    const QByteArray handleKey = request.handleKey.toUtf8();
+    if (find.next()) {
+        JoinResult result;
+        result.id = find.value(0).toLongLong();
+        result.zone = find.value(2).toByteArray();
+        const QByteArray storedKeyHash = find.value(1).toByteArray();
+        find.finish();
+        if (!request.idempotencyKey.isEmpty() && !storedKeyHash.isEmpty()
+            && constantTimeEquals(storedKeyHash, hashToken(request.idempotencyKey))) {
+            result.kind = JoinResult::Kind::Replayed;
+            result.token = deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
+        } else {
+            result.kind = JoinResult::Kind::Conflict;
+        }
+        return result;
+    }
+    find.finish();
+
+    JoinResult result;
+    result.kind = JoinResult::Kind::Created;
+    result.zone = request.zone;
+    result.token = request.idempotencyKey.isEmpty()
+        ? request.freshToken
+        : deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
+    QSqlQuery &insert = m_queries->insertParticipant;
+    insert.addBindValue(request.handle);
+    insert.addBindValue(request.handleKey);
+    insert.addBindValue(request.platform);
+    insert.addBindValue(QString::fromUtf8(request.zone));
+    insert.addBindValue(hashToken(result.token));
+    insert.addBindValue(request.idempotencyKey.isEmpty()
+                            ? QVariant(QMetaType::fromType<QByteArray>())
+                            : QVariant(hashToken(request.idempotencyKey)));
+    insert.addBindValue(isoUtc(request.at));
+    if (!insert.exec())
+        return std::unexpected(sqlError(u"adding a participant"_s, insert.lastError()));
+    result.id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    return result;
+}
+
+Expected<CheckinResult> SqliteStore::checkIn(const CheckinRequest &request)
+{
+    QSqlQuery &find = m_queries->findParticipant;
+    find.addBindValue(request.id);
+    if (!find.exec())
+        return std::unexpected(sqlError(u"looking up a participant"_s, find.lastError()));
+    CheckinResult result;
+    if (!find.next()) {
+        result.kind = CheckinResult::Kind::UnknownId;
+        return result;
+    }
+    const QByteArray tokenHash = find.value(0).toByteArray();
+    result.before = static_cast<Status>(find.value(1).toInt());
+    result.zone = find.value(2).toByteArray();
+    find.finish();
+    if (!constantTimeEquals(tokenHash, request.tokenHash)) {
+        result.kind = CheckinResult::Kind::Forbidden;
+        return result;
+    }
+    QSqlQuery &insert = m_queries->insertCheckin;
+    insert.addBindValue(request.id);
+    insert.addBindValue(static_cast<int>(request.status));
+    insert.addBindValue(isoUtc(request.at));
+    if (!insert.exec())
+        return std::unexpected(sqlError(u"recording a check-in"_s, insert.lastError()));
+    insert.finish();
+    result.after = std::max(result.before, request.status);
+    if (result.after != result.before) {
+        QSqlQuery &update = m_queries->updateStatus;
+        update.addBindValue(static_cast<int>(result.after));
+        update.addBindValue(request.id);
+        update.addBindValue(static_cast<int>(result.after));
+        if (!update.exec())
+            return std::unexpected(sqlError(u"updating a status"_s, update.lastError()));
+        update.finish();
+    }
+    result.kind = CheckinResult::Kind::Done;
+    return result;
+}
+
+Expected<QList<Participant>> SqliteStore::participants()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
+                    " ORDER BY id"_s))
+        return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
+    QList<Participant> list;
+    while (query.next()) {
+        Participant participant;
+        participant.id = query.value(0).toLongLong();
+        participant.handle = query.value(1).toString();
+        participant.platform = query.value(2).toString();
+        participant.zone = query.value(3).toString().toUtf8();
+        participant.status = static_cast<Status>(std::clamp(query.value(4).toInt(), 0, 2));
+        participant.joinedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        list.append(participant);
+    }
+    return list;
+}
+
+Expected<Stats> SqliteStore::stats()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT zone, status, COUNT(*) FROM participants GROUP BY zone, status"_s))
+        return std::unexpected(sqlError(u"counting participants"_s, query.lastError()));
+    Stats stats;
+    while (query.next()) {
+        const QByteArray zone = query.value(0).toString().toUtf8();
+        const auto status = static_cast<Status>(std::clamp(query.value(1).toInt(), 0, 2));
+        const qint64 count = query.value(2).toLongLong();
+        for (Counts *counts : {&stats.total, &stats.byZone[zone]}) {
+            counts->participants += count;
+            if (status == Status::Ready)
+                counts->ready += count;
+            else if (status == Status::Posted)
+                counts->posted += count;
+        }
+    }
+    return stats;
+}
+
+} // namespace Chorus::Checkin

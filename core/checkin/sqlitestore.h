@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace Chorus::Checkin {
+
+/// One schema step: the statements that take the database from version
+/// `version - 1` to `version`, run in one transaction with the version bump.
+struct Migration
+{
+    int version = 0;
+    QStringList statements;
+};
+
+/// Every migration, oldest first. The schema version lives in the table
+/// `schema_version`; a database newer than the last migration is refused.
+[[nodiscard]] const QList<Migration> &sqliteMigrations();
+
+/// The participant store on one SQLite file, through Qt's QSQLITE driver, in
+/// WAL mode with `synchronous=FULL`: commit() returns after SQLite fsync()ed
+/// the WAL, so a committed batch survives a kill -9 or a power cut (given a
+/// disk that honours fsync). Handles are UNIQUE on (normalised handle,
+/// platform). A random 32-byte secret for deriveToken() is created with the
+/// schema and kept in the `meta` table. Not thread-safe: one instance per
+/// thread, created and used there (Qt's rule for QSqlDatabase connections).
+class SqliteStore final : public Store
+{
+public:
+    explicit SqliteStore(QString path);
+    ~SqliteStore() override;
+
+    [[nodiscard]] Expected<void> open() override;
+    [[nodiscard]] Expected<void> begin() override;
+    [[nodiscard]] Expected<void> commit() override;
+    void rollback() override;
+    [[nodiscard]] Expected<JoinResult> join(const JoinRequest &request) override;
+    [[nodiscard]] Expected<CheckinResult> checkIn(const CheckinRequest &request) override;
+    [[nodiscard]] Expected<QList<Participant>> participants() override;
+    [[nodiscard]] Expected<Stats> stats() override;
+
+    /// The schema version found (and reached) by open().
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    struct Queries;
+    [[nodiscard]] Expected<void> exec(const QString &sql);
+    [[nodiscard]] Expected<void> migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QByteArray m_secret;
+    int m_schemaVersion = 0;
+    std::unique_ptr<Queries> m_queries;
+};
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "error.h"
+#include "participant.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Chorus::Checkin {
+
+/// A join that the service has validated: the handle is trimmed and
+/// `handleKey` is its normalised form (see normaliseHandle()), the zone is
+/// canonical, `freshToken` is a new random token for the case that the join
+/// carries no idempotency key.
+struct JoinRequest
+{
+    QString handle;
+    QString handleKey;
+    QString platform;
+    QByteArray zone;
+    QByteArray idempotencyKey; ///< client-chosen, may be empty
+    QByteArray freshToken;
+    QDateTime at; ///< UTC
+};
+
+/// What a join did. `Created`: a new participant, `token` is theirs.
+/// `Replayed`: the same handle and platform joined before with the same
+/// idempotency key, `token` is the same token that join got. `Conflict`: the
+/// handle joined before without this key; `token` is empty.
+struct JoinResult
+{
+    enum class Kind { Created, Replayed, Conflict };
+    Kind kind = Kind::Created;
+    qint64 id = 0;
+    QByteArray token;
+    QByteArray zone;
+};
+
+/// A check-in by a bearer of `tokenHash` for participant `id`.
+struct CheckinRequest
+{
+    qint64 id = 0;
+    QByteArray tokenHash;
+    Status status = Status::Ready;
+    QDateTime at; ///< UTC
+};
+
+/// What a check-in did. `Done`: recorded; the participant went from `before`
+/// to `after` (equal when the status did not move forward). `UnknownId`: no
+/// such participant. `Forbidden`: the token is not this participant's.
+struct CheckinResult
+{
+    enum class Kind { Done, UnknownId, Forbidden };
+    Kind kind = Kind::Done;
+    Status before = Status::Joined;
+    Status after = Status::Joined;
+    QByteArray zone;
+};
+
+/// Where participants live. The service talks to it only from its writer
+/// thread, one batch at a time: begin(), any number of join()/checkIn()/
+/// participants(), then commit() (or rollback() after an error). An answer
+/// derived from a batch is sent only after commit() returned, so commit()
+/// must return only once the batch is durable. SqliteStore is the one-machine
+/// backend; a PostgreSQL one (several `serve` instances on one database) can
+/// implement the same interface.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    /// Connects, creates or migrates the schema. Called on the writer thread
+    /// before anything else; every later call comes from that same thread.
+    [[nodiscard]] virtual Expected<void> open() = 0;
+    /// Starts a batch's transaction, taking the write lock at once.
+    [[nodiscard]] virtual Expected<void> begin() = 0;
+    /// Ends the batch; returns only once it is durable.
+    [[nodiscard]] virtual Expected<void> commit() = 0;
+    /// Undoes the batch after an error; nothing of it was acknowledged.
+    virtual void rollback() = 0;
+
+    /// Adds a participant unless (handleKey, platform) exists; see JoinResult.
+    [[nodiscard]] virtual Expected<JoinResult> join(const JoinRequest &request) = 0;
+    /// Records a check-in and moves the status forward; see CheckinResult.
+    [[nodiscard]] virtual Expected<CheckinResult> checkIn(const CheckinRequest &request) = 0;
+    /// Every participant, by id.
+    [[nodiscard]] virtual Expected<QList<Participant>> participants() = 0;
+    /// The figures as the database holds them (used once, at start).
+    [[nodiscard]] virtual Expected<Stats> stats() = 0;
+
+protected:
+    Store() = default;
+    Q_DISABLE_COPY_MOVE(Store)
+};
+
+/// The form of a handle that decides "same participant": trimmed, one leading
+/// '@' removed, case-folded. "@AlitaFan", "alitafan" and " @ALITAFAN" are the
+/// same handle; "@alita@mastodon.social" keeps its second '@'.
+[[nodiscard]] QString normaliseHandle(QStringView handle);
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,141 @@
+#include "writer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Chorus::Checkin {
+
+Writer::Writer(StoreFactory factory, int maxBatch)
+    : m_factory(std::move(factory))
+    , m_maxBatch(std::max(1, maxBatch))
+{ }
+
+Writer::~Writer()
+{
+    stop();
+}
+
+Expected<Stats> Writer::start()
+{
+    std::promise<Expected<Stats>> started;
+    std::future<Expected<Stats>> result = started.get_future();
+    m_thread = std::thread([this, &started] { run(&started); });
+    Expected<Stats> stats = result.get();
+    if (!stats) {
+        m_thread.join();
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    return stats;
+}
+
+void Writer::submit(Operation operation, Done done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            m_queue.push_back(Item {std::move(operation), std::move(done)});
+            m_wake.notify_one();
+            return;
+        }
+    }
+    Outcome outcome;
+    outcome.error = Error {u"service"_s, u"the service is shutting down"_s};
+    done(std::move(outcome));
+}
+
+void Writer::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_wake.notify_one();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+quint64 Writer::batchCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_batches;
+}
+
+void Writer::run(std::promise<Expected<Stats>> *started)
+{
+    std::unique_ptr<Store> store = m_factory();
+    if (auto opened = store->open(); !opened) {
+        started->set_value(std::unexpected(opened.error()));
+        return;
+    }
+    Expected<Stats> stats = store->stats();
+    const bool ok = stats.has_value();
+    started->set_value(std::move(stats));
+    if (!ok)
+        return;
+
+    std::vector<Item> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
+            if (m_queue.empty())
+                break; // stopping, and everything queued was answered
+            while (!m_queue.empty() && qsizetype(batch.size()) < m_maxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runBatch(batch, *store);
+        batch.clear();
+    }
+}
+
+void Writer::runBatch(std::vector<Item> &items, Store &store)
+{
+    std::vector<Outcome> outcomes(items.size());
+    std::optional<Error> failure;
+    if (auto began = store.begin(); !began)
+        failure = began.error();
+    for (std::size_t i = 0; i < items.size() && !failure; ++i) {
+        Outcome &outcome = outcomes[i];
+        std::visit(
+            [&](const auto &request) {
+                using T = std::decay_t<decltype(request)>;
+                if constexpr (std::is_same_v<T, JoinRequest>) {
+                    if (auto joined = store.join(request))
+                        outcome.join = *joined;
+                    else
+                        failure = joined.error();
+                } else if constexpr (std::is_same_v<T, CheckinRequest>) {
+                    if (auto checked = store.checkIn(request))
+                        outcome.checkin = *checked;
+                    else
+                        failure = checked.error();
+                } else {
+                    if (auto list = store.participants())
+                        outcome.participants = std::move(*list);
+                    else
+                        failure = list.error();
+                }
+            },
+            items[i].operation);
+    }
+    if (!failure) {
+        if (auto committed = store.commit(); !committed)
+            failure = committed.error();
+    }
+    if (failure) {
+        store.rollback();
+        for (Outcome &outcome : outcomes) {
+            outcome = Outcome {};
+            outcome.error = failure;
+        }
+    } else {
+        std::lock_guard lock(m_mutex);
+        ++m_batches;
+    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i].done(std::move(outcomes[i]));
+}
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "store.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <variant>
+
+namespace Chorus::Checkin {
+
+/// Reads the participant list inside a batch (so it sees every write
+/// committed before it).
+struct ListRequest
+{
+};
+
+/// The answer to one queued operation: exactly one of the members is set by
+/// the operation's kind, or `error` when the batch could not be committed (the
+/// operation then did not happen).
+struct Outcome
+{
+    std::optional<Error> error;
+    JoinResult join;
+    CheckinResult checkin;
+    QList<Participant> participants;
+};
+
+/// The single writer of group commit. Operations from any thread queue up;
+/// one thread of its own takes everything queued (up to `maxBatch`), runs it
+/// in one transaction and commits, and only then calls each operation's
+/// `done` (on the writer thread; callers post the answer to their own
+/// thread). One fsync therefore covers a whole batch: under load a batch
+/// holds all the requests that arrived while the previous one was being
+/// written. `maxBatch = 1` gives the one-commit-per-request baseline.
+///
+/// If anything in a batch fails, the whole batch is rolled back and every
+/// operation of it gets the error: nothing is acknowledged that is not on disk.
+class Writer final
+{
+public:
+    using Operation = std::variant<JoinRequest, CheckinRequest, ListRequest>;
+    using Done = std::function<void(Outcome)>;
+    using StoreFactory = std::function<std::unique_ptr<Store>()>;
+
+    explicit Writer(StoreFactory factory, int maxBatch = 1000);
+    ~Writer();
+    Q_DISABLE_COPY_MOVE(Writer)
+
+    /// Starts the thread, which creates the store with `factory`, opens it and
+    /// reads the initial figures. Returns them, or why the store would not open.
+    [[nodiscard]] Expected<Stats> start();
+
+    /// Queues an operation; `done` runs once its batch is committed (or failed).
+    /// After stop() began, `done` runs at once with an error.
+    void submit(Operation operation, Done done);
+
+    /// Lets the queued operations finish and commit, then ends the thread.
+    void stop();
+
+    /// How many batches were committed so far (for tests and the benchmark).
+    [[nodiscard]] quint64 batchCount() const;
+
+private:
+    struct Item
+    {
+        Operation operation;
+        Done done;
+    };
+    void run(std::promise<Expected<Stats>> *started);
+    void runBatch(std::vector<Item> &items, Store &store);
+
+    StoreFactory m_factory;
+    int m_maxBatch;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Item> m_queue;
+    bool m_stopping = false;
+    quint64 m_batches = 0;
+    std::thread m_thread;
+};
+
+} // namespace Chorus::Checkin
