@@ -1,6 +1,8 @@
 // chorus-cli serve: the check-in service in the foreground.
 #include "cli.h"
 
+#include "campaign/campaignfile.h"
+
 #include "checkin/service.h"
 #include "checkin/sqlitestore.h"
 #include "checkin/token.h"
@@ -63,26 +65,6 @@ Expected<ListenAddress> parseListen(const QString &text)
     return address;
 }
 
-// TODO(campaign): use loadCampaign() — this minimal check stands in for the
-// campaign loader until core/campaign is merged.
-Expected<QByteArray> readCampaign(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(u"CAMPAIGN_FILE"_s,
-                    u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return fail(u"CAMPAIGN_FILE"_s, u"%1 is not a JSON object"_s.arg(quoted(path)));
-    if (document.object().value(u"format"_s).toString() != u"chorus-campaign"_s)
-        return fail(
-            u"format"_s,
-            u"%1 is not a Chorus campaign (format is not 'chorus-campaign')"_s.arg(quoted(path)));
-    return bytes;
-}
-
 } // namespace
 
 int serveCommand(const QStringList &arguments, Context &context)
@@ -123,9 +105,12 @@ int serveCommand(const QStringList &arguments, Context &context)
                              Error {u"--joins-per-minute"_s,
                                     u"%1 is not a positive whole number"_s.arg(
                                         quoted(line.value(u"joins-per-minute"_s)))});
-    const auto campaign = readCampaign(line.positional().front());
-    if (!campaign)
-        return line.badInput(context, campaign.error());
+    // The same loader as everywhere: a bad field is refused, naming it. The
+    // service hands out the campaign as a saved file (unknown fields kept).
+    const auto loaded = loadCampaign(line.positional().front(), context.catalogue());
+    if (!loaded)
+        return line.badInput(context, loaded.error());
+    const QByteArray campaignBytes = campaignToBytes(*loaded);
 
     QByteArray adminToken = line.value(u"admin-token"_s).toUtf8();
     QString tokenSource = u"--admin-token"_s;
@@ -144,7 +129,7 @@ int serveCommand(const QStringList &arguments, Context &context)
 
     const Time::ZoneCatalogue &catalogue = context.catalogue();
     Checkin::ServiceConfig config;
-    config.campaignJson = *campaign;
+    config.campaignJson = campaignBytes;
     config.resolveZone = [&catalogue](QStringView zone) -> Expected<QByteArray> {
         auto resolved = catalogue.resolve(zone);
         if (!resolved)

@@ -33,7 +33,7 @@ public:
     {
         QFile campaign(m_dir.filePath(u"campaign.chorus.json"_s));
         EXPECT_TRUE(campaign.open(QIODevice::WriteOnly));
-        campaign.write(R"({"format":"chorus-campaign","version":1,"hashtag":"#AlitaSequel"})");
+        campaign.write(R"({"format":"chorus-campaign","version":1,"title":"Test hour","hashtag":"#AlitaSequel","start":"2027-02-14T17:00:00Z","duration_minutes":60})");
         campaign.close();
         m_db = db.isEmpty() ? m_dir.filePath(u"checkins.sqlite"_s) : db;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -117,7 +117,7 @@ TEST(Serve, TheAdminTokenFlagWinsAndAGeneratedOneIsPrintedOnce)
     QTemporaryDir dir;
     QFile campaign(dir.filePath(u"c.json"_s));
     ASSERT_TRUE(campaign.open(QIODevice::WriteOnly));
-    campaign.write(R"({"format":"chorus-campaign","version":1})");
+    campaign.write(R"({"format":"chorus-campaign","version":1,"title":"Test hour","hashtag":"#AlitaSequel","start":"2027-02-14T17:00:00Z","duration_minutes":60})");
     campaign.close();
     auto start = [&](QProcess &process, const QString &envToken, const QStringList &extra) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -184,8 +184,12 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
     other.close();
     QFile good(dir.filePath(u"good.json"_s));
     ASSERT_TRUE(good.open(QIODevice::WriteOnly));
-    good.write(R"({"format":"chorus-campaign","version":1})");
+    good.write(R"({"format":"chorus-campaign","version":1,"title":"Test hour","hashtag":"#AlitaSequel","start":"2027-02-14T17:00:00Z","duration_minutes":60})");
     good.close();
+    QFile badZone(dir.filePath(u"badzone.json"_s));
+    ASSERT_TRUE(badZone.open(QIODevice::WriteOnly));
+    badZone.write(R"({"format":"chorus-campaign","version":1,"title":"T","start":"2027-02-14T17:00:00Z","duration_minutes":60,"audience":[{"zone":"Europe/Berln","weight":1}]})");
+    badZone.close();
     const QString db = dir.filePath(u"x.sqlite"_s);
     struct Case
     {
@@ -194,6 +198,8 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
     };
     const QList<Case> cases {
         {{u"serve"_s, other.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db}, "format"},
+        {{u"serve"_s, badZone.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db},
+         "audience[0].zone: unknown zone 'Europe/Berln'"},
         {{u"serve"_s, dir.filePath(u"missing.json"_s), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s,
           db},
          "missing.json"},
