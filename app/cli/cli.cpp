@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {u"zones"_s, u"List every time zone the system knows, with city and country"_s,
          &zonesCommand},
         {u"times"_s, u"Show where a window falls on the clocks of given zones"_s, &timesCommand},
+        {u"ics"_s, u"Write the campaign as an iCalendar (.ics) file"_s, &icsCommand},
     };
     return list;
 }

@@ -82,5 +82,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // The subcommands; each file in app/cli implements some of these.
 int zonesCommand(const QStringList &arguments, Context &context);
 int timesCommand(const QStringList &arguments, Context &context);
+int icsCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -1,0 +1,103 @@
+// chorus-cli's publishing commands against the contract: streams, exit codes,
+// -o files, and errors that name the campaign field.
+#include "clitest.h"
+#include "share/icalendar.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace Chorus;
+using namespace Chorus::Test;
+
+namespace {
+
+const QString sample = QStringLiteral(CHORUS_TEST_DATA_DIR "/alita.chorus.json");
+
+/// Writes the sample campaign with `change` applied to a copy in `dir`.
+QString campaignWith(const QTemporaryDir &dir, const std::function<void(QJsonObject &)> &change)
+{
+    QFile in(sample);
+    EXPECT_TRUE(in.open(QIODevice::ReadOnly));
+    QJsonObject campaign = QJsonDocument::fromJson(in.readAll()).object();
+    change(campaign);
+    const QString path = dir.filePath(u"changed.chorus.json"_s);
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(campaign).toJson());
+    return path;
+}
+
+} // namespace
+
+TEST(CliIcs, WritesTheCalendarOnStdout)
+{
+    const ProcessResult result = runCli({u"ics"_s, sample});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.err.isEmpty());
+    EXPECT_TRUE(result.out.startsWith("BEGIN:VCALENDAR\r\n"));
+    EXPECT_TRUE(result.out.endsWith("END:VCALENDAR\r\n"));
+    EXPECT_TRUE(result.out.contains("\r\nMETHOD:PUBLISH\r\n"));
+    EXPECT_TRUE(result.out.contains("\r\nDTSTART:20270214T170000Z\r\n"));
+    EXPECT_TRUE(result.out.contains("\r\nDTEND:20270214T180000Z\r\n"));
+    EXPECT_TRUE(result.out.contains("\r\nDTSTAMP:"));
+    EXPECT_EQ(result.out.count("BEGIN:VALARM"), 3);
+    EXPECT_EQ(Share::icalendarProblems(result.out), QStringList());
+}
+
+TEST(CliIcs, TheUidIsTheSameOnEveryRun)
+{
+    const auto uidLine = [](const QByteArray &ics) -> QByteArray {
+        const qsizetype at = ics.indexOf("\r\nUID:");
+        return ics.mid(at, ics.indexOf("\r\n", at + 2) - at);
+    };
+    const ProcessResult first = runCli({u"ics"_s, sample});
+    const ProcessResult second = runCli({u"ics"_s, sample});
+    EXPECT_FALSE(uidLine(first.out).isEmpty());
+    EXPECT_EQ(uidLine(first.out), uidLine(second.out));
+}
+
+TEST(CliIcs, WritesTheFileGivenWithO)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"alita.ics"_s);
+    const ProcessResult result = runCli({u"ics"_s, sample, u"-o"_s, path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(Share::icalendarProblems(file.readAll()), QStringList());
+}
+
+TEST(CliIcs, HelpAndBadInput)
+{
+    const ProcessResult help = runCli({u"ics"_s, u"--help"_s});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("Usage: chorus-cli ics CAMPAIGN_FILE"));
+
+    expectBadInput({u"ics"_s}, u"CAMPAIGN_FILE"_s);
+    expectBadInput({u"ics"_s, u"/nonexistent/x.chorus.json"_s}, u"/nonexistent/x.chorus.json"_s);
+    QTemporaryDir dir;
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"2027-02-30T17:00:00Z"_s; })},
+                   u"start"_s);
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"2027-02-14T17:00:00"_s; })},
+                   u"start"_s);
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"format"_s] = u"other"_s; })},
+                   u"format"_s);
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"version"_s] = 2; })},
+                   u"version"_s);
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"duration_minutes"_s] = -5; })},
+                   u"duration_minutes"_s);
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) {
+                        c[u"audience"_s] = QJsonArray{QJsonObject{{u"zone"_s, u"Europe/Berln"_s}}};
+                    })},
+                   u"audience[0].zone"_s);
+    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) {
+                        c[u"reminders_minutes"_s] = QJsonArray{60, u"soon"_s};
+                    })},
+                   u"reminders_minutes[1]"_s);
+}
