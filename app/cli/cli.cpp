@@ -27,6 +27,9 @@ const QList<Command> &commands()
          &zonesCommand},
         {u"times"_s, u"Show where a window falls on the clocks of given zones"_s, &timesCommand},
         {u"ics"_s, u"Write the campaign as an iCalendar (.ics) file"_s, &icsCommand},
+        {u"links"_s, u"Print Google Calendar and Outlook links for the campaign"_s, &linksCommand},
+        {u"announce"_s, u"Print the announcement: start in major cities, Discord codes"_s,
+         &announceCommand},
     };
     return list;
 }

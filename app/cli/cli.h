@@ -83,5 +83,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int zonesCommand(const QStringList &arguments, Context &context);
 int timesCommand(const QStringList &arguments, Context &context);
 int icsCommand(const QStringList &arguments, Context &context);
+int linksCommand(const QStringList &arguments, Context &context);
+int announceCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -1,10 +1,8 @@
 #include "icalendar.h"
 
-#include "placeholders.h"
+#include "calendarlinks.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QLocale>
 
 extern "C" {
 #include <libical/ical.h>
@@ -40,41 +38,6 @@ QString humanDuration(std::chrono::minutes minutes)
     if (m % 60 == 0)
         return m == 60 ? u"in 1 hour"_s : u"in %1 hours"_s.arg(m / 60);
     return m == 1 ? u"in 1 minute"_s : u"in %1 minutes"_s.arg(m);
-}
-
-/// The text calendars show under the event; templates are filled for UTC,
-/// since a calendar file cannot know its reader's zone.
-QString descriptionText(const EventInput &event)
-{
-    QStringList parts;
-    if (!event.description.trimmed().isEmpty())
-        parts << event.description.trimmed();
-    const QLocale c = QLocale::c();
-    const QDateTime start = Time::toQDateTime(event.start);
-    const QHash<QString, QString> values{
-        {u"hashtag"_s, event.hashtag},
-        {u"link"_s, event.link},
-        {u"local_time"_s, c.toString(start, u"HH:mm"_s) + u" UTC"_s},
-        {u"local_date"_s, c.toString(start, u"ddd d MMM yyyy"_s)},
-        {u"city"_s, u"UTC"_s},
-        {u"zone"_s, u"UTC"_s},
-    };
-    if (!event.templates.empty()) {
-        QString posts = u"Post together (copy one):"_s;
-        for (const Text::MessageTemplate &messageTemplate : event.templates)
-            posts += u"\n- "_s + fillPlaceholders(messageTemplate.text, values);
-        parts << posts;
-    }
-    if (!event.link.isEmpty())
-        parts << event.link;
-    return parts.join(u"\n\n"_s);
-}
-
-QString summaryText(const EventInput &event)
-{
-    if (event.hashtag.isEmpty() || event.title.contains(event.hashtag))
-        return event.title;
-    return event.title + u' ' + event.hashtag;
 }
 
 /// Every X-LIC-ERROR property libical left in `root` or its subcomponents.
@@ -115,8 +78,8 @@ QByteArray icalendar(const EventInput &event, Time::Instant now)
 
     icalcomponent *vevent = icalcomponent_new_vevent();
     const QByteArray uid = icalendarUid(event.uidSeed);
-    const QByteArray summary = summaryText(event).toUtf8();
-    const QByteArray description = descriptionText(event).toUtf8();
+    const QByteArray summary = calendarSummary(event).toUtf8();
+    const QByteArray description = calendarDescription(event).toUtf8();
     icalcomponent_add_property(vevent, icalproperty_new_uid(uid.constData()));
     icalcomponent_add_property(vevent, icalproperty_new_dtstamp(utcTime(now)));
     icalcomponent_add_property(vevent, icalproperty_new_dtstart(utcTime(event.start)));
@@ -152,7 +115,7 @@ QByteArray icalendar(const EventInput &event, Time::Instant now)
         icaltriggertype trigger = icaltriggertype_from_int(0);
         trigger.duration = icaldurationtype_from_int(-int(std::chrono::seconds(before).count()));
         icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
-        const QByteArray text = (summaryText(event) + u" starts "_s + humanDuration(before))
+        const QByteArray text = (calendarSummary(event) + u" starts "_s + humanDuration(before))
                                     .toUtf8();
         icalcomponent_add_property(alarm, icalproperty_new_description(text.constData()));
         icalcomponent_add_component(vevent, alarm);

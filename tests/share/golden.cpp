@@ -14,7 +14,8 @@ void expectGolden(const QString &name, const QByteArray &actual)
     const QString actualPath = path + QStringLiteral(".actual");
     QFile golden(path);
     QByteArray expected;
-    if (golden.open(QIODevice::ReadOnly))
+    const bool exists = golden.open(QIODevice::ReadOnly);
+    if (exists)
         expected = golden.readAll();
     if (expected == actual) {
         QFile::remove(actualPath);
@@ -26,6 +27,11 @@ void expectGolden(const QString &name, const QByteArray &actual)
     out.close();
     const ProcessResult diff = runProcess(QStringLiteral("diff"),
                                           {QStringLiteral("-u"), path, actualPath});
+ if (!exists) {
+        ADD_FAILURE() << "no golden file " << path.toStdString() << "; wrote "
+                      << actualPath.toStdString() << " to review and rename";
+        return;
+    }
     ADD_FAILURE() << "output differs from the golden file " << path.toStdString()
                   << " (wrote " << actualPath.toStdString() << ")\n"
                   << diff.out.left(8000).toStdString();
