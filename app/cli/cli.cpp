@@ -30,6 +30,8 @@ const QList<Command> &commands()
         {u"links"_s, u"Print Google Calendar and Outlook links for the campaign"_s, &linksCommand},
         {u"announce"_s, u"Print the announcement: start in major cities, Discord codes"_s,
          &announceCommand},
+        {u"page"_s, u"Write the fan page: one HTML file with local time and countdown"_s,
+         &pageCommand},
     };
     return list;
 }

@@ -85,5 +85,6 @@ int timesCommand(const QStringList &arguments, Context &context);
 int icsCommand(const QStringList &arguments, Context &context);
 int linksCommand(const QStringList &arguments, Context &context);
 int announceCommand(const QStringList &arguments, Context &context);
+int pageCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -4,6 +4,7 @@
 #include "share/announcement.h"
 #include "share/calendarlinks.h"
 #include "share/eventinput.h"
+#include "share/fanpage.h"
 #include "share/icalendar.h"
 #include "time/zonecatalogue.h"
 
@@ -245,6 +246,25 @@ int announceCommand(const QStringList &arguments, Context &context)
                 << u" ("_s << Share::discordTimestamp(event->start, 'R') << u")\n"_s;
     context.out.flush();
     return Success;
+}
+
+int pageCommand(const QStringList &arguments, Context &context)
+{
+    CommandLine line(u"page"_s, u"CAMPAIGN_FILE [-o FILE]"_s,
+                     u"Writes the fan page: one self-contained HTML file (no network needed to\n"
+                     "open it) that shows the start in the viewer's own zone with a countdown,\n"
+                     "the .ics download, the posts with copy and compose buttons, and the\n"
+                     "check-in form when the campaign has a check-in service."_s);
+    addOutputOption(line);
+    if (const auto stop = line.parse(arguments, context, 1))
+        return *stop;
+    const auto event = loadCampaign(line, context);
+    if (!event)
+        return line.badInput(context, event.error());
+    const QByteArray page = Share::fanPage(*event, Share::icalendar(*event, now()));
+    if (page.isEmpty())
+        return line.failure(context, u"the fan page template is missing from this build"_s);
+    return writeOutput(line, context, page);
 }
 
 } // namespace Chorus::Cli

@@ -140,3 +140,32 @@ TEST(CliAnnounce, GroupsCitiesByLocalDateWithDiscordCodes)
     expectBadInput({u"announce"_s, sample, u"--top"_s, u"0"_s}, u"--top"_s);
     expectBadInput({u"announce"_s, sample, u"--locale"_s, u"xx_nowhere"_s}, u"--locale"_s);
 }
+
+TEST(CliPage, WritesTheSelfContainedPageFromTheCompiledInTemplate)
+{
+    const ProcessResult result = runCli({u"page"_s, sample});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.err.isEmpty());
+    EXPECT_TRUE(result.out.startsWith("<!DOCTYPE html>"));
+    EXPECT_TRUE(result.out.contains("id=\"local-start\""));
+    EXPECT_TRUE(result.out.contains("data-zone="));
+    EXPECT_TRUE(result.out.contains("<script type=\"application/json\" id=\"campaign-data\">{"));
+    EXPECT_TRUE(result.out.contains("\"start_utc\":\"2027-02-14T17:00:00Z\""));
+    EXPECT_TRUE(result.out.contains("BEGIN:VCALENDAR\\r\\n"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fan.html"_s);
+    const ProcessResult written = runCli({u"page"_s, sample, u"-o"_s, path});
+    EXPECT_EQ(written.exitCode, 0);
+    EXPECT_TRUE(written.out.isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("id=\"local-start\""));
+
+    expectBadInput({u"page"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"tomorrow"_s; })},
+                   u"start"_s);
+    expectBadInput({u"page"_s, sample, u"extra"_s}, u"extra"_s);
+    const ProcessResult unwritable = runCli({u"page"_s, sample, u"-o"_s, u"/nonexistent-dir/x.html"_s});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.out.isEmpty());
+}
