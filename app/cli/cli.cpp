@@ -32,6 +32,7 @@ const QList<Command> &commands()
          &announceCommand},
         {u"page"_s, u"Write the fan page: one HTML file with local time and countdown"_s,
          &pageCommand},
+        {u"card"_s, u"Draw the announcement card (PNG, 1200x675)"_s, &cardCommand},
     };
     return list;
 }

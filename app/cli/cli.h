@@ -86,5 +86,6 @@ int icsCommand(const QStringList &arguments, Context &context);
 int linksCommand(const QStringList &arguments, Context &context);
 int announceCommand(const QStringList &arguments, Context &context);
 int pageCommand(const QStringList &arguments, Context &context);
+int cardCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -1,5 +1,6 @@
 // chorus-cli ics, links, announce, page: publishing a campaign.
 #include "cli.h"
+#include "sharecommon.h"
 
 #include "share/announcement.h"
 #include "share/calendarlinks.h"
@@ -22,8 +23,8 @@ using namespace Qt::StringLiterals;
 namespace Chorus::Cli {
 
 namespace {
-
 const QString outputOption = u"o"_s;
+} // namespace
 
 void addOutputOption(CommandLine &line)
 {
@@ -32,7 +33,6 @@ void addOutputOption(CommandLine &line)
                                       u"FILE"_s));
 }
 
-/// Reads and checks the campaign named by the one positional argument.
 Expected<Share::EventInput> loadCampaign(const CommandLine &line, Context &context)
 {
     const QStringList positional = line.positional();
@@ -62,7 +62,6 @@ Expected<Share::EventInput> loadCampaign(const CommandLine &line, Context &conte
     return input;
 }
 
-/// Writes `bytes` to -o FILE through QSaveFile, or to stdout.
 int writeOutput(const CommandLine &line, Context &context, const QByteArray &bytes)
 {
     if (!line.isSet(outputOption)) {
@@ -82,6 +81,8 @@ int writeOutput(const CommandLine &line, Context &context, const QByteArray &byt
         return line.failure(context, u"cannot write %1: %2"_s.arg(quoted(path), file.errorString()));
     return Success;
 }
+
+namespace {
 
 Time::Instant now()
 {
@@ -147,9 +148,6 @@ int linksCommand(const QStringList &arguments, Context &context)
     return Success;
 }
 
-namespace {
-
-/// The cities of --cities (zones or city names) or, by default, the audience's.
 Expected<std::vector<Share::City>> chosenCities(const CommandLine &line, Context &context,
                                                 const Share::EventInput &event)
 {
@@ -191,7 +189,24 @@ void addCityOptions(CommandLine &line)
     line.addOption(QCommandLineOption(u"top"_s, u"At most N cities (default 12)."_s, u"N"_s));
 }
 
-} // namespace
+void addLocaleOption(CommandLine &line)
+{
+    line.addOption(QCommandLineOption(u"locale"_s,
+                                      u"Day and month names and clock of this locale (default C:\n"
+                                      "English names, 24-hour clock), e.g. en_US, de_DE."_s,
+                                      u"NAME"_s));
+}
+
+Expected<QLocale> chosenLocale(const CommandLine &line)
+{
+    if (!line.isSet(u"locale"_s))
+        return QLocale::c();
+    const QString name = line.value(u"locale"_s);
+    const QLocale locale(name);
+    if (locale.language() == QLocale::C && name != u"C")
+        return fail(u"--locale"_s, u"unknown locale %1"_s.arg(quoted(name)));
+    return locale;
+}
 
 int announceCommand(const QStringList &arguments, Context &context)
 {
@@ -200,10 +215,7 @@ int announceCommand(const QStringList &arguments, Context &context)
                      "local date (\"Thu 5 Dec: New York 12:00 · Fri 6 Dec: Tokyo 02:00\"), and\n"
                      "Discord timestamp codes that every reader sees in their own zone."_s);
     addCityOptions(line);
-    line.addOption(QCommandLineOption(u"locale"_s,
-                                      u"Day and month names and clock of this locale (default C:\n"
-                                      "English names, 24-hour clock), e.g. en_US, de_DE."_s,
-                                      u"NAME"_s));
+    addLocaleOption(line);
     line.addJsonOption();
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
@@ -213,14 +225,11 @@ int announceCommand(const QStringList &arguments, Context &context)
     const auto cities = chosenCities(line, context, *event);
     if (!cities)
         return line.badInput(context, cities.error());
-    QLocale locale = QLocale::c();
-    if (line.isSet(u"locale"_s)) {
-        locale = QLocale(line.value(u"locale"_s));
-        if (locale.language() == QLocale::C && line.value(u"locale"_s) != u"C")
-            return line.badInput(context, {u"--locale"_s, u"unknown locale %1"_s.arg(quoted(line.value(u"locale"_s)))});
-    }
+    const auto locale = chosenLocale(line);
+    if (!locale)
+        return line.badInput(context, locale.error());
 
-    const QString text = Share::announcementText(*event, *cities, locale);
+    const QString text = Share::announcementText(*event, *cities, *locale);
     if (line.json()) {
         QJsonArray groups;
         const std::vector<Share::DateGroup> dated = Share::groupByLocalDate(event->start, *cities);
