@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "countdownpage.h"
+#include "publishdialog.h"
 
 #include "time/zonecatalogue.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,7 +26,7 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     setWindowTitle(tr("Chorus"));
     setWindowIcon(QIcon(u":/chorus/icons/chorus.svg"_s));
 
-    m_countdown = new CountdownPage(m_catalogue, std::move(clock), this);
+    m_countdown = new CountdownPage(m_catalogue, clock, this);
     setCentralWidget(m_countdown);
 
     // The viewer's zone: the one they chose before, else the system's.
@@ -37,6 +39,18 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Publish a campaign file: card, announcement, links, .ics, fan page.
+    file->addAction(tr("&Publish campaign…"), this, [this, clock] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Publish campaign"), {},
+                                                          tr("Chorus campaigns (*.chorus.json *.json)"));
+        if (path.isEmpty())
+            return;
+        auto event = Share::readCampaignFile(path);
+        if (!event)
+            return showProblem(event.error().text());
+        PublishDialog dialog(std::move(*event), m_catalogue, clock, this);
+        dialog.exec();
+    });
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -39,20 +39,9 @@ Expected<Share::EventInput> loadCampaign(const CommandLine &line, Context &conte
     if (positional.isEmpty())
         return fail(u"CAMPAIGN_FILE"_s, u"is required, for example campaign.chorus.json"_s);
     const QString path = positional.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(u"CAMPAIGN_FILE"_s, u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(u"CAMPAIGN_FILE"_s, u"%1 is not JSON: %2 at offset %3"_s.arg(
-                                            quoted(path), parseError.errorString())
-                                            .arg(parseError.offset));
-    if (!document.isObject())
-        return fail(u"CAMPAIGN_FILE"_s, u"%1 does not hold a JSON object"_s.arg(quoted(path)));
-    auto input = Share::eventInputFromCampaignJson(document.object());
+    auto input = Share::readCampaignFile(path);
     if (!input)
-        return fail(u"%1: %2"_s.arg(path, input.error().field), input.error().message);
+        return input;
     for (std::size_t i = 0; i < input->audience.size(); ++i) {
         const auto zone = context.catalogue().resolve(QString::fromUtf8(input->audience[i].zone));
         if (!zone)

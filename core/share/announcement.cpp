@@ -62,8 +62,11 @@ std::vector<DateGroup> groupByLocalDate(Time::Instant start, std::span<const Cit
     const QDateTime utc = Time::toQDateTime(start);
     std::vector<CityStart> starts;
     starts.reserve(cities.size());
-    for (const City &city : cities)
-        starts.push_back({city, utc.toTimeZone(QTimeZone(city.zone))});
+    for (const City &city : cities) {
+        const QTimeZone zone(city.zone);
+        if (zone.isValid())
+            starts.push_back({city, utc.toTimeZone(zone)});
+    }
     std::stable_sort(starts.begin(), starts.end(), [](const CityStart &a, const CityStart &b) {
         const QDate dateA = a.local.date();
         const QDate dateB = b.local.date();

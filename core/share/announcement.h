@@ -58,7 +58,8 @@ struct DateGroup
 /// sorted by that date, then by local time, then by name. Example: the start
 /// 2019-12-05T17:00:00Z gives Thu 5 Dec: Los Angeles 09:00, New York 12:00,
 /// São Paulo 14:00 and Fri 6 Dec: Manila 01:00, Tokyo 02:00: east of the
-/// date line's "tomorrow" starts a second group.
+/// date line's "tomorrow" starts a second group. Zones the system does not
+/// know are left out (callers check zones when they read them).
 [[nodiscard]] std::vector<DateGroup> groupByLocalDate(Time::Instant start,
                                                       std::span<const City> cities);
 

@@ -1,6 +1,8 @@
 #include "eventinput.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -166,6 +168,25 @@ Expected<EventInput> eventInputFromCampaignJson(const QJsonObject &campaign)
     input.checkinUrl = *checkin;
 
     input.uidSeed = (input.hashtag + u'|' + Time::formatUtc(input.start)).toUtf8();
+    return input;
+}
+
+Expected<EventInput> readCampaignFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"CAMPAIGN_FILE"_s, u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(u"CAMPAIGN_FILE"_s, u"%1 is not JSON: %2 at offset %3"_s
+                                            .arg(quoted(path), parseError.errorString())
+                                            .arg(parseError.offset));
+    if (!document.isObject())
+        return fail(u"CAMPAIGN_FILE"_s, u"%1 does not hold a JSON object"_s.arg(quoted(path)));
+    auto input = eventInputFromCampaignJson(document.object());
+    if (!input)
+        return fail(u"%1: %2"_s.arg(path, input.error().field), input.error().message);
     return input;
 }
 

@@ -61,4 +61,10 @@ struct EventInput
 // for an adapter `EventInput eventInput(const Campaign &)`.
 [[nodiscard]] Expected<EventInput> eventInputFromCampaignJson(const QJsonObject &campaign);
 
+/// Reads a campaign file (`*.chorus.json`) with eventInputFromCampaignJson().
+/// Errors name the file and the field: `a.chorus.json: start: …`; a file that
+/// cannot be read or is not a JSON object is named as such.
+// Replaced by the campaign loader when core/campaign lands.
+[[nodiscard]] Expected<EventInput> readCampaignFile(const QString &path);
+
 } // namespace Chorus::Share
