@@ -118,6 +118,9 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
     const int gap = 14;
     const int available = footerTop - y - gap * int(std::max<std::size_t>(visible.size(), 1) - 1);
     const int rowHeight = rows > 0 ? std::clamp(available / rows, 40, 64) : 0;
+    // A short list sits in the middle of the free space rather than under the header.
+    const int blockHeight = rows * rowHeight + gap * int(std::max<std::size_t>(visible.size(), 1) - 1);
+    y += std::max(0, (available - blockHeight) / 3);
     const int cellGap = 10;
     const int cellWidth = (contentWidth - dateColumn - (columns - 1) * cellGap) / columns;
     const bool c = locale.language() == QLocale::C;

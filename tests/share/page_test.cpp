@@ -296,3 +296,26 @@ TEST_F(PageFile, HostileTitleStaysText)
     EXPECT_FALSE(dom.contains("<img"));
     EXPECT_EQ(elementById(dom, u"local-start"_s).attributes.value(u"data-zone"_s), u"UTC"_s);
 }
+
+TEST(Page, IsAccessibleResponsiveAndHasADarkTheme)
+{
+    const QString page = QString::fromUtf8(samplePage(sampleEvent()));
+    EXPECT_TRUE(page.contains(u"<html lang=\""_s));
+    EXPECT_TRUE(page.contains(u"name=\"viewport\" content=\"width=device-width"_s));
+    EXPECT_TRUE(page.contains(u"@media (prefers-color-scheme: dark)"_s));
+    EXPECT_TRUE(page.contains(u":focus-visible"_s));
+    EXPECT_TRUE(page.contains(u"aria-live=\"polite\""_s));
+    EXPECT_TRUE(page.contains(u"role=\"timer\""_s));
+    // Every form field has a label that names it.
+    static const QRegularExpression field(u"<(input|select)[^>]*\\bid=\"([^\"]+)\""_s);
+    int fields = 0;
+    for (auto it = field.globalMatch(page); it.hasNext(); ++fields) {
+        const QString id = it.next().captured(2);
+        EXPECT_TRUE(page.contains(u"<label for=\"%1\">"_s.arg(id))) << id.toStdString();
+    }
+    EXPECT_GE(fields, 3);
+    // Every button says what it does.
+    static const QRegularExpression button(u"<button[^>]*>([^<]*)</button>"_s);
+    for (auto it = button.globalMatch(page); it.hasNext();)
+        EXPECT_FALSE(it.next().captured(1).trimmed().isEmpty());
+}
