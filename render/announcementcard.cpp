@@ -41,8 +41,8 @@ QFont fitted(const QString &text, int width, int lines, int largest, int smalles
 {
     for (int size = largest; size > smallest; size -= 2) {
         const QFont f = font(size, weight);
-        const QRect needed = QFontMetrics(f).boundingRect(QRect(0, 0, width, 10000),
-                                                          Qt::TextWordWrap, text);
+        const QRect needed
+            = QFontMetrics(f).boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text);
         if (needed.height() <= QFontMetrics(f).lineSpacing() * lines)
             return f;
     }
@@ -81,8 +81,8 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
     const QFont titleFont = fitted(event.title, contentWidth, 2, 50, 28, QFont::Bold);
     painter.setFont(titleFont);
     painter.setPen(titleColor);
-    const QRect titleRect = painter.boundingRect(QRect(margin, y, contentWidth, 1000),
-                                                 Qt::TextWordWrap, event.title);
+    const QRect titleRect
+        = painter.boundingRect(QRect(margin, y, contentWidth, 1000), Qt::TextWordWrap, event.title);
     const int titleHeight = std::min(titleRect.height(), QFontMetrics(titleFont).lineSpacing() * 2);
     painter.drawText(QRect(margin, y, contentWidth, titleHeight), Qt::TextWordWrap, event.title);
     y += titleHeight + 10;
@@ -96,10 +96,10 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
     const QDateTime utc = Time::toQDateTime(event.start);
     painter.setFont(font(24));
     painter.setPen(mutedColor);
-    painter.drawText(QRect(margin, y, contentWidth, 32), Qt::AlignLeft | Qt::AlignVCenter,
-                     u"%1 UTC  ·  together for %2  ·  starts on your clock at:"_s.arg(
-                         locale.toString(utc, u"ddd d MMM yyyy, HH:mm"_s),
-                         lengthText(event.duration)));
+    painter.drawText(
+        QRect(margin, y, contentWidth, 32), Qt::AlignLeft | Qt::AlignVCenter,
+        u"%1 UTC  ·  together for %2  ·  starts on your clock at:"_s.arg(
+            locale.toString(utc, u"ddd d MMM yyyy, HH:mm"_s), lengthText(event.duration)));
     y += 48;
 
     // The cities, grouped by local date: the date on the left, cells on the right.
@@ -119,7 +119,8 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
     const int available = footerTop - y - gap * int(std::max<std::size_t>(visible.size(), 1) - 1);
     const int rowHeight = rows > 0 ? std::clamp(available / rows, 40, 64) : 0;
     // A short list sits in the middle of the free space rather than under the header.
-    const int blockHeight = rows * rowHeight + gap * int(std::max<std::size_t>(visible.size(), 1) - 1);
+    const int blockHeight
+        = rows * rowHeight + gap * int(std::max<std::size_t>(visible.size(), 1) - 1);
     y += std::max(0, (available - blockHeight) / 3);
     const int cellGap = 10;
     const int cellWidth = (contentWidth - dateColumn - (columns - 1) * cellGap) / columns;
@@ -135,9 +136,10 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
     for (const auto &[group, count] : visible) {
         for (int i = 0; i < count; ++i) {
             const Share::CityStart &city = group->cities[std::size_t(i)];
-            const int needed = 16 + QFontMetrics(timeFont).horizontalAdvance(
-                                        locale.toString(city.local.time(), timeFormat))
-                               + 12 + QFontMetrics(cityFont).horizontalAdvance(city.city.name) + 12;
+            const int needed = 16
+                + QFontMetrics(timeFont).horizontalAdvance(
+                    locale.toString(city.local.time(), timeFormat))
+                + 12 + QFontMetrics(cityFont).horizontalAdvance(city.city.name) + 12;
             stacked = stacked || needed > cellWidth;
         }
     }
@@ -169,8 +171,8 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
                 painter.setFont(stackedCity);
                 painter.setPen(mutedColor);
                 painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop,
-                                 QFontMetrics(stackedCity).elidedText(city.city.name,
-                                                                      Qt::ElideRight, inner.width()));
+                                 QFontMetrics(stackedCity)
+                                     .elidedText(city.city.name, Qt::ElideRight, inner.width()));
                 continue;
             }
             painter.setFont(timeFont);
@@ -193,11 +195,11 @@ QImage announcementCard(const Share::EventInput &event, std::span<const Share::D
     painter.setFont(font(22));
     painter.setPen(mutedColor);
     const QString footer = event.link.isEmpty()
-                               ? u"Add it to your calendar — post together, not alone."_s
-                               : event.link;
-    painter.drawText(QRect(margin, footerTop + 8, contentWidth, 48),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(font(22)).elidedText(footer, Qt::ElideMiddle, contentWidth - 200));
+        ? u"Add it to your calendar — post together, not alone."_s
+        : event.link;
+    painter.drawText(
+        QRect(margin, footerTop + 8, contentWidth, 48), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(font(22)).elidedText(footer, Qt::ElideMiddle, contentWidth - 200));
     painter.setPen(accentColor);
     painter.drawText(QRect(margin, footerTop + 8, contentWidth, 48),
                      Qt::AlignRight | Qt::AlignVCenter, u"Chorus"_s);

@@ -59,7 +59,7 @@ PublishDialog::PublishDialog(Share::EventInput event, const Time::ZoneCatalogue 
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Announcement text"));
     const QString discord = Share::discordTimestamp(m_event.start, 'F') + u" ("_s
-                            + Share::discordTimestamp(m_event.start, 'R') + u')';
+        + Share::discordTimestamp(m_event.start, 'R') + u')';
     m_text->setPlainText(Share::announcementText(m_event, cities, locale) + u"\nDiscord: "_s
                          + discord);
 
@@ -74,7 +74,8 @@ PublishDialog::PublishDialog(Share::EventInput event, const Time::ZoneCatalogue 
     };
     button(tr("Copy announcement"), 0, 0, [this, text] { copy(text, tr("Announcement")); });
     button(tr("Copy Discord code"), 0, 1, [this, discord] { copy(discord, tr("Discord code")); });
-    button(tr("Copy Google Calendar link"), 1, 0, [this, google] { copy(google, tr("Google Calendar link")); });
+    button(tr("Copy Google Calendar link"), 1, 0,
+           [this, google] { copy(google, tr("Google Calendar link")); });
     button(tr("Copy Outlook link"), 1, 1, [this, outlook] { copy(outlook, tr("Outlook link")); });
     const QString slug = Share::icsFileName(m_event).chopped(4);
     button(tr("Save card (PNG)…"), 2, 0, [this, slug] {

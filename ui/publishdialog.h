@@ -27,8 +27,8 @@ class PublishDialog final : public QDialog
 
 public:
     /// `clock` stamps the .ics (DTSTAMP) when it is saved.
-    PublishDialog(Share::EventInput event, const Time::ZoneCatalogue &catalogue,
-                  Time::Clock clock, QWidget *parent = nullptr);
+    PublishDialog(Share::EventInput event, const Time::ZoneCatalogue &catalogue, Time::Clock clock,
+                  QWidget *parent = nullptr);
     ~PublishDialog() override;
 
     [[nodiscard]] QString announcement() const;

@@ -16,7 +16,8 @@ namespace Chorus::Cli {
 
 int cardCommand(const QStringList &arguments, Context &context)
 {
-    CommandLine line(u"card"_s, u"CAMPAIGN_FILE -o FILE.png [--cities LIST] [--top N] [--locale NAME]"_s,
+    CommandLine line(u"card"_s,
+                     u"CAMPAIGN_FILE -o FILE.png [--cities LIST] [--top N] [--locale NAME]"_s,
                      u"Draws the announcement card, a 1200×675 PNG for social media: the title,\n"
                      "the hashtag and the start in up to 12 cities grouped by local date."_s);
     addOutputOption(line);
@@ -28,7 +29,8 @@ int cardCommand(const QStringList &arguments, Context &context)
     if (!event)
         return line.badInput(context, event.error());
     if (!line.isSet(u"o"_s))
-        return line.badInput(context, {u"-o"_s, u"is required: the PNG goes to a file, e.g. -o card.png"_s});
+        return line.badInput(context,
+                             {u"-o"_s, u"is required: the PNG goes to a file, e.g. -o card.png"_s});
     const auto cities = chosenCities(line, context, *event);
     if (!cities)
         return line.badInput(context, cities.error());

@@ -11,10 +11,10 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -28,9 +28,8 @@ const QString outputOption = u"o"_s;
 
 void addOutputOption(CommandLine &line)
 {
-    line.addOption(QCommandLineOption({u"o"_s, u"output"_s},
-                                      u"Write to FILE (atomically) instead of stdout."_s,
-                                      u"FILE"_s));
+    line.addOption(QCommandLineOption(
+        {u"o"_s, u"output"_s}, u"Write to FILE (atomically) instead of stdout."_s, u"FILE"_s));
 }
 
 Expected<Share::EventInput> loadCampaign(const CommandLine &line, Context &context)
@@ -64,10 +63,12 @@ int writeOutput(const CommandLine &line, Context &context, const QByteArray &byt
     const QString path = line.value(outputOption);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return line.failure(context, u"cannot write %1: %2"_s.arg(quoted(path), file.errorString()));
+        return line.failure(context,
+                            u"cannot write %1: %2"_s.arg(quoted(path), file.errorString()));
     file.write(bytes);
     if (!file.commit())
-        return line.failure(context, u"cannot write %1: %2"_s.arg(quoted(path), file.errorString()));
+        return line.failure(context,
+                            u"cannot write %1: %2"_s.arg(quoted(path), file.errorString()));
     return Success;
 }
 
@@ -102,8 +103,8 @@ int linksCommand(const QStringList &arguments, Context &context)
                      "Calendar and Outlook on the web (times in UTC, shown on each viewer's\n"
                      "clock), and a safe file name for the .ics. With --ics-url (where the .ics\n"
                      "is published), also the webcal: link that subscribes to it."_s);
-    line.addOption(QCommandLineOption(u"ics-url"_s, u"Where the .ics file is published."_s,
-                                      u"URL"_s));
+    line.addOption(
+        QCommandLineOption(u"ics-url"_s, u"Where the .ics file is published."_s, u"URL"_s));
     line.addJsonOption();
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
@@ -121,9 +122,8 @@ int linksCommand(const QStringList &arguments, Context &context)
     const QString outlook = QString::fromLatin1(Share::outlookCalendarUrl(*event));
     const QString fileName = Share::icsFileName(*event);
     if (line.json()) {
-        QJsonObject document{{u"google"_s, google},
-                             {u"outlook"_s, outlook},
-                             {u"ics_file_name"_s, fileName}};
+        QJsonObject document {
+            {u"google"_s, google}, {u"outlook"_s, outlook}, {u"ics_file_name"_s, fileName}};
         if (!webcal.isEmpty())
             document[u"webcal"_s] = webcal;
         printJson(context, document);
@@ -142,13 +142,15 @@ Expected<std::vector<Share::City>> chosenCities(const CommandLine &line, Context
 {
     QList<QByteArray> zones;
     if (line.isSet(u"cities"_s)) {
-        const QStringList names = line.values(u"cities"_s).join(u',').split(u',', Qt::SkipEmptyParts);
+        const QStringList names
+            = line.values(u"cities"_s).join(u',').split(u',', Qt::SkipEmptyParts);
         for (const QString &name : names) {
             auto zone = context.catalogue().resolve(name.trimmed());
             if (!zone) {
                 // A city name ("Tokyo") is fine too, when it finds exactly that city.
                 const auto found = context.catalogue().search(name.trimmed(), 1);
-                if (found.empty() || found.front()->city.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
+                if (found.empty()
+                    || found.front()->city.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
                     return fail(u"--cities"_s, zone.error().message);
                 zone = *found.front();
             }
@@ -161,7 +163,8 @@ Expected<std::vector<Share::City>> chosenCities(const CommandLine &line, Context
     bool ok = true;
     const qsizetype top = line.isSet(u"top"_s) ? line.value(u"top"_s).toInt(&ok) : 12;
     if (!ok || top < 1 || top > 100)
-        return fail(u"--top"_s, u"must be a number from 1 to 100, not %1"_s.arg(quoted(line.value(u"top"_s))));
+        return fail(u"--top"_s,
+                    u"must be a number from 1 to 100, not %1"_s.arg(quoted(line.value(u"top"_s))));
     if (zones.isEmpty())
         zones = Share::announcementZones(event, top);
     else if (zones.size() > top)
@@ -199,7 +202,8 @@ Expected<QLocale> chosenLocale(const CommandLine &line)
 
 int announceCommand(const QStringList &arguments, Context &context)
 {
-    CommandLine line(u"announce"_s, u"CAMPAIGN_FILE [--cities LIST] [--top N] [--locale NAME] [--json]"_s,
+    CommandLine line(u"announce"_s,
+                     u"CAMPAIGN_FILE [--cities LIST] [--top N] [--locale NAME] [--json]"_s,
                      u"Prints an announcement with the start in major cities, grouped by their\n"
                      "local date (\"Thu 5 Dec: New York 12:00 · Fri 6 Dec: Tokyo 02:00\"), and\n"
                      "Discord timestamp codes that every reader sees in their own zone."_s);
@@ -225,23 +229,24 @@ int announceCommand(const QStringList &arguments, Context &context)
         for (const Share::DateGroup &group : dated) {
             QJsonArray list;
             for (const Share::CityStart &start : group.cities)
-                list.append(QJsonObject{
-                    {u"zone"_s, QString::fromUtf8(start.city.zone)},
-                    {u"city"_s, start.city.name},
-                    {u"local_start"_s, Time::formatLocal(event->start, start.local.offsetFromUtc())}});
-            groups.append(QJsonObject{{u"date"_s, group.date.toString(Qt::ISODate)},
-                                      {u"cities"_s, list}});
+                list.append(
+                    QJsonObject {{u"zone"_s, QString::fromUtf8(start.city.zone)},
+                                 {u"city"_s, start.city.name},
+                                 {u"local_start"_s,
+                                  Time::formatLocal(event->start, start.local.offsetFromUtc())}});
+            groups.append(
+                QJsonObject {{u"date"_s, group.date.toString(Qt::ISODate)}, {u"cities"_s, list}});
         }
         QJsonObject discord;
         for (const char style : std::string_view(Share::discordStyles))
-            discord[QString(QChar::fromLatin1(style))] = Share::discordTimestamp(event->start, style);
-        printJson(context, QJsonObject{{u"text"_s, text},
-                                       {u"groups"_s, groups},
-                                       {u"discord"_s, discord}});
+            discord[QString(QChar::fromLatin1(style))]
+                = Share::discordTimestamp(event->start, style);
+        printJson(context,
+                  QJsonObject {{u"text"_s, text}, {u"groups"_s, groups}, {u"discord"_s, discord}});
         return Success;
     }
-    context.out << text << u"\nDiscord: "_s << Share::discordTimestamp(event->start, 'F')
-                << u" ("_s << Share::discordTimestamp(event->start, 'R') << u")\n"_s;
+    context.out << text << u"\nDiscord: "_s << Share::discordTimestamp(event->start, 'F') << u" ("_s
+                << Share::discordTimestamp(event->start, 'R') << u")\n"_s;
     context.out.flush();
     return Success;
 }

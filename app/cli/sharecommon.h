@@ -23,8 +23,8 @@ int writeOutput(const CommandLine &line, Context &context, const QByteArray &byt
 /// Adds --cities LIST and --top N.
 void addCityOptions(CommandLine &line);
 /// The cities of --cities (zones or city names) or, by default, the audience's heaviest.
-[[nodiscard]] Expected<std::vector<Share::City>> chosenCities(const CommandLine &line, Context &context,
-                                                              const Share::EventInput &event);
+[[nodiscard]] Expected<std::vector<Share::City>>
+chosenCities(const CommandLine &line, Context &context, const Share::EventInput &event);
 /// Adds --locale NAME.
 void addLocaleOption(CommandLine &line);
 /// The locale of --locale, C by default.

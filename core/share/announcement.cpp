@@ -15,10 +15,9 @@ namespace Chorus::Share {
 
 QList<QByteArray> defaultAnnouncementZones()
 {
-    return {"America/Los_Angeles", "America/Mexico_City", "America/New_York",
-            "America/Sao_Paulo",   "Europe/London",       "Africa/Lagos",
-            "Europe/Berlin",       "Africa/Cairo",        "Asia/Kolkata",
-            "Asia/Jakarta",        "Asia/Manila",         "Asia/Tokyo",
+    return {"America/Los_Angeles", "America/Mexico_City", "America/New_York", "America/Sao_Paulo",
+            "Europe/London",       "Africa/Lagos",        "Europe/Berlin",    "Africa/Cairo",
+            "Asia/Kolkata",        "Asia/Jakarta",        "Asia/Manila",      "Asia/Tokyo",
             "Australia/Sydney"};
 }
 
@@ -50,9 +49,9 @@ std::vector<City> citiesForZones(std::span<const QByteArray> zones,
     cities.reserve(zones.size());
     for (const QByteArray &zone : zones) {
         const Time::Zone *entry = catalogue.find(zone);
-        cities.push_back({zone, entry && !entry->city.isEmpty()
-                                    ? entry->city
-                                    : Time::ZoneCatalogue::cityFromId(zone)});
+        cities.push_back({zone,
+                          entry && !entry->city.isEmpty() ? entry->city
+                                                          : Time::ZoneCatalogue::cityFromId(zone)});
     }
     return cities;
 }
@@ -104,8 +103,8 @@ QString announcementText(const EventInput &event, std::span<const City> cities,
 {
     const qint64 minutes = event.duration.count();
     const QString length = minutes % 60 == 0
-                               ? (minutes == 60 ? u"1 hour"_s : u"%1 hours"_s.arg(minutes / 60))
-                               : u"%1 minutes"_s.arg(minutes);
+        ? (minutes == 60 ? u"1 hour"_s : u"%1 hours"_s.arg(minutes / 60))
+        : u"%1 minutes"_s.arg(minutes);
     const QDateTime utc = Time::toQDateTime(event.start);
     QString text = calendarSummary(event) + u'\n';
     text += u"Together, for %1, from %2 UTC:\n"_s.arg(

@@ -23,7 +23,7 @@ namespace Chorus::Share {
 struct City
 {
     QByteArray zone; ///< "Asia/Manila"
-    QString name;    ///< "Manila"
+    QString name; ///< "Manila"
 };
 
 /// One city's wall-clock reading of the start.

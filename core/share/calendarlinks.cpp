@@ -21,7 +21,8 @@ QByteArray compactUtc(Time::Instant instant)
 }
 
 /// `base?key=value&…` with every value percent-encoded.
-QByteArray withQuery(const char *base, std::initializer_list<std::pair<const char *, QString>> items)
+QByteArray withQuery(const char *base,
+                     std::initializer_list<std::pair<const char *, QString>> items)
 {
     QByteArray url(base);
     char separator = '?';
@@ -45,7 +46,7 @@ QString calendarDescription(const EventInput &event)
         parts << event.description.trimmed();
     const QLocale c = QLocale::c();
     const QDateTime start = Time::toQDateTime(event.start);
-    const QHash<QString, QString> values{
+    const QHash<QString, QString> values {
         {u"hashtag"_s, event.hashtag},
         {u"link"_s, event.link},
         {u"local_time"_s, c.toString(start, u"HH:mm"_s) + u" UTC"_s},
@@ -73,7 +74,8 @@ QString calendarSummary(const EventInput &event)
 
 QByteArray googleCalendarUrl(const EventInput &event)
 {
-    const QString dates = QString::fromLatin1(compactUtc(event.start) + '/' + compactUtc(event.end()));
+    const QString dates
+        = QString::fromLatin1(compactUtc(event.start) + '/' + compactUtc(event.end()));
     QByteArray url = withQuery("https://calendar.google.com/calendar/render",
                                {{"action", u"TEMPLATE"_s},
                                 {"text", calendarSummary(event)},
@@ -107,7 +109,8 @@ QString icsFileName(const EventInput &event)
         for (const QChar c : decomposed) {
             if (c.unicode() < 128 && c.isLetterOrNumber())
                 out += c.toLower();
-            else if (c.category() != QChar::Mark_NonSpacing && !out.endsWith(u'-') && !out.isEmpty())
+            else if (c.category() != QChar::Mark_NonSpacing && !out.endsWith(u'-')
+                     && !out.isEmpty())
                 out += u'-';
         }
         if (out.size() > maxLength)

@@ -28,12 +28,14 @@ Expected<QString> optionalString(const QJsonObject &object, const QString &key,
 Expected<EventInput> eventInputFromCampaignJson(const QJsonObject &campaign)
 {
     if (campaign.value(u"format"_s).toString() != u"chorus-campaign")
-        return fail(u"format"_s, u"must be \"chorus-campaign\", not %1"_s.arg(
-                                     quoted(campaign.value(u"format"_s).toVariant().toString())));
+        return fail(u"format"_s,
+                    u"must be \"chorus-campaign\", not %1"_s.arg(
+                        quoted(campaign.value(u"format"_s).toVariant().toString())));
     const QJsonValue version = campaign.value(u"version"_s);
     if (!version.isDouble() || version.toDouble() != 1)
-        return fail(u"version"_s, u"must be 1; this Chorus cannot read version %1"_s.arg(
-                                      quoted(version.toVariant().toString())));
+        return fail(u"version"_s,
+                    u"must be 1; this Chorus cannot read version %1"_s.arg(
+                        quoted(version.toVariant().toString())));
 
     EventInput input;
     const auto title = optionalString(campaign, u"title"_s, u"title"_s);
@@ -75,8 +77,8 @@ Expected<EventInput> eventInputFromCampaignJson(const QJsonObject &campaign)
         const auto email = optionalString(organizer.toObject(), u"email"_s, u"organizer.email"_s);
         if (!email)
             return std::unexpected(email.error());
-        if (!email->isEmpty() && (!email->contains(u'@') || email->contains(u' ')
-                                  || email->contains(u':')))
+        if (!email->isEmpty()
+            && (!email->contains(u'@') || email->contains(u' ') || email->contains(u':')))
             return fail(u"organizer.email"_s, u"%1 is not an e-mail address"_s.arg(quoted(*email)));
         input.organizerName = *name;
         input.organizerEmail = *email;
@@ -98,7 +100,7 @@ Expected<EventInput> eventInputFromCampaignJson(const QJsonObject &campaign)
             return fail(u"duration_minutes"_s,
                         u"must be a whole number of minutes from 1 to 576000, not %1"_s.arg(
                             quoted(duration.toVariant().toString())));
-        input.duration = std::chrono::minutes{qint64(minutes)};
+        input.duration = std::chrono::minutes {qint64(minutes)};
     }
     if (input.end() > Time::maxInstant)
         return fail(u"duration_minutes"_s, u"the campaign would end after the year 9999"_s);
@@ -106,7 +108,8 @@ Expected<EventInput> eventInputFromCampaignJson(const QJsonObject &campaign)
     const QJsonValue reminders = campaign.value(u"reminders_minutes"_s);
     if (!reminders.isUndefined()) {
         if (!reminders.isArray())
-            return fail(u"reminders_minutes"_s, u"must be a list of minutes, like [1440, 60, 10]"_s);
+            return fail(u"reminders_minutes"_s,
+                        u"must be a list of minutes, like [1440, 60, 10]"_s);
         const QJsonArray list = reminders.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const double minutes = list.at(i).toDouble(-1);
@@ -175,13 +178,14 @@ Expected<EventInput> readCampaignFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(u"CAMPAIGN_FILE"_s, u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
+        return fail(u"CAMPAIGN_FILE"_s,
+                    u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"CAMPAIGN_FILE"_s, u"%1 is not JSON: %2 at offset %3"_s
-                                            .arg(quoted(path), parseError.errorString())
-                                            .arg(parseError.offset));
+        return fail(u"CAMPAIGN_FILE"_s,
+                    u"%1 is not JSON: %2 at offset %3"_s.arg(quoted(path), parseError.errorString())
+                        .arg(parseError.offset));
     if (!document.isObject())
         return fail(u"CAMPAIGN_FILE"_s, u"%1 does not hold a JSON object"_s.arg(quoted(path)));
     auto input = eventInputFromCampaignJson(document.object());

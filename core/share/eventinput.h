@@ -35,13 +35,13 @@ struct AudienceZone
 struct EventInput
 {
     QString title;
-    QString hashtag;     ///< "#AlitaSequel"
+    QString hashtag; ///< "#AlitaSequel"
     QString description; ///< may be empty
-    QString link;        ///< https URL of the campaign; may be empty
+    QString link; ///< https URL of the campaign; may be empty
     QString organizerName;
     QString organizerEmail; ///< ORGANIZER is written only when this is set
-    Time::Instant start{};
-    std::chrono::minutes duration{60};
+    Time::Instant start {};
+    std::chrono::minutes duration {60};
     std::vector<std::chrono::minutes> reminders; ///< before the start, e.g. {1440, 60, 10}
     std::vector<Text::MessageTemplate> templates;
     QString checkinUrl; ///< the check-in service's base URL; may be empty

@@ -42,10 +42,11 @@ QByteArray fanPageData(const EventInput &event, const QByteArray &ics)
 {
     QJsonArray templates;
     for (const Text::MessageTemplate &messageTemplate : event.templates)
-        templates.append(QJsonObject{{u"id"_s, messageTemplate.id},
-                                     {u"text"_s, messageTemplate.text},
-                                     {u"platforms"_s, QJsonArray::fromStringList(messageTemplate.platforms)}});
-    const QJsonObject data{
+        templates.append(
+            QJsonObject {{u"id"_s, messageTemplate.id},
+                         {u"text"_s, messageTemplate.text},
+                         {u"platforms"_s, QJsonArray::fromStringList(messageTemplate.platforms)}});
+    const QJsonObject data {
         {u"title"_s, event.title},
         {u"hashtag"_s, event.hashtag},
         {u"description"_s, event.description},

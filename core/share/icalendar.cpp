@@ -44,15 +44,15 @@ QString humanDuration(std::chrono::minutes minutes)
 QStringList libicalErrors(icalcomponent *root)
 {
     QStringList errors;
-    std::vector<icalcomponent *> stack{root};
+    std::vector<icalcomponent *> stack {root};
     while (!stack.empty()) {
         icalcomponent *component = stack.back();
         stack.pop_back();
         for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY);
              p; p = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY))
             errors << QString::fromUtf8(icalproperty_get_xlicerror(p));
-        for (icalcomponent *c = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT);
-             c; c = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT))
+        for (icalcomponent *c = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); c;
+             c = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT))
             stack.push_back(c);
     }
     return errors;
@@ -99,8 +99,8 @@ QByteArray icalendar(const EventInput &event, Time::Instant now)
                                               : event.organizerEmail.toUtf8());
         icalproperty *organizer = icalproperty_new_organizer(mailto.constData());
         const QString name = event.organizerName.isEmpty() && event.organizerEmail.isEmpty()
-                                 ? event.title
-                                 : event.organizerName;
+            ? event.title
+            : event.organizerName;
         if (!name.isEmpty()) {
             const QByteArray cn = name.toUtf8();
             icalproperty_add_parameter(organizer, icalparameter_new_cn(cn.constData()));
@@ -115,8 +115,8 @@ QByteArray icalendar(const EventInput &event, Time::Instant now)
         icaltriggertype trigger = icaltriggertype_from_int(0);
         trigger.duration = icaldurationtype_from_int(-int(std::chrono::seconds(before).count()));
         icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
-        const QByteArray text = (calendarSummary(event) + u" starts "_s + humanDuration(before))
-                                    .toUtf8();
+        const QByteArray text
+            = (calendarSummary(event) + u" starts "_s + humanDuration(before)).toUtf8();
         icalcomponent_add_property(alarm, icalproperty_new_description(text.constData()));
         icalcomponent_add_component(vevent, alarm);
     }

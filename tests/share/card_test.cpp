@@ -101,10 +101,10 @@ TEST(Card, ChorusCliCardWritesThePng)
     const QString sample = QStringLiteral(CHORUS_TEST_DATA_DIR "/alita.chorus.json");
     QProcessEnvironment env;
     env.insert(u"QT_QPA_PLATFORM"_s, u""_s);
-    const ProcessResult result = runProcess(QStringLiteral(CHORUS_CLI),
-                                            {u"card"_s, sample, u"-o"_s, path,
-                                             u"--cities"_s, u"Tokyo,America/Sao_Paulo"_s},
-                                            {}, 30000, env);
+    const ProcessResult result = runProcess(
+        QStringLiteral(CHORUS_CLI),
+        {u"card"_s, sample, u"-o"_s, path, u"--cities"_s, u"Tokyo,America/Sao_Paulo"_s}, {}, 30000,
+        env);
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.isEmpty());
     EXPECT_TRUE(result.err.isEmpty()) << result.err.toStdString();
@@ -118,9 +118,9 @@ TEST(Card, ChorusCliCardWritesThePng)
     EXPECT_EQ(noOutput.exitCode, 2);
     EXPECT_TRUE(noOutput.out.isEmpty());
     EXPECT_TRUE(noOutput.err.contains("-o")) << noOutput.err.toStdString();
-    const ProcessResult badCity = runProcess(QStringLiteral(CHORUS_CLI),
-                                             {u"card"_s, sample, u"-o"_s, path, u"--cities"_s,
-                                              u"Atlantis"_s});
+    const ProcessResult badCity
+        = runProcess(QStringLiteral(CHORUS_CLI),
+                     {u"card"_s, sample, u"-o"_s, path, u"--cities"_s, u"Atlantis"_s});
     EXPECT_EQ(badCity.exitCode, 2);
     EXPECT_TRUE(badCity.err.contains("Atlantis")) << badCity.err.toStdString();
 }

@@ -82,23 +82,35 @@ TEST(CliIcs, HelpAndBadInput)
     expectBadInput({u"ics"_s}, u"CAMPAIGN_FILE"_s);
     expectBadInput({u"ics"_s, u"/nonexistent/x.chorus.json"_s}, u"/nonexistent/x.chorus.json"_s);
     QTemporaryDir dir;
-    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"2027-02-30T17:00:00Z"_s; })},
-                   u"start"_s);
-    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"2027-02-14T17:00:00"_s; })},
-                   u"start"_s);
-    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"format"_s] = u"other"_s; })},
-                   u"format"_s);
+    expectBadInput(
+        {u"ics"_s,
+         campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"2027-02-30T17:00:00Z"_s; })},
+        u"start"_s);
+    expectBadInput(
+        {u"ics"_s,
+         campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"2027-02-14T17:00:00"_s; })},
+        u"start"_s);
+    expectBadInput(
+        {u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"format"_s] = u"other"_s; })},
+        u"format"_s);
     expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"version"_s] = 2; })},
                    u"version"_s);
-    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"duration_minutes"_s] = -5; })},
-                   u"duration_minutes"_s);
-    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) {
-                        c[u"audience"_s] = QJsonArray{QJsonObject{{u"zone"_s, u"Europe/Berln"_s}}};
-                    })},
-                   u"audience[0].zone"_s);
-    expectBadInput({u"ics"_s, campaignWith(dir, [](QJsonObject &c) {
-                        c[u"reminders_minutes"_s] = QJsonArray{60, u"soon"_s};
-                    })},
+    expectBadInput(
+        {u"ics"_s, campaignWith(dir, [](QJsonObject &c) { c[u"duration_minutes"_s] = -5; })},
+        u"duration_minutes"_s);
+    expectBadInput(
+        {u"ics"_s,
+         campaignWith(
+             dir,
+             [](QJsonObject &c) {
+                 c[u"audience"_s] = QJsonArray {QJsonObject {{u"zone"_s, u"Europe/Berln"_s}}};
+             })},
+        u"audience[0].zone"_s);
+    expectBadInput({u"ics"_s,
+                    campaignWith(dir,
+                                 [](QJsonObject &c) {
+                                     c[u"reminders_minutes"_s] = QJsonArray {60, u"soon"_s};
+                                 })},
                    u"reminders_minutes[1]"_s);
 }
 
@@ -106,7 +118,8 @@ TEST(CliLinks, PrintsGoogleOutlookAndFileNameAsJson)
 {
     const QJsonObject links = parseJsonOutput(
         runCli({u"links"_s, sample, u"--ics-url"_s, u"https://example.org/a.ics"_s, u"--json"_s}));
-    EXPECT_TRUE(links[u"google"_s].toString().contains(u"dates=20270214T170000Z%2F20270214T180000Z"_s));
+    EXPECT_TRUE(
+        links[u"google"_s].toString().contains(u"dates=20270214T170000Z%2F20270214T180000Z"_s));
     EXPECT_TRUE(links[u"outlook"_s].toString().contains(u"startdt=2027-02-14T17%3A00%3A00Z"_s));
     EXPECT_EQ(links[u"ics_file_name"_s].toString(), u"alita-battle-angel-the-sequel-hour.ics"_s);
     EXPECT_EQ(links[u"webcal"_s].toString(), u"webcal://example.org/a.ics"_s);
@@ -118,9 +131,9 @@ TEST(CliLinks, PrintsGoogleOutlookAndFileNameAsJson)
 
 TEST(CliAnnounce, GroupsCitiesByLocalDateWithDiscordCodes)
 {
-    const QJsonObject announce = parseJsonOutput(runCli(
-        {u"announce"_s, sample, u"--cities"_s, u"Tokyo,America/Los_Angeles,Europe/Berlin"_s,
-         u"--json"_s}));
+    const QJsonObject announce
+        = parseJsonOutput(runCli({u"announce"_s, sample, u"--cities"_s,
+                                  u"Tokyo,America/Los_Angeles,Europe/Berlin"_s, u"--json"_s}));
     EXPECT_TRUE(announce[u"text"_s].toString().contains(
         u"Sun 14 Feb: Los Angeles 09:00, Berlin 18:00 · Mon 15 Feb: Tokyo 02:00"_s))
         << announce[u"text"_s].toString().toStdString();
@@ -128,13 +141,15 @@ TEST(CliAnnounce, GroupsCitiesByLocalDateWithDiscordCodes)
     ASSERT_EQ(groups.size(), 2);
     EXPECT_EQ(groups[0][u"date"_s].toString(), u"2027-02-14"_s);
     EXPECT_EQ(groups[1][u"cities"_s][0][u"zone"_s].toString(), u"Asia/Tokyo"_s);
-    EXPECT_EQ(groups[1][u"cities"_s][0][u"local_start"_s].toString(), u"2027-02-15T02:00:00+09:00"_s);
+    EXPECT_EQ(groups[1][u"cities"_s][0][u"local_start"_s].toString(),
+              u"2027-02-15T02:00:00+09:00"_s);
     EXPECT_EQ(announce[u"discord"_s][u"F"_s].toString(), u"<t:1802624400:F>"_s);
     EXPECT_EQ(announce[u"discord"_s][u"R"_s].toString(), u"<t:1802624400:R>"_s);
 
     const ProcessResult top = runCli({u"announce"_s, sample, u"--top"_s, u"2"_s});
     EXPECT_EQ(top.exitCode, 0);
-    EXPECT_TRUE(top.out.contains("New York 12:00 · Mon 15 Feb: Manila 01:00\n")) << top.out.toStdString();
+    EXPECT_TRUE(top.out.contains("New York 12:00 · Mon 15 Feb: Manila 01:00\n"))
+        << top.out.toStdString();
     EXPECT_TRUE(top.out.contains("Discord: <t:1802624400:F> (<t:1802624400:R>)"));
     expectBadInput({u"announce"_s, sample, u"--cities"_s, u"Europe/Berln"_s}, u"Europe/Berln"_s);
     expectBadInput({u"announce"_s, sample, u"--top"_s, u"0"_s}, u"--top"_s);
@@ -162,10 +177,12 @@ TEST(CliPage, WritesTheSelfContainedPageFromTheCompiledInTemplate)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("id=\"local-start\""));
 
-    expectBadInput({u"page"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"tomorrow"_s; })},
-                   u"start"_s);
+    expectBadInput(
+        {u"page"_s, campaignWith(dir, [](QJsonObject &c) { c[u"start"_s] = u"tomorrow"_s; })},
+        u"start"_s);
     expectBadInput({u"page"_s, sample, u"extra"_s}, u"extra"_s);
-    const ProcessResult unwritable = runCli({u"page"_s, sample, u"-o"_s, u"/nonexistent-dir/x.html"_s});
+    const ProcessResult unwritable
+        = runCli({u"page"_s, sample, u"-o"_s, u"/nonexistent-dir/x.html"_s});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.out.isEmpty());
 }

@@ -25,15 +25,15 @@ void expectGolden(const QString &name, const QByteArray &actual)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write(actual);
     out.close();
-    const ProcessResult diff = runProcess(QStringLiteral("diff"),
-                                          {QStringLiteral("-u"), path, actualPath});
- if (!exists) {
+    const ProcessResult diff
+        = runProcess(QStringLiteral("diff"), {QStringLiteral("-u"), path, actualPath});
+    if (!exists) {
         ADD_FAILURE() << "no golden file " << path.toStdString() << "; wrote "
                       << actualPath.toStdString() << " to review and rename";
         return;
     }
-    ADD_FAILURE() << "output differs from the golden file " << path.toStdString()
-                  << " (wrote " << actualPath.toStdString() << ")\n"
+    ADD_FAILURE() << "output differs from the golden file " << path.toStdString() << " (wrote "
+                  << actualPath.toStdString() << ")\n"
                   << diff.out.left(8000).toStdString();
 }
 

@@ -50,8 +50,14 @@ QString propertyText(icalcomponent *component, icalproperty_kind kind)
 
 struct Parsed
 {
-    explicit Parsed(const QByteArray &ics) : calendar(icalparser_parse_string(ics.constData())) {}
-    ~Parsed() { if (calendar) icalcomponent_free(calendar); }
+    explicit Parsed(const QByteArray &ics)
+        : calendar(icalparser_parse_string(ics.constData()))
+    { }
+    ~Parsed()
+    {
+        if (calendar)
+            icalcomponent_free(calendar);
+    }
     Parsed(const Parsed &) = delete;
     Parsed &operator=(const Parsed &) = delete;
     icalcomponent *event() const
@@ -111,8 +117,10 @@ TEST(Ics, RoundTripsThroughLibical)
               u"Alita: Battle Angel — the sequel hour #AlitaSequel"_s);
     const QString description = QString::fromUtf8(icalcomponent_get_description(vevent));
     EXPECT_TRUE(description.startsWith(event.description)) << description.toStdString();
-    EXPECT_TRUE(description.contains(u"- We want a sequel! #AlitaSequel https://example.org/alita-sequel\n"_s));
-    EXPECT_TRUE(description.contains(u"Posting at 17:00 UTC with fans everywhere 💙 #AlitaSequel"_s));
+    EXPECT_TRUE(description.contains(
+        u"- We want a sequel! #AlitaSequel https://example.org/alita-sequel\n"_s));
+    EXPECT_TRUE(
+        description.contains(u"Posting at 17:00 UTC with fans everywhere 💙 #AlitaSequel"_s));
     EXPECT_EQ(propertyText(vevent, ICAL_URL_PROPERTY), event.link);
 
     icalproperty *organizer = icalcomponent_get_first_property(vevent, ICAL_ORGANIZER_PROPERTY);
@@ -133,7 +141,7 @@ TEST(Ics, RoundTripsThroughLibical)
         ASSERT_NE(trigger, nullptr);
         triggers.push_back(icaldurationtype_as_int(icalproperty_get_trigger(trigger).duration));
     }
-    EXPECT_EQ(triggers, (std::vector<int>{-86400, -3600, -600}));
+    EXPECT_EQ(triggers, (std::vector<int> {-86400, -3600, -600}));
 }
 
 TEST(Ics, LeavesOutWhatTheCampaignDoesNotHave)
@@ -154,7 +162,7 @@ TEST(Ics, UidIsStablePerCampaignAndDiffersBetweenCampaigns)
 {
     Share::EventInput event = sampleEvent();
     const QByteArray a = Share::icalendar(event, pinnedNow());
-    const QByteArray b = Share::icalendar(event, pinnedNow() + std::chrono::hours{30});
+    const QByteArray b = Share::icalendar(event, pinnedNow() + std::chrono::hours {30});
     const auto uidOf = [](const QByteArray &ics) -> QByteArray {
         const qsizetype at = ics.indexOf("\r\nUID:") + 6;
         return ics.mid(at, ics.indexOf("\r\n", at) - at);
@@ -200,14 +208,13 @@ TEST_P(IcsFolding, FoldsAt75OctetsWithoutSplittingUtf8AndReadsBack)
 
 INSTANTIATE_TEST_SUITE_P(
     LongLines, IcsFolding,
-    testing::Values(
-        FoldRow{"Emoji", QString(u"😀"_s).repeated(60)},
-        FoldRow{"EmojiAfterOneAsciiByte", u"x"_s + QString(u"🎉"_s).repeated(60)},
-        FoldRow{"Cjk", QString(u"世界中のファンと一緒に投稿しよう"_s).repeated(12)},
-        FoldRow{"CjkShifted", u"ab"_s + QString(u"漢字かな"_s).repeated(50)},
-        FoldRow{"ZwjFamilies", QString(u"👩‍👩‍👧‍👦 "_s).repeated(30)},
-        FoldRow{"Accents", QString(u"São Paulo, Zürich; Kraków "_s).repeated(20)},
-        FoldRow{"Ascii", QString(u"abcdefghij"_s).repeated(40)}),
+    testing::Values(FoldRow {"Emoji", QString(u"😀"_s).repeated(60)},
+                    FoldRow {"EmojiAfterOneAsciiByte", u"x"_s + QString(u"🎉"_s).repeated(60)},
+                    FoldRow {"Cjk", QString(u"世界中のファンと一緒に投稿しよう"_s).repeated(12)},
+                    FoldRow {"CjkShifted", u"ab"_s + QString(u"漢字かな"_s).repeated(50)},
+                    FoldRow {"ZwjFamilies", QString(u"👩‍👩‍👧‍👦 "_s).repeated(30)},
+                    FoldRow {"Accents", QString(u"São Paulo, Zürich; Kraków "_s).repeated(20)},
+                    FoldRow {"Ascii", QString(u"abcdefghij"_s).repeated(40)}),
     ByName());
 
 TEST(IcsFoldContentLines, RefoldsAndKeepsContent)
@@ -243,8 +250,8 @@ TEST(IcsOracle, IcalJsReadsTheSameEvent)
     file.write(ics);
     file.close();
 
-    const ProcessResult result = runProcess(u"node"_s, {oracles + u"/ics_oracle.js"_s,
-                                                       file.fileName()});
+    const ProcessResult result
+        = runProcess(u"node"_s, {oracles + u"/ics_oracle.js"_s, file.fileName()});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QJsonObject read = QJsonDocument::fromJson(result.out).object();
     EXPECT_EQ(read[u"method"_s].toString(), u"PUBLISH"_s);
@@ -255,7 +262,8 @@ TEST(IcsOracle, IcalJsReadsTheSameEvent)
     EXPECT_EQ(read[u"dtstart"_s][u"zone"_s].toString(), u"UTC"_s);
     EXPECT_EQ(read[u"dtend"_s][u"utc"_s].toString(), u"2027-02-14T18:00:00.000Z"_s);
     EXPECT_EQ(read[u"dtstamp"_s][u"utc"_s].toString(), u"2027-01-10T12:00:00.000Z"_s);
-    EXPECT_EQ(read[u"summary"_s].toString(), u"Alita: Battle Angel — the sequel hour #AlitaSequel"_s);
+    EXPECT_EQ(read[u"summary"_s].toString(),
+              u"Alita: Battle Angel — the sequel hour #AlitaSequel"_s);
     EXPECT_TRUE(read[u"description"_s].toString().startsWith(event.description));
     EXPECT_EQ(read[u"url"_s].toString(), event.link);
     EXPECT_EQ(read[u"organizer"_s][u"value"_s].toString(), u"mailto:team@example.org"_s);

@@ -70,10 +70,9 @@ QByteArray renderedDom(const QString &file, const QString &zone, const QString &
     const ProcessResult result = runProcess(
         chromium(),
         {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
-         u"--no-first-run"_s, u"--disable-background-networking"_s,
-         u"--disable-component-update"_s, u"--disable-sync"_s, u"--lang=en-US"_s,
-         u"--user-data-dir="_s + profile.path(), u"--virtual-time-budget=2000"_s,
-         u"--dump-dom"_s, url.toString(QUrl::FullyEncoded)},
+         u"--no-first-run"_s, u"--disable-background-networking"_s, u"--disable-component-update"_s,
+         u"--disable-sync"_s, u"--lang=en-US"_s, u"--user-data-dir="_s + profile.path(),
+         u"--virtual-time-budget=2000"_s, u"--dump-dom"_s, url.toString(QUrl::FullyEncoded)},
         {}, 30000, env);
     EXPECT_EQ(result.exitCode, 0) << result.err.right(2000).toStdString();
     return result.out;
@@ -200,8 +199,8 @@ class PageInChromium : public PageFile, public testing::WithParamInterface<ZoneR
 TEST_P(PageInChromium, ShowsTheStartInTheViewersZone)
 {
     const Share::EventInput event = sampleEvent();
-    const QByteArray dom = renderedDom(write(samplePage(event)), GetParam().zone,
-                                       u"now=2027-02-10T12:00:30Z"_s);
+    const QByteArray dom
+        = renderedDom(write(samplePage(event)), GetParam().zone, u"now=2027-02-10T12:00:30Z"_s);
     const Element start = elementById(dom, u"local-start"_s);
     ASSERT_TRUE(start.attributes.contains(u"data-zone"_s)) << dom.left(3000).toStdString();
 
@@ -215,14 +214,15 @@ TEST_P(PageInChromium, ShowsTheStartInTheViewersZone)
     EXPECT_EQ(start.attributes.value(u"data-zone"_s), GetParam().zone);
 
     // The oracle: Chorus's own placeWindow for that zone.
-    const Time::WindowInZone window =
-        Time::placeWindow(QTimeZone(GetParam().zone.toUtf8()), event.start, event.duration);
+    const Time::WindowInZone window
+        = Time::placeWindow(QTimeZone(GetParam().zone.toUtf8()), event.start, event.duration);
     const QString local = Time::formatLocal(event.start, window.offsetStart); // …T22:30:00+05:30
     EXPECT_EQ(start.attributes.value(u"datetime"_s), local.left(16) + local.mid(19))
         << "zone " << GetParam().zone.toStdString();
 
     // The visible text is in the viewer's locale (en-US here): date and clock.
-    const QDateTime wall = Time::toQDateTime(event.start).toTimeZone(QTimeZone(GetParam().zone.toUtf8()));
+    const QDateTime wall
+        = Time::toQDateTime(event.start).toTimeZone(QTimeZone(GetParam().zone.toUtf8()));
     const QLocale us(u"en_US"_s);
     const QString date = us.toString(wall.date(), u"MMMM d, yyyy"_s);
     // en-US writes 10:30 PM (ICU puts a narrow no-break space before PM).
@@ -238,31 +238,29 @@ TEST_P(PageInChromium, ShowsTheStartInTheViewersZone)
     EXPECT_TRUE(elementById(dom, u"zone-name"_s).text.contains(GetParam().zone));
     const Element countdown = elementById(dom, u"countdown"_s);
     EXPECT_EQ(countdown.attributes.value(u"data-state"_s), u"before"_s);
-    EXPECT_TRUE(countdown.text.startsWith(u"starts in 4 days 4 h 59 min "_s)) << countdown.text.toStdString();
+    EXPECT_TRUE(countdown.text.startsWith(u"starts in 4 days 4 h 59 min "_s))
+        << countdown.text.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Zones, PageInChromium,
-    testing::Values(ZoneRow{"Kolkata", u"Asia/Kolkata"_s},
-                    ZoneRow{"SaoPaulo", u"America/Sao_Paulo"_s},
-                    ZoneRow{"Chatham", u"Pacific/Chatham"_s},
-                    ZoneRow{"Berlin", u"Europe/Berlin"_s},
-                    ZoneRow{"Manila", u"Asia/Manila"_s},
-                    ZoneRow{"Kiritimati", u"Pacific/Kiritimati"_s},
-                    ZoneRow{"StJohns", u"America/St_Johns"_s}),
-    ByName());
+INSTANTIATE_TEST_SUITE_P(Zones, PageInChromium,
+                         testing::Values(ZoneRow {"Kolkata", u"Asia/Kolkata"_s},
+                                         ZoneRow {"SaoPaulo", u"America/Sao_Paulo"_s},
+                                         ZoneRow {"Chatham", u"Pacific/Chatham"_s},
+                                         ZoneRow {"Berlin", u"Europe/Berlin"_s},
+                                         ZoneRow {"Manila", u"Asia/Manila"_s},
+                                         ZoneRow {"Kiritimati", u"Pacific/Kiritimati"_s},
+                                         ZoneRow {"StJohns", u"America/St_Johns"_s}),
+                         ByName());
 
 TEST_F(PageFile, CountdownTurnsLiveThenEnded)
 {
     const QString path = write(samplePage(sampleEvent()));
-    const Element live = elementById(renderedDom(path, u"Europe/Berlin"_s,
-                                                 u"now=2027-02-14T17:45:30Z"_s),
-                                     u"countdown"_s);
+    const Element live = elementById(
+        renderedDom(path, u"Europe/Berlin"_s, u"now=2027-02-14T17:45:30Z"_s), u"countdown"_s);
     EXPECT_EQ(live.attributes.value(u"data-state"_s), u"live"_s);
     EXPECT_EQ(live.text, u"live now — 15 minutes left"_s);
-    const Element ended = elementById(renderedDom(path, u"Europe/Berlin"_s,
-                                                  u"now=2027-02-14T18:00:00Z"_s),
-                                      u"countdown"_s);
+    const Element ended = elementById(
+        renderedDom(path, u"Europe/Berlin"_s, u"now=2027-02-14T18:00:00Z"_s), u"countdown"_s);
     EXPECT_EQ(ended.attributes.value(u"data-state"_s), u"ended"_s);
     EXPECT_EQ(ended.text, u"ended"_s);
 }
@@ -274,15 +272,17 @@ TEST_F(PageFile, PostsAreFilledForTheViewerWithComposeLinks)
     // {local_time} on Tokyo's clock, {hashtag}, {link}, and one of the variants.
     EXPECT_TRUE(html.contains(u"Posting at 2:00 AM with fans everywhere 💙 #AlitaSequel"_s))
         << html.toStdString();
-    EXPECT_TRUE(html.contains(u"We want a sequel! #AlitaSequel https://example.org/alita-sequel"_s)
-                || html.contains(u"Give us a sequel! #AlitaSequel https://example.org/alita-sequel"_s));
+    EXPECT_TRUE(
+        html.contains(u"We want a sequel! #AlitaSequel https://example.org/alita-sequel"_s)
+        || html.contains(u"Give us a sequel! #AlitaSequel https://example.org/alita-sequel"_s));
     EXPECT_TRUE(html.contains(u"href=\"https://x.com/intent/post?text=Posting%20at%202%3A00"_s));
     EXPECT_TRUE(html.contains(u"href=\"https://bsky.app/intent/compose?text="_s));
     EXPECT_TRUE(html.contains(u"compose-mastodon"_s));
     // The .ics download and the check-in form (the campaign has a service).
     const Element ics = elementById(dom, u"ics-download"_s);
     EXPECT_EQ(ics.attributes.value(u"download"_s), u"alita-battle-angel-the-sequel-hour.ics"_s);
-    EXPECT_TRUE(ics.attributes.value(u"href"_s).startsWith(u"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0A"_s));
+    EXPECT_TRUE(ics.attributes.value(u"href"_s).startsWith(
+        u"data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0A"_s));
     EXPECT_FALSE(elementById(dom, u"checkin"_s).attributes.contains(u"hidden"_s));
 }
 

@@ -20,10 +20,12 @@ using namespace Chorus::Test;
 TEST(PublishDialog, ShowsTheAnnouncementAndSavesCardCalendarAndPage)
 {
     const Time::ZoneCatalogue catalogue = Time::ZoneCatalogue::system();
-    const auto clock = [] { return std::chrono::system_clock::time_point(pinnedNow()); };
+    const auto clock = [] {
+        return std::chrono::system_clock::time_point(pinnedNow());
+    };
     Ui::PublishDialog dialog(sampleEvent(), catalogue, clock);
-    EXPECT_TRUE(dialog.announcement().contains(
-        u"Sun 14 Feb: Los Angeles 09:00, New York 12:00"_s)) << dialog.announcement().toStdString();
+    EXPECT_TRUE(dialog.announcement().contains(u"Sun 14 Feb: Los Angeles 09:00, New York 12:00"_s))
+        << dialog.announcement().toStdString();
     EXPECT_TRUE(dialog.announcement().contains(u"Discord: <t:1802624400:F> (<t:1802624400:R>)"_s));
     EXPECT_EQ(dialog.card().size(), QSize(1200, 675));
 

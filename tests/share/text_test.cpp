@@ -51,10 +51,10 @@ QString decoded(const QUrlQuery &query, const QString &key)
 
 TEST(Announcement, TheIssuesExampleLine)
 {
-    const auto groups = Share::groupByLocalDate(
-        at("2019-12-05T17:00:00Z"),
-        cities({"Asia/Tokyo", "America/New_York", "Asia/Manila", "America/Sao_Paulo",
-                "America/Los_Angeles"}));
+    const auto groups
+        = Share::groupByLocalDate(at("2019-12-05T17:00:00Z"),
+                                  cities({"Asia/Tokyo", "America/New_York", "Asia/Manila",
+                                          "America/Sao_Paulo", "America/Los_Angeles"}));
     EXPECT_EQ(Share::announcementLine(groups, QLocale::c()),
               u"Thu 5 Dec: Los Angeles 09:00, New York 12:00, São Paulo 14:00 · "
               "Fri 6 Dec: Manila 01:00, Tokyo 02:00"_s);
@@ -64,9 +64,9 @@ TEST(Announcement, GroupsAcrossTheDateLineAndAgreesWithPlaceWindow)
 {
     // 10:30Z: Pago Pago is still on the 13th, Kiritimati (+14) already on the 15th.
     const Time::Instant start = at("2027-02-14T10:30:00Z");
-    const QList<QByteArray> zones{"Pacific/Kiritimati", "Pacific/Pago_Pago", "Pacific/Chatham",
-                                  "Asia/Kathmandu",     "Europe/Dublin",     "Australia/Lord_Howe",
-                                  "America/St_Johns",   "Pacific/Honolulu"};
+    const QList<QByteArray> zones {"Pacific/Kiritimati", "Pacific/Pago_Pago", "Pacific/Chatham",
+                                   "Asia/Kathmandu",     "Europe/Dublin",     "Australia/Lord_Howe",
+                                   "America/St_Johns",   "Pacific/Honolulu"};
     const auto groups = Share::groupByLocalDate(start, cities(zones));
     ASSERT_EQ(groups.size(), 3u);
     EXPECT_EQ(groups[0].date, QDate(2027, 2, 13));
@@ -77,13 +77,13 @@ TEST(Announcement, GroupsAcrossTheDateLineAndAgreesWithPlaceWindow)
         for (std::size_t i = 0; i < group.cities.size(); ++i) {
             const Share::CityStart &city = group.cities[i];
             // The oracle: Chorus's own placeWindow for that zone.
-            const Time::WindowInZone window =
-                Time::placeWindow(QTimeZone(city.city.zone), start, std::chrono::minutes{60});
+            const Time::WindowInZone window
+                = Time::placeWindow(QTimeZone(city.city.zone), start, std::chrono::minutes {60});
             EXPECT_EQ(city.local.offsetFromUtc(), window.offsetStart) << city.city.zone.data();
             const auto days = std::chrono::floor<std::chrono::days>(window.localStart());
-            const std::chrono::year_month_day ymd{days};
-            EXPECT_EQ(city.local.date(), QDate(int(ymd.year()), unsigned(ymd.month()),
-                                               unsigned(ymd.day())));
+            const std::chrono::year_month_day ymd {days};
+            EXPECT_EQ(city.local.date(),
+                      QDate(int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day())));
             EXPECT_EQ(city.local.date(), group.date);
             if (i > 0) {
                 EXPECT_LE(group.cities[i - 1].local.time(), city.local.time());
@@ -113,7 +113,7 @@ TEST(Announcement, PicksTheHeaviestAudienceZonesOrTheDefaults)
 {
     Share::EventInput event = sampleEvent();
     EXPECT_EQ(Share::announcementZones(event, 3),
-              (QList<QByteArray>{"America/New_York", "Asia/Manila", "America/Sao_Paulo"}));
+              (QList<QByteArray> {"America/New_York", "Asia/Manila", "America/Sao_Paulo"}));
     EXPECT_EQ(Share::announcementZones(event).size(), 7);
     event.audience.clear();
     EXPECT_EQ(Share::announcementZones(event), Share::defaultAnnouncementZones().first(12));
@@ -132,7 +132,8 @@ TEST(Announcement, MatchesTheGoldenFile)
 TEST(Discord, TimestampCodes)
 {
     const Time::Instant start = at("2027-02-14T17:00:00Z");
-    const qint64 unix = QDateTime(QDate(2027, 2, 14), QTime(17, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 unix
+        = QDateTime(QDate(2027, 2, 14), QTime(17, 0), QTimeZone::utc()).toSecsSinceEpoch();
     EXPECT_EQ(Share::discordTimestamp(start, 'F'), u"<t:%1:F>"_s.arg(unix));
     EXPECT_EQ(Share::discordTimestamp(start, 'R'), u"<t:1802624400:R>"_s);
     EXPECT_EQ(Share::discordTimestamp(at("1970-01-01T00:00:00Z"), 't'), u"<t:0:t>"_s);
@@ -144,7 +145,8 @@ TEST(CalendarLinks, GoogleCarriesUtcTimesAndDecodesToTheEvent)
     Share::EventInput event = sampleEvent();
     event.title = u"C++ & friends: 100% #1 ✨"_s;
     const QByteArray url = Share::googleCalendarUrl(event);
-    EXPECT_TRUE(url.startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE&text="));
+    EXPECT_TRUE(
+        url.startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE&text="));
     // '+' would read as a space, '#' would end the URL: both must be encoded.
     const QByteArray query = url.mid(url.indexOf('?') + 1);
     EXPECT_FALSE(query.contains('+'));
@@ -166,7 +168,8 @@ TEST(CalendarLinks, OutlookCarriesUtcTimesWithZ)
     const QUrlQuery items = queryOf(url);
     EXPECT_EQ(decoded(items, u"path"_s), u"/calendar/action/compose"_s);
     EXPECT_EQ(decoded(items, u"rru"_s), u"addevent"_s);
-    EXPECT_EQ(decoded(items, u"subject"_s), u"Alita: Battle Angel — the sequel hour #AlitaSequel"_s);
+    EXPECT_EQ(decoded(items, u"subject"_s),
+              u"Alita: Battle Angel — the sequel hour #AlitaSequel"_s);
     EXPECT_EQ(decoded(items, u"startdt"_s), u"2027-02-14T17:00:00Z"_s);
     EXPECT_EQ(decoded(items, u"enddt"_s), u"2027-02-14T18:00:00Z"_s);
     EXPECT_EQ(decoded(items, u"body"_s), Share::calendarDescription(event));
@@ -198,7 +201,7 @@ TEST(CalendarLinks, WebcalUrl)
 
 TEST(Placeholders, FillsNamesAndFirstVariants)
 {
-    const QHash<QString, QString> values{{u"hashtag"_s, u"#A"_s}, {u"local_time"_s, u"18:00"_s}};
+    const QHash<QString, QString> values {{u"hashtag"_s, u"#A"_s}, {u"local_time"_s, u"18:00"_s}};
     EXPECT_EQ(Share::fillPlaceholders(u"{Go|Now}! {hashtag} at {local_time}", values),
               u"Go! #A at 18:00"_s);
     EXPECT_EQ(Share::fillPlaceholders(u"{unknown} {hashtag", values), u"{unknown} {hashtag"_s);
@@ -225,9 +228,11 @@ class BadCampaign : public testing::TestWithParam<BadCampaignRow>
 
 TEST_P(BadCampaign, IsRefusedNamingTheField)
 {
-    QJsonObject campaign = QJsonDocument::fromJson(
-        R"({"format":"chorus-campaign","version":1,"title":"T","hashtag":"#T",
-            "start":"2027-02-14T17:00:00Z","duration_minutes":60})").object();
+    QJsonObject campaign
+        = QJsonDocument::fromJson(
+              R"({"format":"chorus-campaign","version":1,"title":"T","hashtag":"#T",
+            "start":"2027-02-14T17:00:00Z","duration_minutes":60})")
+              .object();
     ASSERT_TRUE(Share::eventInputFromCampaignJson(campaign).has_value());
     if (GetParam().value.isUndefined())
         campaign.remove(GetParam().key);
@@ -241,25 +246,25 @@ TEST_P(BadCampaign, IsRefusedNamingTheField)
 INSTANTIATE_TEST_SUITE_P(
     Fields, BadCampaign,
     testing::Values(
-        BadCampaignRow{"OtherFormat", u"format"_s, u"ical"_s, u"format"_s},
-        BadCampaignRow{"NewerVersion", u"version"_s, 2, u"version"_s},
-        BadCampaignRow{"NoStart", u"start"_s, QJsonValue::Undefined, u"start"_s},
-        BadCampaignRow{"StartWithoutZone", u"start"_s, u"2027-02-14T17:00:00"_s, u"start"_s},
-        BadCampaignRow{"StartFeb30", u"start"_s, u"2027-02-30T17:00:00Z"_s, u"start"_s},
-        BadCampaignRow{"StartNumber", u"start"_s, 1802624400, u"start"_s},
-        BadCampaignRow{"NegativeDuration", u"duration_minutes"_s, -60, u"duration_minutes"_s},
-        BadCampaignRow{"FractionalDuration", u"duration_minutes"_s, 1.5, u"duration_minutes"_s},
-        BadCampaignRow{"NoTitle", u"title"_s, QJsonValue::Undefined, u"title"_s},
-        BadCampaignRow{"HashtagWithoutHash", u"hashtag"_s, u"AlitaSequel"_s, u"hashtag"_s},
-        BadCampaignRow{"LinkNotHttp", u"link"_s, u"javascript:alert(1)"_s, u"link"_s},
-        BadCampaignRow{"CheckinNotHttp", u"checkin_url"_s, u"ftp://x"_s, u"checkin_url"_s},
-        BadCampaignRow{"RemindersNotList", u"reminders_minutes"_s, 10, u"reminders_minutes"_s},
-        BadCampaignRow{"TemplateWithoutText", u"templates"_s, QJsonArray{QJsonObject{{u"id"_s, u"a"_s}}},
-                       u"templates[0].text"_s},
-        BadCampaignRow{"AudienceNegativeWeight", u"audience"_s,
-                       QJsonArray{QJsonObject{{u"zone"_s, u"UTC"_s}, {u"weight"_s, -1}}},
-                       u"audience[0].weight"_s},
-        BadCampaignRow{"OrganizerEmail", u"organizer"_s,
-                       QJsonObject{{u"name"_s, u"A"_s}, {u"email"_s, u"not an address"_s}},
-                       u"organizer.email"_s}),
+        BadCampaignRow {"OtherFormat", u"format"_s, u"ical"_s, u"format"_s},
+        BadCampaignRow {"NewerVersion", u"version"_s, 2, u"version"_s},
+        BadCampaignRow {"NoStart", u"start"_s, QJsonValue::Undefined, u"start"_s},
+        BadCampaignRow {"StartWithoutZone", u"start"_s, u"2027-02-14T17:00:00"_s, u"start"_s},
+        BadCampaignRow {"StartFeb30", u"start"_s, u"2027-02-30T17:00:00Z"_s, u"start"_s},
+        BadCampaignRow {"StartNumber", u"start"_s, 1802624400, u"start"_s},
+        BadCampaignRow {"NegativeDuration", u"duration_minutes"_s, -60, u"duration_minutes"_s},
+        BadCampaignRow {"FractionalDuration", u"duration_minutes"_s, 1.5, u"duration_minutes"_s},
+        BadCampaignRow {"NoTitle", u"title"_s, QJsonValue::Undefined, u"title"_s},
+        BadCampaignRow {"HashtagWithoutHash", u"hashtag"_s, u"AlitaSequel"_s, u"hashtag"_s},
+        BadCampaignRow {"LinkNotHttp", u"link"_s, u"javascript:alert(1)"_s, u"link"_s},
+        BadCampaignRow {"CheckinNotHttp", u"checkin_url"_s, u"ftp://x"_s, u"checkin_url"_s},
+        BadCampaignRow {"RemindersNotList", u"reminders_minutes"_s, 10, u"reminders_minutes"_s},
+        BadCampaignRow {"TemplateWithoutText", u"templates"_s,
+                        QJsonArray {QJsonObject {{u"id"_s, u"a"_s}}}, u"templates[0].text"_s},
+        BadCampaignRow {"AudienceNegativeWeight", u"audience"_s,
+                        QJsonArray {QJsonObject {{u"zone"_s, u"UTC"_s}, {u"weight"_s, -1}}},
+                        u"audience[0].weight"_s},
+        BadCampaignRow {"OrganizerEmail", u"organizer"_s,
+                        QJsonObject {{u"name"_s, u"A"_s}, {u"email"_s, u"not an address"_s}},
+                        u"organizer.email"_s}),
     ByName());
