@@ -21,7 +21,7 @@ packages=(
     tzdata python3
 )
 # Only the tests need these.
-test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm)
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm chromium)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

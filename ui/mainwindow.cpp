@@ -3,9 +3,11 @@
 #include "campaigndocument.h"
 #include "countdownpage.h"
 #include "planpage.h"
+#include "publishdialog.h"
 
 #include "campaign/campaignfetcher.h"
 #include "campaign/campaignfile.h"
+#include "share/eventinput.h"
 #include "time/zonecatalogue.h"
 
 #include <QApplication>
@@ -195,6 +197,12 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveFile);
+    file->addSeparator();
+    // Publish: card, announcement, Discord codes, calendar links, .ics, fan page.
+    file->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
+        PublishDialog dialog(Share::eventInput(m_document->campaign()), m_catalogue, m_clock, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

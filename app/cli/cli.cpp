@@ -32,6 +32,13 @@ const QList<Command> &commands()
         {u"measure"_s, u"Count a post's length as X, Bluesky or Mastodon counts it"_s,
          &measureCommand},
         {u"serve"_s, u"Run the check-in service for a campaign"_s, &serveCommand},
+        {u"ics"_s, u"Write the campaign as an iCalendar (.ics) file"_s, &icsCommand},
+        {u"links"_s, u"Print Google Calendar and Outlook links for the campaign"_s, &linksCommand},
+        {u"announce"_s, u"Print the announcement: start in major cities, Discord codes"_s,
+         &announceCommand},
+        {u"page"_s, u"Write the fan page: one HTML file with local time and countdown"_s,
+         &pageCommand},
+        {u"card"_s, u"Draw the announcement card (PNG, 1200x675)"_s, &cardCommand},
     };
     return list;
 }

@@ -86,5 +86,10 @@ int campaignCommand(const QStringList &arguments, Context &context);
 int bestCommand(const QStringList &arguments, Context &context);
 int measureCommand(const QStringList &arguments, Context &context);
 int serveCommand(const QStringList &arguments, Context &context);
+int icsCommand(const QStringList &arguments, Context &context);
+int linksCommand(const QStringList &arguments, Context &context);
+int announceCommand(const QStringList &arguments, Context &context);
+int pageCommand(const QStringList &arguments, Context &context);
+int cardCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli
