@@ -1,5 +1,6 @@
 #include "audiencemodel.h"
 
+#include "localeformat.h"
 #include "campaigndocument.h"
 
 #include "time/zonecatalogue.h"
@@ -77,7 +78,7 @@ QVariant AudienceModel::data(const QModelIndex &index, int role) const
                 return qlonglong(Time::toQDateTime(campaign.start).date().daysTo(local.date())) * 1440
                     + local.time().hour() * 60 + local.time().minute();
             return QString(QLocale().toString(local.date(), u"ddd d MMM"_s) + u' '
-                           + QLocale().toString(local.time(), QLocale::ShortFormat));
+                           + shortTime(local.time()));
         case ColumnCount: break;
         }
     }

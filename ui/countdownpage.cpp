@@ -1,5 +1,6 @@
 #include "countdownpage.h"
 
+#include "localeformat.h"
 #include "zonepicker.h"
 
 #include "plan/countdown.h"
@@ -172,8 +173,8 @@ void CountdownPage::updateStartText()
     if (const Time::Zone *entry = m_catalogue.find(m_zone))
         city = entry->city;
     const QString day = locale.toString(start.date(), u"dddd d MMMM yyyy"_s);
-    const QString startTime = locale.toString(start.time(), QLocale::ShortFormat);
-    const QString endTime = locale.toString(end.time(), QLocale::ShortFormat);
+    const QString startTime = shortTime(start.time(), locale);
+    const QString endTime = shortTime(end.time(), locale);
     QString text = tr("Starts %1 at %2 — your time (%3)").arg(day, startTime, city);
     if (end.date() == start.date())
         text += u'\n' + tr("Ends at %1").arg(endTime);
@@ -219,7 +220,7 @@ void CountdownPage::refresh()
         const QDateTime at = Time::toQDateTime(state.nextReminder->at).toTimeZone(QTimeZone(m_zone));
         m_nextReminder->setText(tr("Next reminder: %1 before the start, at %2")
                                     .arg(spokenDuration(state.nextReminder->before),
-                                         QLocale().toString(at, QLocale::ShortFormat)));
+                                         shortDateTime(at)));
     } else {
         m_nextReminder->clear();
     }

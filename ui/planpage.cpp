@@ -1,5 +1,6 @@
 #include "planpage.h"
 
+#include "localeformat.h"
 #include "audiencemodel.h"
 #include "campaigndocument.h"
 #include "detailsform.h"
@@ -120,7 +121,7 @@ QString utcReading(Time::Instant instant)
 {
     const QDateTime utc = Time::toQDateTime(instant);
     return QLocale().toString(utc.date(), u"ddd d MMM"_s) + u' '
-        + QLocale().toString(utc.time(), QLocale::ShortFormat);
+        + shortTime(utc.time());
 }
 
 } // namespace
@@ -389,7 +390,7 @@ void PlanPage::showSuggestions(const Suggestions &suggestions)
     for (const Plan::ScoreRange &range : suggestions.ranges) {
         const QString text = range.count > 1
             ? tr("Any start from %1 to %2 UTC reaches %3")
-                  .arg(utcReading(range.first), QLocale().toString(Time::toQDateTime(range.last).time(), QLocale::ShortFormat),
+                  .arg(utcReading(range.first), shortTime(Time::toQDateTime(range.last).time()),
                        percent(range.score))
             : tr("Start at %1 UTC reaches %2").arg(utcReading(range.first), percent(range.score));
         auto *item = new QListWidgetItem(text, m_suggestions);

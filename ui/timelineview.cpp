@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "localeformat.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -308,8 +310,8 @@ QString TimelineView::describeRow(int index) const
     const QDateTime finish = wall(end);
     return tr("%1: %2 %3–%4 (%5)")
         .arg(row.city, locale.toString(start.date(), u"ddd d MMM"_s),
-             locale.toString(start.time(), QLocale::ShortFormat),
-             locale.toString(finish.time(), QLocale::ShortFormat),
+             shortTime(start.time(), locale),
+             shortTime(finish.time(), locale),
              Time::formatOffset(row.offsetAt(m_bandStart)));
 }
 

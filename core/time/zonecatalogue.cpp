@@ -1,5 +1,8 @@
 #include "zonecatalogue.h"
 
+#include "instant.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -187,8 +190,13 @@ Expected<Zone> ZoneCatalogue::resolve(QStringView text) const
     // Ids are case-sensitive, as in the tz database: "utc" is not "UTC".
     const bool known = QTimeZone::isTimeZoneIdAvailable(latin) || latin.startsWith("Etc/")
         || m_aliases.contains(latin);
-    if (plausible && known && QTimeZone(latin).isValid())
-        return Zone{latin, QString::fromLatin1(latin), {}, {}, {}};
+    if (plausible && known && QTimeZone(latin).isValid()) {
+        // Non-geographic zones have a fixed offset; people know them as
+        // "UTC" or "UTC+05:00" (Etc/GMT-5, whose sign is the POSIX one).
+        const int offset = QTimeZone(latin).offsetFromUtc(QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        const QString city = offset == 0 ? u"UTC"_s : u"UTC"_s + formatOffset(offset);
+        return Zone{latin, city, {}, {}, {}};
+    }
 
     QString message = u"unknown zone %1"_s.arg(quoted(text));
     // Offer the closest names: search by the last part ("Berln" finds nothing,

@@ -109,6 +109,9 @@ TEST(ZoneCatalogue, NonGeographicZonesAreAccepted)
         EXPECT_EQ(zone->id, QByteArray(id));
         EXPECT_TRUE(zone->countryCode.isEmpty());
     }
+    EXPECT_EQ(catalogue().resolve(u"Etc/UTC")->city, QStringLiteral("UTC"));
+    EXPECT_EQ(catalogue().resolve(u"Etc/GMT-14")->city, QStringLiteral("UTC+14:00"));
+    EXPECT_EQ(catalogue().resolve(u"Etc/GMT+12")->city, QStringLiteral("UTC-12:00"));
 }
 
 TEST(ZoneCatalogue, UnknownZonesAreRefusedWithSuggestions)

@@ -179,3 +179,18 @@ TEST_F(CountdownPageTest, AnnouncesRemindersAndTheStartAsTheyPass)
 }
 
 } // namespace
+
+#include "localeformat.h"
+
+namespace {
+
+TEST(LocaleFormat, TimesWithoutSecondsInEveryLocale)
+{
+    const QTime time(18, 5, 30);
+    EXPECT_EQ(Ui::shortTime(time, QLocale::c()), QStringLiteral("18:05"));
+    EXPECT_EQ(Ui::shortTime(time, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("18:05"));
+    // The United States writes a 12-hour clock.
+    EXPECT_TRUE(Ui::shortTime(time, QLocale(QLocale::English, QLocale::UnitedStates)).startsWith(QStringLiteral("6:05")));
+}
+
+} // namespace
