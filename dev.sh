@@ -21,7 +21,9 @@ packages=(
     tzdata python3
 )
 # Only the tests need these.
-test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm chromium)
+# "package:command" entries are skipped when the command is already there
+# (a machine may carry its own Node.js, whose npm conflicts with Debian's).
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -33,7 +35,11 @@ as_root() {
 
 install_missing() {
     local missing=()
-    for package in "$@"; do
+    for entry in "$@"; do
+        local package=${entry%%:*} command=${entry#*:}
+        if [ "$command" != "$entry" ] && command -v "$command" >/dev/null; then
+            continue
+        fi
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$package")
     done
