@@ -1,6 +1,7 @@
 // chorus-cli best: the launch-hour ranking.
 #include "cli.h"
 
+#include "checkin/sqlitestore.h"
 #include "plan/audience.h"
 #include "plan/dailyhours.h"
 #include "plan/preflight.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -52,6 +54,35 @@ QString weightText(double weight)
 
 } // namespace
 
+namespace {
+
+// The audience of the people who really signed up: one per participant, by
+// the zone they gave when they joined.
+Expected<Audience> readSignups(const QString &path, const ZoneCatalogue &catalogue)
+{
+    const QString field = u"--signups"_s;
+    // A mistyped path must not create an empty database.
+    if (!QFileInfo(path).isFile())
+        return fail(field, u"there is no check-in database at %1"_s.arg(quoted(path)));
+    Checkin::SqliteStore store(path);
+    if (const auto opened = store.open(); !opened)
+        return fail(field, u"%1: %2"_s.arg(quoted(path), opened.error().text()));
+    const auto people = store.participants();
+    if (!people)
+        return fail(field, u"%1: %2"_s.arg(quoted(path), people.error().text()));
+    QList<QByteArray> zones;
+    for (const Checkin::Participant &person : *people)
+        zones.append(person.zone);
+    if (zones.isEmpty())
+        return fail(field, u"%1 has no sign-ups yet"_s.arg(quoted(path)));
+    auto audience = audienceFromZones(zones, catalogue);
+    if (!audience)
+        return fail(field, u"%1: %2"_s.arg(quoted(path), audience.error().text()));
+    return audience;
+}
+
+} // namespace
+
 int bestCommand(const QStringList &arguments, Context &context)
 {
     CommandLine line(
@@ -69,6 +100,9 @@ int bestCommand(const QStringList &arguments, Context &context)
     line.addOption(
         QCommandLineOption(u"audience"_s, u"Zones and weights, or @file.json."_s, u"SPEC"_s));
     line.addOption(QCommandLineOption(u"all"_s, u"Every zone, each weighing 1."_s));
+    line.addOption(QCommandLineOption(
+        u"signups"_s, u"The real sign-ups of a check-in database (serve's --db): one per participant."_s,
+        u"DB"_s));
     line.addOption(QCommandLineOption(u"from"_s, u"First candidate start."_s, u"INSTANT"_s));
     line.addOption(QCommandLineOption(u"to"_s, u"Candidates start before this."_s, u"INSTANT"_s));
     line.addOption(QCommandLineOption(u"duration"_s, u"Length of the window."_s, u"D"_s));
@@ -98,9 +132,11 @@ int bestCommand(const QStringList &arguments, Context &context)
         return *stop;
 
     const bool all = line.isSet(u"all"_s);
-    if (all && line.isSet(u"audience"_s))
-        return line.badInput(context, {u"--all"_s, u"cannot be combined with --audience"_s});
-    if (!all && !line.isSet(u"audience"_s))
+    const bool signups = line.isSet(u"signups"_s);
+    if (int(all) + int(signups) + int(line.isSet(u"audience"_s)) > 1)
+        return line.badInput(context, {all ? u"--all"_s : u"--signups"_s,
+                                       u"use one of --audience, --all and --signups"_s});
+    if (!all && !signups && !line.isSet(u"audience"_s))
         return line.badInput(
             context,
             {u"--audience"_s,
@@ -164,6 +200,11 @@ int bestCommand(const QStringList &arguments, Context &context)
     if (all) {
         for (const Zone &zone : catalogue.zones())
             request.audience.push_back({zone.id, 1});
+    } else if (signups) {
+        auto audience = readSignups(line.value(u"signups"_s), catalogue);
+        if (!audience)
+            return line.badInput(context, audience.error());
+        request.audience = std::move(*audience);
     } else {
         auto audience = readAudience(line.value(u"audience"_s), catalogue);
         if (!audience)

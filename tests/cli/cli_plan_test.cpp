@@ -290,3 +290,52 @@ INSTANTIATE_TEST_SUITE_P(
     ByName());
 
 } // namespace
+
+#include "checkin/sqlitestore.h"
+#include "checkin/token.h"
+
+namespace {
+
+TEST(CliBest, AudienceFromTheRealSignUps)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("checkins.sqlite"));
+    {
+        Chorus::Checkin::SqliteStore store(db);
+        ASSERT_TRUE(store.open().has_value());
+        ASSERT_TRUE(store.begin().has_value());
+        const struct {
+            const char *handle;
+            const char *zone;
+        } people[] = {{"@ana", "Asia/Manila"}, {"@ben", "Asia/Manila"}, {"@cy", "Europe/Berlin"}};
+        for (const auto &person : people) {
+            Chorus::Checkin::JoinRequest join;
+            join.handle = QString::fromLatin1(person.handle);
+            join.handleKey = Chorus::Checkin::normaliseHandle(join.handle);
+            join.platform = QStringLiteral("x");
+            join.zone = person.zone;
+            join.freshToken = Chorus::Checkin::generateToken();
+            join.at = QDateTime::currentDateTimeUtc();
+            ASSERT_TRUE(store.join(join).has_value());
+        }
+        ASSERT_TRUE(store.commit().has_value());
+    }
+    const QJsonObject document = Chorus::Test::parseJsonOutput(Chorus::Test::runCli(
+        {QStringLiteral("best"), QStringLiteral("--signups"), db, QStringLiteral("--from"),
+         QStringLiteral("2027-02-14T00:00:00Z"), QStringLiteral("--to"),
+         QStringLiteral("2027-02-15T00:00:00Z"), QStringLiteral("--duration"), QStringLiteral("1h"),
+         QStringLiteral("--json")}));
+    const QJsonObject best = document.value(QStringLiteral("candidates")).toArray().first().toObject();
+    EXPECT_EQ(best.value(QStringLiteral("total_weight")).toDouble(), 3.0);
+    EXPECT_EQ(best.value(QStringLiteral("score")).toDouble(), 1.0); // 17:00–22:00 Manila, 10:00–15:00 Berlin
+
+    Chorus::Test::expectBadInput({QStringLiteral("best"), QStringLiteral("--signups"),
+                                  dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--from"),
+                                  QStringLiteral("2027-02-14T00:00:00Z"), QStringLiteral("--to"),
+                                  QStringLiteral("2027-02-15T00:00:00Z"), QStringLiteral("--duration"),
+                                  QStringLiteral("1h")},
+                                 QStringLiteral("no check-in database"));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
+}
+
+} // namespace
