@@ -165,6 +165,16 @@ QByteArray errorBody(const Error &error)
     return jsonBody(object);
 }
 
+/// A write whose batch could not be committed: 503, try again in a second;
+/// nothing was stored.
+template<typename Response>
+void markNotStored(Response &response, QStringView what)
+{
+    response.status = 503;
+    response.headers.append(Header {"Retry-After", "1"});
+    response.body = errorBody(Error {{}, u"the %1 could not be stored; retry"_s.arg(what)});
+}
+
 /// The token of an `Authorization: Bearer …` header; empty when there is none.
 QByteArray bearerToken(const HttpRequest &request)
 {
@@ -762,10 +772,7 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
                     Response response;
                     response.cors = true;
                     if (outcome.error) {
-                        response.status = 503;
-                        response.headers.append(Header {"Retry-After", "1"});
-                        response.body
-                            = errorBody(Error {{}, u"the join could not be stored; retry"_s});
+                        markNotStored(response, u"join");
                     } else {
                         const JoinResult &joined = outcome.join;
                         const QString idText = QString::number(joined.id);
@@ -849,10 +856,7 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
                 Response response;
                 response.cors = true;
                 if (outcome.error) {
-                    response.status = 503;
-                    response.headers.append(Header {"Retry-After", "1"});
-                    response.body
-                        = errorBody(Error {{}, u"the check-in could not be stored; retry"_s});
+                    markNotStored(response, u"check-in");
                 } else {
                     const CheckinResult &result = outcome.checkin;
                     switch (result.kind) {

@@ -15,8 +15,7 @@ Share::EventInput sampleEvent()
 {
     QFile file(QStringLiteral(CHORUS_TEST_DATA_DIR "/alita.chorus.json"));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    static const Time::ZoneCatalogue catalogue = Time::ZoneCatalogue::system();
-    const auto campaign = parseCampaign(file.readAll(), catalogue);
+    const auto campaign = parseCampaign(file.readAll(), catalogue());
     EXPECT_TRUE(campaign.has_value()) << (campaign ? std::string() : campaign.error().text().toStdString());
     return campaign ? Share::eventInput(*campaign) : Share::EventInput {};
 }

@@ -29,11 +29,7 @@ using namespace Chorus::Test;
 
 namespace {
 
-const Time::ZoneCatalogue &catalogue()
-{
-    static const Time::ZoneCatalogue instance = Time::ZoneCatalogue::system();
-    return instance;
-}
+using Chorus::Test::catalogue;
 
 std::vector<Share::City> cities(const QList<QByteArray> &zones)
 {
@@ -236,9 +232,8 @@ TEST_P(BadCampaign, IsRefusedNamingTheField)
               R"({"format":"chorus-campaign","version":1,"title":"T","hashtag":"#T",
             "start":"2027-02-14T17:00:00Z","duration_minutes":60})")
               .object();
-    static const Time::ZoneCatalogue catalogue = Time::ZoneCatalogue::system();
     const auto parse = [](const QJsonObject &object) {
-        return parseCampaign(QJsonDocument(object).toJson(), catalogue);
+        return parseCampaign(QJsonDocument(object).toJson(), catalogue());
     };
     ASSERT_TRUE(parse(campaign).has_value());
     if (GetParam().value.isUndefined())

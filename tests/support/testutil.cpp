@@ -1,8 +1,16 @@
 #include "testutil.h"
 
+#include "time/zonecatalogue.h"
+
 #include <QProcess>
 
 namespace Chorus::Test {
+
+const Time::ZoneCatalogue &catalogue()
+{
+    static const Time::ZoneCatalogue instance = Time::ZoneCatalogue::system();
+    return instance;
+}
 
 Time::Instant at(const char *iso)
 {

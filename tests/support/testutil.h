@@ -17,7 +17,14 @@ inline void PrintTo(const QString &value, std::ostream *os) { *os << value.toStd
 inline void PrintTo(const QByteArray &value, std::ostream *os) { *os << value.toStdString(); }
 QT_END_NAMESPACE
 
+namespace Chorus::Time {
+class ZoneCatalogue;
+}
+
 namespace Chorus::Test {
+
+/// The system's zone catalogue, built once per test process.
+const Time::ZoneCatalogue &catalogue();
 
 /// Names each row of a TEST_P table by its `name` member.
 struct ByName

@@ -12,11 +12,7 @@ using namespace Chorus::Time;
 
 namespace {
 
-const ZoneCatalogue &catalogue()
-{
-    static const ZoneCatalogue instance = ZoneCatalogue::system();
-    return instance;
-}
+using Chorus::Test::catalogue;
 
 TEST(ZoneCatalogue, ListsEveryGeographicZoneOnce)
 {

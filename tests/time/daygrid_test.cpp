@@ -12,11 +12,7 @@ using Chorus::Test::at;
 
 namespace {
 
-const ZoneCatalogue &catalogue()
-{
-    static const ZoneCatalogue instance = ZoneCatalogue::system();
-    return instance;
-}
+using Chorus::Test::catalogue;
 
 TEST(DayGrid, KolkataHalfHourAndMidnight)
 {

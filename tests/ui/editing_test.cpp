@@ -29,11 +29,7 @@ using Chorus::Test::at;
 
 namespace {
 
-const Time::ZoneCatalogue &catalogue()
-{
-    static const Time::ZoneCatalogue instance = Time::ZoneCatalogue::system();
-    return instance;
-}
+using Chorus::Test::catalogue;
 
 Campaign testCampaign()
 {

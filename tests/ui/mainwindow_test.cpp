@@ -21,11 +21,7 @@ using Chorus::Test::at;
 
 namespace {
 
-const Time::ZoneCatalogue &catalogue()
-{
-    static const Time::ZoneCatalogue instance = Time::ZoneCatalogue::system();
-    return instance;
-}
+using Chorus::Test::catalogue;
 
 class MainWindowTest : public testing::Test
 {
