@@ -186,11 +186,16 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Context context(out, err);
-    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
-        || arguments.first() == u"help") {
+    if (arguments.isEmpty()) {
+        // Bad usage: nothing on stdout, the help on stderr.
+        err << topLevelHelp();
+        err.flush();
+        return BadInput;
+    }
+    if (arguments.first() == u"--help" || arguments.first() == u"-h" || arguments.first() == u"help") {
         out << topLevelHelp();
         out.flush();
-        return arguments.isEmpty() ? BadInput : Success;
+        return Success;
     }
     if (arguments.first() == u"--version") {
         out << u"chorus-cli "_s << QCoreApplication::applicationVersion() << u'\n';

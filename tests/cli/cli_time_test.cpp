@@ -195,7 +195,10 @@ TEST(CliHelp, EveryCommandHasHelp)
     const ProcessResult top = runCli({u"--help"_s});
     EXPECT_EQ(top.exitCode, 0);
     EXPECT_TRUE(top.out.contains("times"));
-    EXPECT_EQ(runCli({}).exitCode, 2);
+    const ProcessResult bare = runCli({});
+    EXPECT_EQ(bare.exitCode, 2);
+    EXPECT_TRUE(bare.out.isEmpty()); // bad usage prints nothing on stdout
+    EXPECT_TRUE(bare.err.contains("Usage: chorus-cli"));
 }
 
 } // namespace
