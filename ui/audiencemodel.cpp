@@ -21,25 +21,30 @@ AudienceModel::AudienceModel(CampaignDocument &document, const Time::ZoneCatalog
     , m_document(document)
     , m_catalogue(catalogue)
 {
-    m_rows = int(m_document.campaign().audience.size());
+    for (const AudienceZone &member : m_document.campaign().audience)
+        m_zones.append(member.zone);
     connect(&m_document, &CampaignDocument::changed, this, &AudienceModel::reload);
 }
 
 void AudienceModel::reload()
 {
-    const int rows = int(m_document.campaign().audience.size());
-    if (rows != m_rows) {
+    QList<QByteArray> zones;
+    for (const AudienceZone &member : m_document.campaign().audience)
+        zones.append(member.zone);
+    if (zones != m_zones) {
+        // Other rows, not just other values: selections must not stay on
+        // rows that now hold different zones.
         beginResetModel();
-        m_rows = rows;
+        m_zones = zones;
         endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    } else if (!zones.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(zones.size()) - 1, ColumnCount - 1));
     }
 }
 
 int AudienceModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_zones.size());
 }
 
 int AudienceModel::columnCount(const QModelIndex &parent) const
@@ -49,7 +54,8 @@ int AudienceModel::columnCount(const QModelIndex &parent) const
 
 QVariant AudienceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)
+        || index.row() >= m_document.campaign().audience.size())
         return {};
     const Campaign &campaign = m_document.campaign();
     const AudienceZone &member = campaign.audience.at(index.row());
@@ -118,11 +124,11 @@ bool AudienceModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole
         || index.column() != Weight)
         return false;
-    // A number from an editor, or text in the user's locale ("12,5").
+    // A number from an editor as it is; text in the user's locale ("12,5").
     bool ok = false;
-    double parsed = QLocale().toDouble(value.toString(), &ok);
-    if (!ok)
-        parsed = value.toDouble(&ok);
+    const bool numeric = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int
+        || value.typeId() == QMetaType::LongLong;
+    const double parsed = numeric ? value.toDouble(&ok) : QLocale().toDouble(value.toString(), &ok);
     if (!ok || !std::isfinite(parsed) || parsed < 0)
         return false;
     const int row = index.row();

@@ -45,7 +45,7 @@ private:
 
     CampaignDocument &m_document;
     const Time::ZoneCatalogue &m_catalogue;
-    int m_rows = 0;
+    QList<QByteArray> m_zones; ///< the rows the views know, by zone id
 };
 
 } // namespace Chorus::Ui

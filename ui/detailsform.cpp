@@ -119,7 +119,8 @@ DetailsForm::DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &
         QString tag = m_hashtag->text().trimmed();
         if (!tag.isEmpty() && !tag.startsWith(u'#'))
             tag.prepend(u'#');
-        if (tag.contains(u' ') || tag == u"#"_s) {
+        const bool hasSpace = std::any_of(tag.cbegin(), tag.cend(), [](QChar c) { return c.isSpace(); });
+        if (hasSpace || tag == u"#"_s) {
             showProblem(m_hashtagProblem, tr("A hashtag is one word after #, without spaces."));
             return;
         }
@@ -183,6 +184,10 @@ void DetailsForm::reload()
         b6(m_reminders), b7(m_link), b8(m_organizerName), b9(m_organizerEmail);
     m_title->setText(campaign.title);
     m_hashtag->setText(campaign.hashtag);
+    // An explanation for a reading typed before this change would offer stale choices.
+    showProblem(m_startProblem, {});
+    m_chooseFirst->hide();
+    m_chooseSecond->hide();
     const QDateTime local = Time::toQDateTime(campaign.start).toTimeZone(QTimeZone(inputZone()));
     m_date->setDate(local.date());
     m_time->setTime(local.time());
@@ -214,6 +219,16 @@ void DetailsForm::commitStart()
     const Time::LocalTime local = local_days{year{date.year()} / date.month() / date.day()}
         + hours{time.hour()} + minutes{time.minute()};
     const QTimeZone zone(inputZone());
+    // Leaving the fields without changing them changes nothing (and does not
+    // round a start that has seconds to the minute).
+    const QDateTime shown = Time::toQDateTime(m_document.campaign().start).toTimeZone(zone);
+    if (shown.date() == date && shown.time().hour() == time.hour()
+        && shown.time().minute() == time.minute()) {
+        showProblem(m_startProblem, {});
+        m_chooseFirst->hide();
+        m_chooseSecond->hide();
+        return;
+    }
     const Time::LocalInfo info = Time::classifyLocal(zone, local);
     const QString zoneName = [&] {
         const Time::Zone *entry = m_catalogue.find(inputZone());

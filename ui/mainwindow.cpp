@@ -27,6 +27,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -140,6 +142,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     QByteArray zone = m_settings.value(u"viewer/zone"_s).toByteArray();
     if (zone.isEmpty() || !m_catalogue.resolve(QString::fromLatin1(zone)))
         zone = systemZone;
+    if (!m_catalogue.resolve(QString::fromLatin1(zone)))
+        zone = "UTC"; // a system zone the tz database does not know
     setViewerZone(zone);
     connect(m_countdown, &CountdownPage::viewerZoneChanged, this, [this](const QByteArray &chosen) {
         m_settings.setValue(u"viewer/zone"_s, chosen);
@@ -179,10 +183,21 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     m_fetcher = new CampaignFetcher(network, m_catalogue, this);
     connect(m_fetcher, &CampaignFetcher::fetched, this,
             [this](const QUrl &url, const Campaign &campaign) {
+                m_sampleIfFetchFails = false;
+                // Edits made while the download ran are not dropped unasked.
+                if (m_document->undoStack()->index() != m_undoIndexAtFetch && !maybeSave())
+                    return;
                 showCampaign(campaign, QString(), url.toString());
             });
-    connect(m_fetcher, &CampaignFetcher::failed, this,
-            [this](const QUrl &, const Error &error) { showProblem(error.text()); });
+    connect(m_fetcher, &CampaignFetcher::failed, this, [this](const QUrl &, const Error &error) {
+        if (std::exchange(m_sampleIfFetchFails, false)) {
+            openSample();
+            showProblem(tr("The last campaign could not be opened, so the sample is shown. %1")
+                            .arg(error.text()));
+            return;
+        }
+        showProblem(error.text());
+    });
 
     // Menus.
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -269,6 +284,12 @@ void MainWindow::openAtStart(const QString &location)
         return;
     }
     const QString last = m_settings.value(lastCampaignKey).toString();
+    if (isCampaignUrl(last)) {
+        // The answer comes later; a failure falls back to the sample then.
+        m_sampleIfFetchFails = true;
+        openLocation(last);
+        return;
+    }
     if (!last.isEmpty() && last != sampleSource) {
         openLocation(last);
         if (m_document->source() == last || m_document->filePath() == last)
@@ -285,7 +306,9 @@ void MainWindow::openLocation(const QString &location)
 {
     if (!maybeSave())
         return;
+    m_fetcher->cancel(); // a late download must not replace what is opened now
     if (isCampaignUrl(location)) {
+        m_undoIndexAtFetch = m_document->undoStack()->index();
         statusBar()->showMessage(tr("Opening %1…").arg(location));
         m_fetcher->fetch(QUrl(location));
         return;
@@ -302,6 +325,7 @@ void MainWindow::openLocation(const QString &location)
 
 void MainWindow::openSample()
 {
+    m_fetcher->cancel();
     auto campaign = sampleCampaign(now(), m_catalogue);
     if (!campaign) {
         showProblem(campaign.error().text());
@@ -314,6 +338,7 @@ void MainWindow::newCampaign()
 {
     if (!maybeSave())
         return;
+    m_fetcher->cancel();
     Campaign campaign;
     campaign.title = tr("New campaign");
     // A week from now, on the hour: a start to move, not a decision.

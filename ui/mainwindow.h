@@ -115,6 +115,12 @@ private:
     CountdownPage *m_countdown = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    /// Set while the last campaign, a URL, is being fetched at start: if it
+    /// fails, the sample is shown with the reason.
+    bool m_sampleIfFetchFails = false;
+    /// The undo position when a download was asked for: edits after it are
+    /// asked about again before the download replaces the campaign.
+    int m_undoIndexAtFetch = 0;
 };
 
 } // namespace Chorus::Ui

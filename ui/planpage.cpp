@@ -70,6 +70,21 @@ public:
     }
 };
 
+// Weights are edited with three decimals, so 0.125 stays 0.125.
+class WeightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *editor = new QDoubleSpinBox(parent);
+        editor->setRange(0, 1e9);
+        editor->setDecimals(3);
+        editor->setFrame(false);
+        return editor;
+    }
+};
+
 // The ranges the combo box offers, from the start's UTC day.
 struct SearchRange
 {
@@ -157,6 +172,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_audienceView->horizontalHeader()->setStretchLastSection(true);
     m_audienceView->verticalHeader()->hide();
     m_audienceView->setAccessibleName(tr("Audience zones"));
+    m_audienceView->setItemDelegateForColumn(AudienceModel::Weight, new WeightDelegate(m_audienceView));
     auto *addZone = new ZonePicker(m_catalogue, this);
     addZone->setEditText(QString());
     auto *addWeight = new QDoubleSpinBox(this);
@@ -318,12 +334,16 @@ void PlanPage::rebuildGrid()
     // 48 hours around the start's UTC day; rebuilt only when the rows change or
     // the band would leave it, so dragging never rebuilds the grid.
     const Time::Instant gridFrom = floor<days>(campaign.start) - hours{12};
-    const bool inside = m_timeline->grid().hours > 0 && campaign.start >= m_timeline->grid().from
-        && campaign.end() <= m_timeline->grid().from + hours{m_timeline->grid().hours};
+    // Rebuilt too when the band nears an edge, so it can always move on.
+    const Time::DayGrid &grid = m_timeline->grid();
+    const bool inside = grid.hours > 0 && campaign.start >= grid.from + hours{3}
+        && campaign.end() + hours{3} <= grid.from + hours{grid.hours};
     if (zones == m_gridZones && inside)
         return;
     m_gridZones = zones;
-    m_timeline->setGrid(Time::buildDayGrid(m_catalogue, zones, gridFrom, 48));
+    // Long windows get a longer grid, so the whole band always fits.
+    const int hoursShown = 48 + int(ceil<hours>(campaign.duration).count());
+    m_timeline->setGrid(Time::buildDayGrid(m_catalogue, zones, gridFrom, hoursShown));
 }
 
 void PlanPage::showEvent(QShowEvent *event)
@@ -352,7 +372,11 @@ void PlanPage::startRanking()
     }
     const auto comfort = Plan::parseDailyHours(m_comfort->text());
     if (!comfort) {
+        // Suggestions for other hours must not stay on screen as if they were these.
         m_comfortProblem->setText(comfort.error().message);
+        Suggestions none;
+        none.problem = tr("Fix the comfort hours to get suggestions.");
+        showSuggestions(none);
         return;
     }
     m_comfortProblem->clear();
@@ -366,9 +390,17 @@ void PlanPage::startRanking()
     }
     const Campaign &campaign = m_document.campaign();
     request.from = floor<days>(campaign.start);
-    request.to = request.from + days{m_range->currentData().toInt()};
+    // The last window must end by the last instant Chorus knows (year 9999).
+    request.to = std::min(request.from + days{m_range->currentData().toInt()},
+                          Time::maxInstant - campaign.duration);
     request.duration = campaign.duration;
     request.comfort = *comfort;
+    if (const auto count = Plan::candidateCount(request); !count) {
+        Suggestions none;
+        none.problem = count.error().message;
+        showSuggestions(none);
+        return;
+    }
     m_busy->show();
     m_ranking.setFuture(QtConcurrent::run([request, start = campaign.start] { return rank(request, start); }));
 }
@@ -377,6 +409,7 @@ void PlanPage::showSuggestions(const Suggestions &suggestions)
 {
     m_busy->hide();
     m_suggestions->clear();
+    m_useSuggestion->setEnabled(false);
     m_shownRanges = suggestions.ranges;
     m_current->setText(suggestions.problem.isEmpty()
                            ? tr("The current start, %1 UTC, reaches %2.")

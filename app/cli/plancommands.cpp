@@ -61,9 +61,6 @@ namespace {
 Expected<Audience> readSignups(const QString &path, const ZoneCatalogue &catalogue)
 {
     const QString field = u"--signups"_s;
-    // A mistyped path must not create an empty database.
-    if (!QFileInfo(path).isFile())
-        return fail(field, u"there is no check-in database at %1"_s.arg(quoted(path)));
     Checkin::SqliteStore store(path);
     if (const auto opened = store.open(); !opened)
         return fail(field, u"%1: %2"_s.arg(quoted(path), opened.error().text()));
@@ -73,8 +70,6 @@ Expected<Audience> readSignups(const QString &path, const ZoneCatalogue &catalog
     QList<QByteArray> zones;
     for (const Checkin::Participant &person : *people)
         zones.append(person.zone);
-    if (zones.isEmpty())
-        return fail(field, u"%1 has no sign-ups yet"_s.arg(quoted(path)));
     auto audience = audienceFromZones(zones, catalogue);
     if (!audience)
         return fail(field, u"%1: %2"_s.arg(quoted(path), audience.error().text()));
@@ -201,9 +196,16 @@ int bestCommand(const QStringList &arguments, Context &context)
         for (const Zone &zone : catalogue.zones())
             request.audience.push_back({zone.id, 1});
     } else if (signups) {
-        auto audience = readSignups(line.value(u"signups"_s), catalogue);
+        const QString path = line.value(u"signups"_s);
+        // A mistyped path is bad input, and must not create an empty database.
+        if (!QFileInfo(path).isFile())
+            return line.badInput(context, {u"--signups"_s, u"there is no check-in database at %1"_s.arg(quoted(path))});
+        // A database that cannot be read is a failure, as for serve.
+        auto audience = readSignups(path, catalogue);
         if (!audience)
-            return line.badInput(context, audience.error());
+            return line.failure(context, audience.error().text());
+        if (audience->empty())
+            return line.badInput(context, {u"--signups"_s, u"%1 has no sign-ups yet"_s.arg(quoted(path))});
         request.audience = std::move(*audience);
     } else {
         auto audience = readAudience(line.value(u"audience"_s), catalogue);

@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace std::chrono;
 
 namespace Chorus::Time {
@@ -79,9 +81,19 @@ DayGrid buildDayGrid(const ZoneCatalogue &catalogue, const std::vector<QByteArra
                     row.midnights.push_back(at);
             }
             if (p > 0 && timeline.periodStart(p) > from && timeline.periodStart(p) < end
-                && offset != timeline.periodOffset(p - 1))
-                row.offsetChanges.push_back(timeline.periodStart(p));
+                && offset != timeline.periodOffset(p - 1)) {
+                const Instant change = timeline.periodStart(p);
+                row.offsetChanges.push_back(change);
+                // A change can move the date itself (DST starting at midnight
+                // in Santiago: 23:59:59 → 01:00), with no midnight shown.
+                const auto before = floor<days>(toLocal(change - seconds{1}, timeline.periodOffset(p - 1)));
+                const auto after = floor<days>(toLocal(change, offset));
+                if (before != after)
+                    row.midnights.push_back(change);
+            }
         }
+        std::sort(row.midnights.begin(), row.midnights.end());
+        row.midnights.erase(std::unique(row.midnights.begin(), row.midnights.end()), row.midnights.end());
         grid.rows.push_back(std::move(row));
     }
     return grid;

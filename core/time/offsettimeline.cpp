@@ -60,8 +60,14 @@ OffsetTimeline OffsetTimeline::build(const QTimeZone &zone, Instant from, Instan
     // transition; transitions(from, to) in Qt 6.4 stops at 2037.
     for (;;) {
         const QTimeZone::OffsetData next = nextTransitionAfter(zone, cursor);
-        if (!next.atUtc.isValid() || next.atUtc <= cursor)
+        if (!next.atUtc.isValid())
+            break; // no more transitions: the last offset holds for good
+        if (next.atUtc <= cursor) {
+            // QTimeZone did not move forward; claim only what is known, so
+            // later queries ask QTimeZone instead of trusting a gap.
+            timeline.m_to = fromQDateTime(cursor);
             break;
+        }
         const Instant at = fromQDateTime(next.atUtc);
         if (at > to)
             break;

@@ -109,3 +109,18 @@ TEST(DayPart, Boundaries)
 }
 
 } // namespace
+
+namespace {
+
+TEST(DayGrid, DstStartingAtMidnightStillMarksTheNewDate)
+{
+    // Santiago jumps from 23:59:59 (-04:00) to 01:00 (-03:00): no clock ever
+    // reads 00:00 on 5 September, yet the date changes there.
+    const DayGrid grid = buildDayGrid(catalogue(), {"America/Santiago"}, at("2027-09-04T12:00:00Z"), 24);
+    const GridRow &row = grid.rows.front();
+    ASSERT_EQ(row.offsetChanges.size(), 1u);
+    EXPECT_EQ(row.offsetChanges[0], at("2027-09-05T04:00:00Z"));
+    EXPECT_EQ(row.midnights, (std::vector<Instant>{at("2027-09-05T04:00:00Z")}));
+}
+
+} // namespace
