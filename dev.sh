@@ -21,7 +21,7 @@ packages=(
     tzdata python3
 )
 # Only the tests need these.
-test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm chromium)
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm chromium wrk nginx-light)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -97,6 +97,10 @@ test)
         for program in "$root/build/$preset"/tests/bench/bench_*; do
             [ -x "$program" ] && "$program" --benchmark_min_time=0.2
         done
+        # Durable joins per second beside nginx under wrk (issue 6).
+        if [ $asan -eq 0 ]; then
+            python3 "$root/tests/bench/serve_vs_nginx.py" --cli "$root/build/$preset/app/chorus-cli"
+        fi
     fi
     ;;
 *)
