@@ -17,7 +17,7 @@ packages=(
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
-    qt6-qpa-plugins libical-dev libicu-dev
+    qt6-qpa-plugins libical-dev libicu-dev libsqlite3-dev
     tzdata python3
 )
 # Only the tests need these.
