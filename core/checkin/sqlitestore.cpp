@@ -10,6 +10,10 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <chrono>
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace Chorus::Checkin {
@@ -120,9 +124,26 @@ Error sqlError(const QString &what, const QSqlError &error)
     return Error {u"database"_s, u"%1 failed: %2"_s.arg(what, error.text())};
 }
 
+/// "2027-02-14T17:00:00.000Z": what QDateTime::toString(Qt::ISODateWithMs)
+/// writes for a UTC time, without its per-field QString::asprintf (which
+/// showed in the join's profile). Other years and invalid times go to Qt.
 QString isoUtc(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    using namespace std::chrono;
+    const sys_time<milliseconds> time {milliseconds {at.isValid() ? at.toMSecsSinceEpoch() : 0}};
+    const sys_days day = floor<days>(time);
+    const year_month_day date {day};
+    const int year = int(date.year());
+    if (!at.isValid() || year < 1 || year > 9999)
+        return at.toUTC().toString(Qt::ISODateWithMs);
+    const hh_mm_ss clock {time - day};
+    std::array<char, 32> text {};
+    const int length
+        = std::snprintf(text.data(), text.size(), "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", year,
+                        unsigned(date.month()), unsigned(date.day()), int(clock.hours().count()),
+                        int(clock.minutes().count()), int(clock.seconds().count()),
+                        int(clock.subseconds().count()));
+    return QString::fromLatin1(text.data(), length);
 }
 
 } // namespace
