@@ -159,6 +159,26 @@ def stats_participants(port):
         return int(json.load(reply)["participants"])
 
 
+def flush_latency_us(directory, rounds=50):
+    """Median time of a 4 KiB append + fdatasync() in `directory`, as the WAL
+    commit does: each durable batch waits for one, so with C connections
+    the service cannot answer more than about C / that time joins a second."""
+    path = directory / "flush-probe"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        times = []
+        for _ in range(rounds):
+            os.write(fd, b"x" * 4096)
+            start = time.perf_counter()
+            os.fdatasync(fd)
+            times.append(time.perf_counter() - start)
+    finally:
+        os.close(fd)
+        path.unlink()
+    times.sort()
+    return times[len(times) // 2] * 1e6
+
+
 def ms(microseconds):
     return f"{microseconds / 1000:.2f} ms"
 
@@ -205,6 +225,7 @@ def main():
         servers.append((nginx, "nginx", signal.SIGQUIT))
         base = run_wrk(args.wrk, nginx_port, args)
         stop(nginx, "nginx", signal.SIGQUIT)
+        flush = flush_latency_us(directory)
 
         serve, serve_port = start_serve(args.cli, directory)
         servers.append((serve, "chorus-cli serve", signal.SIGTERM))
@@ -240,6 +261,9 @@ def main():
     # connection).
     unanswered = stored - ours["created"]
     verdict = "ok" if 0 <= unanswered <= args.connections and stored > 0 else "MISMATCH"
+    print(f"FLUSH fdatasync of the db directory: p50 {ms(flush)}; {args.connections} connections"
+          f" / that = {args.connections / (flush / 1e6):.0f} durable joins/s at most with every"
+          " connection in one batch")
     print(f"CHECK chorus-serve: {ours['created']} answers 201, {stored} participants stored "
           f"({verdict})")
     problems = problems_of("chorus-serve", ours) + problems_of("nginx", base)
