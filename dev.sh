@@ -17,13 +17,13 @@ packages=(
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
-    qt6-qpa-plugins libical-dev libicu-dev
+    qt6-qpa-plugins libical-dev libicu-dev libsqlite3-dev
     tzdata python3
 )
 # Only the tests need these.
 # "package:command" entries are skipped when the command is already there
 # (a machine may carry its own Node.js, whose npm conflicts with Debian's).
-test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium)
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -105,6 +105,10 @@ test)
             [ -f "$program" ] && [ -x "$program" ] || continue
             "$program" --benchmark_min_time=0.2
         done
+        # Durable joins per second beside nginx under wrk (issue 6).
+        if [ $asan -eq 0 ]; then
+            python3 "$root/tests/bench/serve_vs_nginx.py" --cli "$root/build/$preset/app/chorus-cli"
+        fi
     fi
     ;;
 *)

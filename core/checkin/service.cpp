@@ -157,6 +157,21 @@ QByteArray jsonBody(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+/// {"id":"42","token":"…"}, as QJsonDocument would write it (keys sorted),
+/// without building one: the id is digits and the token base64url, so
+/// neither needs escaping.
+QByteArray joinBody(qint64 id, const QByteArray &token)
+{
+    QByteArray body;
+    body.reserve(40 + token.size());
+    body += R"({"id":")";
+    body += QByteArray::number(id);
+    body += R"(","token":")";
+    body += token;
+    body += R"("})";
+    return body;
+}
+
 QByteArray errorBody(const Error &error)
 {
     QJsonObject object {{u"error"_s, error.text()}};
@@ -405,8 +420,16 @@ void Service::readFrom(quint64 id)
     if (connection.closing || connection.busy)
         return;
     const qsizetype cap = m_config.limits.maxHeaderBytes + m_config.limits.maxBodyBytes + 8;
-    if (connection.buffer.size() < cap)
-        connection.buffer += connection.socket->read(cap - connection.buffer.size());
+    // read(n) allocates n bytes before it reads, so ask only for what is
+    // buffered (a join is ~200 bytes; the cap is 24 KiB).
+    const qint64 wanted
+        = std::min<qint64>(cap - connection.buffer.size(), connection.socket->bytesAvailable());
+    if (wanted > 0) {
+        if (connection.buffer.isEmpty())
+            connection.buffer = connection.socket->read(wanted);
+        else
+            connection.buffer += connection.socket->read(wanted);
+    }
     process(connection);
 }
 
@@ -483,9 +506,11 @@ void Service::respond(quint64 id, Response response)
     if (connection.closing)
         return;
     const bool close = response.close || !connection.keepAlive || m_shuttingDown;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + reasonPhrase(response.status) + "\r\n";
-    head += "Date: " + formatHttpDate(m_config.now()) + "\r\n";
+    QByteArray head;
+    head.reserve(320);
+    head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
+        + "\r\n";
+    head += "Date: " + httpDate() + "\r\n";
     if (response.status != 304 && response.status != 204)
         head += "Content-Type: " + response.contentType + "\r\n";
     bool cacheControl = false;
@@ -598,6 +623,44 @@ void Service::maybeFinish()
     m_finished = true;
     m_writer.stop();
     Q_EMIT finished();
+}
+
+QByteArray Service::httpDate()
+{
+    // Formatting a date is the dearest part of an answer's head; it changes
+    // once a second.
+    const QDateTime now = m_config.now();
+    if (!now.isValid())
+        return formatHttpDate(now);
+    const qint64 second = now.toSecsSinceEpoch();
+    if (m_dateHeader.isEmpty() || second != m_dateSecond) {
+        m_dateHeader = formatHttpDate(now);
+        m_dateSecond = second;
+    }
+    return m_dateHeader;
+}
+
+void Service::post(std::function<void()> answer)
+{
+    bool first = false;
+    {
+        std::lock_guard lock(m_answersMutex);
+        first = m_answers.empty();
+        m_answers.push_back(std::move(answer));
+    }
+    if (first)
+        QMetaObject::invokeMethod(this, &Service::answerPosted, Qt::QueuedConnection);
+}
+
+void Service::answerPosted()
+{
+    std::vector<std::function<void()>> answers;
+    {
+        std::lock_guard lock(m_answersMutex);
+        answers.swap(m_answers);
+    }
+    for (const auto &answer : answers)
+        answer();
 }
 
 bool Service::isAdmin(const HttpRequest &request) const
@@ -765,48 +828,41 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
     m_writer.submit(
         std::move(join),
         [this, id, handle = fields->handle, platform = fields->platform](Outcome outcome) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, id, handle, platform, outcome = std::move(outcome)] {
-                    --m_inFlight;
-                    Response response;
-                    response.cors = true;
-                    if (outcome.error) {
-                        markNotStored(response, u"join");
-                    } else {
-                        const JoinResult &joined = outcome.join;
-                        const QString idText = QString::number(joined.id);
-                        switch (joined.kind) {
-                        case JoinResult::Kind::Created:
-                            m_stats.addParticipant(joined.zone);
-                            m_statsJson.clear();
-                            response.status = 201;
-                            response.body
-                                = jsonBody({{u"id"_s, idText},
-                                            {u"token"_s, QString::fromLatin1(joined.token)}});
-                            break;
-                        case JoinResult::Kind::Replayed:
-                            response.status = 200;
-                            response.body
-                                = jsonBody({{u"id"_s, idText},
-                                            {u"token"_s, QString::fromLatin1(joined.token)}});
-                            break;
-                        case JoinResult::Kind::Conflict: {
-                            response.status = 409;
-                            QJsonObject body {{u"error"_s,
-                                               u"handle: %1 has already joined on %2"_s.arg(
-                                                   quoted(handle), platform)},
-                                              {u"field"_s, u"handle"_s},
-                                              {u"id"_s, idText}};
-                            response.body = jsonBody(body);
-                            break;
-                        }
-                        }
+            post([this, id, handle, platform, outcome = std::move(outcome)] {
+                --m_inFlight;
+                Response response;
+                response.cors = true;
+                if (outcome.error) {
+                    markNotStored(response, u"join");
+                } else {
+                    const JoinResult &joined = outcome.join;
+                    const QString idText = QString::number(joined.id);
+                    switch (joined.kind) {
+                    case JoinResult::Kind::Created:
+                        m_stats.addParticipant(joined.zone);
+                        m_statsJson.clear();
+                        response.status = 201;
+                        response.body = joinBody(joined.id, joined.token);
+                        break;
+                    case JoinResult::Kind::Replayed:
+                        response.status = 200;
+                        response.body = joinBody(joined.id, joined.token);
+                        break;
+                    case JoinResult::Kind::Conflict: {
+                        response.status = 409;
+                        QJsonObject body {{u"error"_s,
+                                           u"handle: %1 has already joined on %2"_s.arg(
+                                               quoted(handle), platform)},
+                                          {u"field"_s, u"handle"_s},
+                                          {u"id"_s, idText}};
+                        response.body = jsonBody(body);
+                        break;
                     }
-                    respond(id, std::move(response));
-                    maybeFinish();
-                },
-                Qt::QueuedConnection);
+                    }
+                }
+                respond(id, std::move(response));
+                maybeFinish();
+            });
         });
 }
 
@@ -849,41 +905,38 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
     checkin.at = m_config.now();
     ++m_inFlight;
     m_writer.submit(std::move(checkin), [this, id, participant](Outcome outcome) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, participant, outcome = std::move(outcome)] {
-                --m_inFlight;
-                Response response;
-                response.cors = true;
-                if (outcome.error) {
-                    markNotStored(response, u"check-in");
-                } else {
-                    const CheckinResult &result = outcome.checkin;
-                    switch (result.kind) {
-                    case CheckinResult::Kind::Done:
-                        m_stats.moveStatus(result.zone, result.before, result.after);
-                        if (result.before != result.after)
-                            m_statsJson.clear();
-                        response.body = jsonBody({{u"id"_s, QString::number(participant)},
-                                                  {u"status"_s, statusName(result.after)}});
-                        break;
-                    case CheckinResult::Kind::UnknownId:
-                        response.status = 404;
-                        response.body
-                            = errorBody(Error {u"id"_s, u"no participant '%1'"_s.arg(participant)});
-                        break;
-                    case CheckinResult::Kind::Forbidden:
-                        response.status = 403;
-                        response.body = errorBody(
-                            Error {u"Authorization"_s,
-                                   u"this token is not participant %1's"_s.arg(participant)});
-                        break;
-                    }
+        post([this, id, participant, outcome = std::move(outcome)] {
+            --m_inFlight;
+            Response response;
+            response.cors = true;
+            if (outcome.error) {
+                markNotStored(response, u"check-in");
+            } else {
+                const CheckinResult &result = outcome.checkin;
+                switch (result.kind) {
+                case CheckinResult::Kind::Done:
+                    m_stats.moveStatus(result.zone, result.before, result.after);
+                    if (result.before != result.after)
+                        m_statsJson.clear();
+                    response.body = jsonBody({{u"id"_s, QString::number(participant)},
+                                              {u"status"_s, statusName(result.after)}});
+                    break;
+                case CheckinResult::Kind::UnknownId:
+                    response.status = 404;
+                    response.body
+                        = errorBody(Error {u"id"_s, u"no participant '%1'"_s.arg(participant)});
+                    break;
+                case CheckinResult::Kind::Forbidden:
+                    response.status = 403;
+                    response.body = errorBody(
+                        Error {u"Authorization"_s,
+                               u"this token is not participant %1's"_s.arg(participant)});
+                    break;
                 }
-                respond(id, std::move(response));
-                maybeFinish();
-            },
-            Qt::QueuedConnection);
+            }
+            respond(id, std::move(response));
+            maybeFinish();
+        });
     });
 }
 
@@ -898,37 +951,34 @@ void Service::handleList(quint64 id, const HttpRequest &request, bool csv)
     }
     ++m_inFlight;
     m_writer.submit(ListRequest {}, [this, id, csv](Outcome outcome) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, csv, outcome = std::move(outcome)] {
-                --m_inFlight;
-                Response response;
-                if (outcome.error) {
-                    response.status = 503;
-                    response.headers.append(Header {"Retry-After", "1"});
-                    response.body = errorBody(Error {{}, u"the participants could not be read"_s});
-                } else if (csv) {
-                    response.contentType = "text/csv; charset=utf-8";
-                    response.headers.append(Header {"Content-Disposition",
-                                                    "attachment; filename=\"participants.csv\""});
-                    response.body = participantsCsv(outcome.participants);
-                } else {
-                    QJsonArray list;
-                    for (const Participant &participant : outcome.participants) {
-                        list.append(QJsonObject {
-                            {u"id"_s, QString::number(participant.id)},
-                            {u"handle"_s, participant.handle},
-                            {u"platform"_s, participant.platform},
-                            {u"zone"_s, QString::fromUtf8(participant.zone)},
-                            {u"status"_s, statusName(participant.status)},
-                            {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
-                    }
-                    response.body = jsonBody({{u"participants"_s, list}});
+        post([this, id, csv, outcome = std::move(outcome)] {
+            --m_inFlight;
+            Response response;
+            if (outcome.error) {
+                response.status = 503;
+                response.headers.append(Header {"Retry-After", "1"});
+                response.body = errorBody(Error {{}, u"the participants could not be read"_s});
+            } else if (csv) {
+                response.contentType = "text/csv; charset=utf-8";
+                response.headers.append(
+                    Header {"Content-Disposition", "attachment; filename=\"participants.csv\""});
+                response.body = participantsCsv(outcome.participants);
+            } else {
+                QJsonArray list;
+                for (const Participant &participant : outcome.participants) {
+                    list.append(QJsonObject {
+                        {u"id"_s, QString::number(participant.id)},
+                        {u"handle"_s, participant.handle},
+                        {u"platform"_s, participant.platform},
+                        {u"zone"_s, QString::fromUtf8(participant.zone)},
+                        {u"status"_s, statusName(participant.status)},
+                        {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
                 }
-                respond(id, std::move(response));
-                maybeFinish();
-            },
-            Qt::QueuedConnection);
+                response.body = jsonBody({{u"participants"_s, list}});
+            }
+            respond(id, std::move(response));
+            maybeFinish();
+        });
     });
 }
 

@@ -13,7 +13,9 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
+#include <vector>
 
 class QTcpServer;
 class QTcpSocket;
@@ -119,6 +121,14 @@ private:
     void handleList(quint64 id, const HttpRequest &request, bool csv);
     [[nodiscard]] Response statsResponse(const HttpRequest &request);
     [[nodiscard]] bool isAdmin(const HttpRequest &request) const;
+    /// The Date header's value for now(), formatted at most once a second.
+    [[nodiscard]] QByteArray httpDate();
+    /// Called on the writer's thread: queues `answer` for the event loop.
+    /// Only the first answer of a run posts an event, so a batch of N
+    /// committed writes costs one wake-up of the event loop, not N; answers
+    /// run in the order they were posted.
+    void post(std::function<void()> answer);
+    void answerPosted();
 
     ServiceConfig m_config;
     Writer m_writer;
@@ -133,6 +143,10 @@ private:
     Stats m_stats;
     QByteArray m_statsJson;
     QByteArray m_statsEtag;
+    QByteArray m_dateHeader;
+    qint64 m_dateSecond = 0;
+    std::mutex m_answersMutex;
+    std::vector<std::function<void()>> m_answers; ///< guarded by m_answersMutex
 };
 
 } // namespace Chorus::Checkin

@@ -3,9 +3,16 @@
 #include "token.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -46,17 +53,65 @@ const QList<Migration> &sqliteMigrations()
     return list;
 }
 
+/// One prepared statement on the connection's own sqlite3 handle. The join
+/// (every POST /api/v1/participants) runs its two statements here rather
+/// than through QSqlQuery, whose positional binding formats a placeholder
+/// name and hashes it for every bound value and rebuilds the column record
+/// on every execution: that bookkeeping cost more than SQLite's own work.
+/// Same connection, same transaction as everything else.
+class SqliteStore::Statement
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+
+    [[nodiscard]] bool prepare(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            == SQLITE_OK;
+    }
+    void bind(int index, const QString &text)
+    {
+        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    void bindBlob(int index, const QByteArray &bytes)
+    {
+        if (bytes.isNull())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()),
+                              SQLITE_TRANSIENT);
+    }
+    /// SQLITE_ROW, SQLITE_DONE or an error code.
+    [[nodiscard]] int step() { return sqlite3_step(m_stmt); }
+    [[nodiscard]] qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    [[nodiscard]] QByteArray bytes(int column) const
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    }
+    /// Ready for the next execution, bindings cleared.
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
 struct SqliteStore::Queries
 {
     explicit Queries(const QSqlDatabase &db)
-        : findHandle(db)
-        , insertParticipant(db)
-        , findParticipant(db)
+        : findParticipant(db)
         , insertCheckin(db)
         , updateStatus(db)
     { }
-    QSqlQuery findHandle;
-    QSqlQuery insertParticipant;
+    Statement findHandle;
+    Statement insertParticipant;
     QSqlQuery findParticipant;
     QSqlQuery insertCheckin;
     QSqlQuery updateStatus;
@@ -69,9 +124,26 @@ Error sqlError(const QString &what, const QSqlError &error)
     return Error {u"database"_s, u"%1 failed: %2"_s.arg(what, error.text())};
 }
 
+/// "2027-02-14T17:00:00.000Z": what QDateTime::toString(Qt::ISODateWithMs)
+/// writes for a UTC time, without its per-field QString::asprintf (which
+/// showed in the join's profile). Other years and invalid times go to Qt.
 QString isoUtc(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    using namespace std::chrono;
+    const sys_time<milliseconds> time {milliseconds {at.isValid() ? at.toMSecsSinceEpoch() : 0}};
+    const sys_days day = floor<days>(time);
+    const year_month_day date {day};
+    const int year = int(date.year());
+    if (!at.isValid() || year < 1 || year > 9999)
+        return at.toUTC().toString(Qt::ISODateWithMs);
+    const hh_mm_ss clock {time - day};
+    std::array<char, 32> text {};
+    const int length
+        = std::snprintf(text.data(), text.size(), "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", year,
+                        unsigned(date.month()), unsigned(date.day()), int(clock.hours().count()),
+                        int(clock.minutes().count()), int(clock.seconds().count()),
+                        int(clock.subseconds().count()));
+    return QString::fromLatin1(text.data(), length);
 }
 
 } // namespace
@@ -137,13 +209,19 @@ Expected<void> SqliteStore::open()
             return std::unexpected(sqlError(u"storing the token secret"_s, insert.lastError()));
     }
 
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(u"database"_s, u"the SQLite driver gives no sqlite3 handle"_s);
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     m_queries = std::make_unique<Queries>(m_db);
     const bool prepared
-        = m_queries->findHandle.prepare(u"SELECT id, idempotency_hash, zone FROM participants"
-                                        " WHERE handle_key = ? AND platform = ?"_s)
+        = m_queries->findHandle.prepare(m_handle,
+                                        "SELECT id, idempotency_hash, zone FROM participants"
+                                        " WHERE handle_key = ? AND platform = ?")
         && m_queries->insertParticipant.prepare(
-            u"INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
-            " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)"_s)
+            m_handle,
+            "INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
+            " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)")
         && m_queries->findParticipant.prepare(
             u"SELECT token_hash, status, zone FROM participants WHERE id = ?"_s)
         && m_queries->insertCheckin.prepare(
@@ -214,21 +292,31 @@ void SqliteStore::rollback()
     query.exec(u"ROLLBACK"_s);
 }
 
+Error SqliteStore::handleError(const QString &what) const
+{
+    return Error {u"database"_s,
+                  u"%1 failed: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+}
+
 Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
 {
-    QSqlQuery &find = m_queries->findHandle;
-    find.addBindValue(request.handleKey);
-    find.addBindValue(request.platform);
-    if (!find.exec())
-        return std::unexpected(sqlError(u"looking up a handle"_s, find.lastError()));
+    Statement &find = m_queries->findHandle;
+    find.bind(1, request.handleKey);
+    find.bind(2, request.platform);
+    const int found = find.step();
+    if (found != SQLITE_ROW && found != SQLITE_DONE) {
+        const Error error = handleError(u"looking up a handle"_s);
+        find.reset();
+        return std::unexpected(error);
+    }
     const QByteArray platform = request.platform.toUtf8();
     const QByteArray handleKey = request.handleKey.toUtf8();
-    if (find.next()) {
+    if (found == SQLITE_ROW) {
         JoinResult result;
-        result.id = find.value(0).toLongLong();
-        result.zone = find.value(2).toByteArray();
-        const QByteArray storedKeyHash = find.value(1).toByteArray();
-        find.finish();
+        result.id = find.integer(0);
+        result.zone = find.bytes(2);
+        const QByteArray storedKeyHash = find.bytes(1);
+        find.reset();
         if (!request.idempotencyKey.isEmpty() && !storedKeyHash.isEmpty()
             && constantTimeEquals(storedKeyHash, hashToken(request.idempotencyKey))) {
             result.kind = JoinResult::Kind::Replayed;
@@ -238,7 +326,7 @@ Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
         }
         return result;
     }
-    find.finish();
+    find.reset();
 
     JoinResult result;
     result.kind = JoinResult::Kind::Created;
@@ -246,20 +334,22 @@ Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
     result.token = request.idempotencyKey.isEmpty()
         ? request.freshToken
         : deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
-    QSqlQuery &insert = m_queries->insertParticipant;
-    insert.addBindValue(request.handle);
-    insert.addBindValue(request.handleKey);
-    insert.addBindValue(request.platform);
-    insert.addBindValue(QString::fromUtf8(request.zone));
-    insert.addBindValue(hashToken(result.token));
-    insert.addBindValue(request.idempotencyKey.isEmpty()
-                            ? QVariant(QMetaType::fromType<QByteArray>())
-                            : QVariant(hashToken(request.idempotencyKey)));
-    insert.addBindValue(isoUtc(request.at));
-    if (!insert.exec())
-        return std::unexpected(sqlError(u"adding a participant"_s, insert.lastError()));
-    result.id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    Statement &insert = m_queries->insertParticipant;
+    insert.bind(1, request.handle);
+    insert.bind(2, request.handleKey);
+    insert.bind(3, request.platform);
+    insert.bind(4, QString::fromUtf8(request.zone));
+    insert.bindBlob(5, hashToken(result.token));
+    insert.bindBlob(
+        6, request.idempotencyKey.isEmpty() ? QByteArray() : hashToken(request.idempotencyKey));
+    insert.bind(7, isoUtc(request.at));
+    if (insert.step() != SQLITE_DONE) {
+        const Error error = handleError(u"adding a participant"_s);
+        insert.reset();
+        return std::unexpected(error);
+    }
+    result.id = sqlite3_last_insert_rowid(m_handle);
+    insert.reset();
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace Chorus::Checkin {
 
@@ -49,13 +50,17 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
 
 private:
+    class Statement;
     struct Queries;
     [[nodiscard]] Expected<void> exec(const QString &sql);
+    /// `what` failed, with SQLite's message for the connection's last error.
+    [[nodiscard]] Error handleError(const QString &what) const;
     [[nodiscard]] Expected<void> migrate();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr; ///< m_db's own connection, for the join statements
     QByteArray m_secret;
     int m_schemaVersion = 0;
     std::unique_ptr<Queries> m_queries;
