@@ -4,6 +4,7 @@
 #   ./dev.sh run [CAMPAIGN_FILE]      install what is missing, build, start the app
 #   ./dev.sh test [--asan] [--werror] [--bench]
 #                                     install what is missing, build, run every test headless
+#   ./dev.sh fuzz [SECONDS]           build the libFuzzer targets, run each SECONDS (30)
 #
 # Everything the project needs is installed here from Debian's packages (and,
 # for test oracles only, pinned npm packages), so a fresh Debian 12 machine
@@ -21,7 +22,7 @@ packages=(
     tzdata python3
 )
 # Only the tests need these.
-test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm chromium)
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs npm chromium libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -99,8 +100,12 @@ test)
         done
     fi
     ;;
+fuzz)
+    install_missing "${packages[@]}" libclang-rt-14-dev binutils
+    CHORUS_FUZZ_JOBS=$jobs tests/fuzz/run.sh "${1:-30}"
+    ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$command" ] && exit 2
     say "unknown command '$command'"; exit 2
     ;;

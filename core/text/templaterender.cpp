@@ -25,6 +25,12 @@ struct Node
     int group = 0;                 // for Variants: its number in the template, from 0
 };
 
+// How deep variant lists may nest. The parser, the renderer and the expansion
+// recurse once per level, so without a limit a hostile template of "{|{|{|…"
+// (a campaign file may hold megabytes) overflows the stack; real templates
+// nest two or three levels.
+constexpr int maxVariantDepth = 16;
+
 class Parser
 {
 public:
@@ -93,6 +99,11 @@ private:
     Expected<Node> parseGroup(int depth)
     {
         const qsizetype open = m_pos;
+        if (depth >= maxVariantDepth) {
+            return fail(u"template"_s, u"variant lists nested more than %1 deep at character %2"_s
+                                           .arg(maxVariantDepth)
+                                           .arg(open + 1));
+        }
         ++m_pos;
         const int group = m_groups++;
         std::vector<Sequence> options;

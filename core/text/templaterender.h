@@ -55,7 +55,9 @@ struct RenderContext
 /// Errors name the problem and its character position (1-based): an unknown
 /// placeholder ("unknown placeholder {hastag} at character 5; the placeholders
 /// are …"), an unclosed `{`, a stray `}`, a placeholder whose value is empty
-/// in the context (`{link}` in a campaign without a link), an invalid zone.
+/// in the context (`{link}` in a campaign without a link), an invalid zone,
+/// braces nested more than 16 deep ("variant lists nested more than 16 deep
+/// at character 33").
 [[nodiscard]] Expected<QString> renderTemplate(const MessageTemplate &messageTemplate,
                                                const RenderContext &context);
 

@@ -139,6 +139,25 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorRow{"ListsTheNames", u"{x}"_s, u"{hashtag}, {link}, {local_time}, {local_date}, {city}, {zone}"_s}),
     ByName());
 
+// Found by review for the fuzz target (tests/fuzz): each nesting level was a
+// recursion in the parser, so "{|{|{|…" from a hostile campaign file
+// overflowed the stack. Nesting is now limited to 16 levels.
+TEST(TemplateErrors, DeepNestingIsAnErrorNotAStackOverflow)
+{
+    const auto nested = [](qsizetype levels) -> QString {
+        return u"{|"_s.repeated(levels) + u"}"_s.repeated(levels);
+    };
+    EXPECT_EQ(variantCount(nested(16)), 17u); // 16 levels: fine
+    const auto deep = checkTemplate(nested(17));
+    ASSERT_FALSE(deep.has_value());
+    EXPECT_EQ(deep.error().message, u"variant lists nested more than 16 deep at character 33"_s);
+    const QString hostile = nested(1'000'000);
+    EXPECT_FALSE(checkTemplate(hostile).has_value());
+    EXPECT_FALSE(variantCount(hostile).has_value());
+    EXPECT_FALSE(expandAll(hostile).has_value());
+    EXPECT_TRUE(renderError(hostile, fan("Asia/Kolkata", QLocale::c())).contains(u"nested"_s));
+}
+
 TEST(TemplateErrors, MissingValuesAreErrorsNotBlanks)
 {
     RenderContext context = fan("Asia/Kolkata", QLocale::c());
