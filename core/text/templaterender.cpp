@@ -246,6 +246,10 @@ struct Renderer
                 break;
             }
             }
+            if (out.size() > maxRenderedCharacters) {
+                return fail(u"template"_s, u"the rendered text would be longer than %1 characters"_s
+                                               .arg(maxRenderedCharacters));
+            }
         }
         return out;
     }
@@ -285,33 +289,51 @@ QString escapedText(const QString &text)
     return out;
 }
 
-// All expansions of `sequence`, at most `cap`.
+// All expansions of `sequence`, at most `cap`, and no more once they hold
+// maxExpandedCharacters in all (the first one always goes in).
 QStringList expand(const Sequence &sequence, std::size_t cap)
 {
+    const auto full = [cap](const QStringList &list, qsizetype characters) {
+        return std::size_t(list.size()) >= cap || characters >= maxExpandedCharacters;
+    };
     QStringList results{QString()};
     for (const Node &node : sequence) {
-        QStringList pieces;
-        switch (node.kind) {
-        case Node::Kind::Text:
-            pieces << escapedText(node.text);
-            break;
-        case Node::Kind::Placeholder:
-            pieces << u'{' + node.text + u'}';
-            break;
-        case Node::Kind::Variants:
-            for (const Sequence &option : node.options) {
-                pieces << expand(option, cap);
-                if (std::size_t(pieces.size()) >= cap)
+        if (node.kind != Node::Kind::Variants) {
+            // Appended in place: copying every prefix for each of 100,000
+            // placeholders would take quadratic time. Results past the
+            // character budget are dropped first, as below.
+            const QString piece = node.kind == Node::Kind::Text ? escapedText(node.text)
+                                                                : u'{' + node.text + u'}';
+            qsizetype keep = 0;
+            for (qsizetype characters = 0; keep < results.size(); ++keep) {
+                if (keep > 0 && characters >= maxExpandedCharacters)
                     break;
+                characters += results.at(keep).size() + piece.size();
             }
-            break;
+            results.resize(keep);
+            for (QString &result : results)
+                result += piece;
+            continue;
+        }
+        QStringList pieces;
+        qsizetype pieceCharacters = 0;
+        for (const Sequence &option : node.options) {
+            for (QString &piece : expand(option, cap)) {
+                pieceCharacters += piece.size();
+                pieces << std::move(piece);
+            }
+            if (full(pieces, pieceCharacters))
+                break;
         }
         QStringList next;
+        qsizetype characters = 0;
         for (const QString &prefix : results) {
             for (const QString &piece : pieces) {
-                if (std::size_t(next.size()) >= cap)
+                if (full(next, characters))
                     break;
-                next << prefix + piece;
+                QString joined = prefix + piece;
+                characters += joined.size();
+                next << std::move(joined);
             }
         }
         results = std::move(next);

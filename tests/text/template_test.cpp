@@ -158,6 +158,20 @@ TEST(TemplateErrors, DeepNestingIsAnErrorNotAStackOverflow)
     EXPECT_TRUE(renderError(hostile, fan("Asia/Kolkata", QLocale::c())).contains(u"nested"_s));
 }
 
+// Found with the fuzz target's campaign bombs (tests/fuzz): a 1.6 MB campaign
+// whose template is "{link}" 100,000 times with a 1 MB link rendered to
+// 200 GB; now a render stops at maxRenderedCharacters.
+TEST(TemplateErrors, ARenderLongerThanTheLimitIsAnError)
+{
+    RenderContext context = fan("Asia/Kolkata", QLocale::c());
+    context.link = u"https://example.org/"_s + QString(1000, u'a');
+    EXPECT_EQ(rendered(u"{link}"_s.repeated(98), context).size(), 98 * 1020);
+    EXPECT_EQ(renderError(u"{link}"_s.repeated(100), context),
+              u"the rendered text would be longer than 100000 characters"_s);
+    EXPECT_EQ(renderError(u"{x|{link}}"_s.repeated(100'000), context),
+              u"the rendered text would be longer than 100000 characters"_s);
+}
+
 TEST(TemplateErrors, MissingValuesAreErrorsNotBlanks)
 {
     RenderContext context = fan("Asia/Kolkata", QLocale::c());
@@ -185,6 +199,30 @@ TEST(Variants, CountAndExpansion)
     EXPECT_EQ(expandAll(u"{Bora {city}!|Go {x|y}!}"_s).value(),
               (QStringList{u"Bora {city}!"_s, u"Go x!"_s, u"Go y!"_s}));
     EXPECT_EQ(expandAll(u"{a|b}{c|d}"_s, 3).value(), (QStringList{u"ac"_s, u"ad"_s, u"bc"_s}));
+}
+
+// Found with the fuzz target's campaign bombs (tests/fuzz): 1000 expansions of
+// a 3-million-character template took 6.5 GB in lint, and 100,000
+// placeholders took quadratic time. The expansions now stop at
+// maxExpandedCharacters in all, and there is always at least one.
+TEST(Variants, ExpansionStopsAtTheCharacterBudget)
+{
+    const QString longText = QString(300'000, u'x');
+    const auto expansions = expandAll(u"{a|b}"_s.repeated(10) + longText, 1000);
+    ASSERT_TRUE(expansions.has_value());
+    EXPECT_EQ(expansions->size(), 4); // 4 × 300,010 characters reach the budget of 1,000,000
+    EXPECT_EQ(expansions->front(), u"a"_s.repeated(10) + longText);
+    EXPECT_EQ(expansions->back(), u"a"_s.repeated(8) + u"bb"_s + longText);
+
+    const auto huge = expandAll(u"{a|b} "_s + QString(2'000'000, u'y'));
+    ASSERT_TRUE(huge.has_value());
+    EXPECT_EQ(huge->size(), 1);
+
+    const auto placeholders = expandAll(u"{link}"_s.repeated(100'000) + u"{a|b}"_s);
+    ASSERT_TRUE(placeholders.has_value());
+    ASSERT_EQ(placeholders->size(), 2);
+    EXPECT_EQ(placeholders->front().size(), 600'001);
+    EXPECT_EQ(variantCount(u"{a|b}"_s.repeated(10) + longText), 1024u); // counting is not capped
 }
 
 TEST(Variants, ChoiceIsStableAndSeededByTheHandle)
