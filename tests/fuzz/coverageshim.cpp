@@ -11,7 +11,7 @@ namespace {
 // 2^18 counters: collisions between the blocks of chorus_core, the harnesses
 // and the inlined Qt code are rare enough for guidance.
 constexpr int slotBits = 18;
-constexpr std::size_t slotCount = std::size_t{1} << slotBits;
+constexpr std::size_t slotCount = std::size_t {1} << slotBits;
 
 std::uint8_t counters[slotCount];
 // libFuzzer wants a PC table (pairs of PC, flags) as long as the counters; the
@@ -36,8 +36,8 @@ __sanitizer_cov_trace_pc()
 
 // g++'s trace-cmp also reports floating-point comparisons, which libFuzzer
 // (made for clang, which does not) has no use for.
-__attribute__((no_sanitize_coverage)) void __sanitizer_cov_trace_cmpf(float, float) {}
-__attribute__((no_sanitize_coverage)) void __sanitizer_cov_trace_cmpd(double, double) {}
+__attribute__((no_sanitize_coverage)) void __sanitizer_cov_trace_cmpf(float, float) { }
+__attribute__((no_sanitize_coverage)) void __sanitizer_cov_trace_cmpd(double, double) { }
 
 } // extern "C"
 

@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Fuzz::require(*reloaded == *campaign, "a saved campaign loads as a different value", saved);
     Fuzz::require(campaignToBytes(*reloaded) == saved, "saving is not stable", saved);
 
-    const std::span<const Text::MessageTemplate> templates(
-        campaign->templates.constData(), std::size_t(campaign->templates.size()));
+    const std::span<const Text::MessageTemplate> templates(campaign->templates.constData(),
+                                                           std::size_t(campaign->templates.size()));
     for (const Text::LintFinding &finding :
          Text::lintCampaign(campaign->hashtag, templates, campaign->link))
         Fuzz::require(!finding.message.isEmpty(), "a lint finding without a message", bytes);

@@ -28,22 +28,25 @@ using namespace Chorus;
 // in one fixed, reproducible context, and the corpus spreads over all of them.
 Text::RenderContext contextFor(std::uint64_t hash)
 {
-    static const std::array<QByteArray, 6> zones{"UTC", "Asia/Kolkata", "America/Los_Angeles",
-                                                 "Asia/Kathmandu", "Pacific/Kiritimati",
-                                                 "America/St_Johns"};
-    static const std::array<QLocale, 5> locales{QLocale::c(), QLocale(u"en_US"_s),
-                                                QLocale(u"de_DE"_s), QLocale(u"ar_EG"_s),
-                                                QLocale(u"hi_IN"_s)};
-    static const std::array<std::int64_t, 4> starts{1802624400,  // 2027-02-14T17:00:00Z
-                                                    1805158800,  // 2027-03-16T01:00:00Z
-                                                    0, 4102444800}; // 1970, 2100
+    static const std::array<QByteArray, 6> zones {"UTC",
+                                                  "Asia/Kolkata",
+                                                  "America/Los_Angeles",
+                                                  "Asia/Kathmandu",
+                                                  "Pacific/Kiritimati",
+                                                  "America/St_Johns"};
+    static const std::array<QLocale, 5> locales {QLocale::c(), QLocale(u"en_US"_s),
+                                                 QLocale(u"de_DE"_s), QLocale(u"ar_EG"_s),
+                                                 QLocale(u"hi_IN"_s)};
+    static const std::array<std::int64_t, 4> starts {1802624400, // 2027-02-14T17:00:00Z
+                                                     1805158800, // 2027-03-16T01:00:00Z
+                                                     0, 4102444800}; // 1970, 2100
     Text::RenderContext context;
     context.hashtag = u"#AlitaSequel"_s;
     context.link = u"https://example.org/alita-sequel-hour"_s;
     context.city = u"São Paulo {city}"_s; // braces in a value are not parsed again
     context.zone = QTimeZone(zones[hash % zones.size()]);
     context.locale = locales[(hash >> 8) % locales.size()];
-    context.start = Time::Instant{std::chrono::seconds{starts[(hash >> 16) % starts.size()]}};
+    context.start = Time::Instant {std::chrono::seconds {starts[(hash >> 16) % starts.size()]}};
     context.handle = u"@fan"_s + QString::number((hash >> 24) % 1000);
     return context;
 }
@@ -69,7 +72,8 @@ void measureAll(const QString &text)
     for (const bool withoutProtocol : {true, false}) {
         qsizetype end = 0;
         for (const Text::UrlSpan &url : Text::extractUrls(text, withoutProtocol)) {
-            Fuzz::require(url.start >= end && url.length > 0 && url.start + url.length <= text.size(),
+            Fuzz::require(url.start >= end && url.length > 0
+                              && url.start + url.length <= text.size(),
                           "a URL span outside the text or out of order", text.toUtf8());
             end = url.start + url.length;
         }
@@ -85,7 +89,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString text = QString::fromUtf8(bytes);
     const Text::RenderContext context = contextFor(Text::stableHash(bytes));
-    const Text::MessageTemplate messageTemplate{u"main"_s, text, {u"x"_s}};
+    const Text::MessageTemplate messageTemplate {u"main"_s, text, {u"x"_s}};
 
     const Expected<void> checked = Text::checkTemplate(text);
     const Expected<std::uint64_t> count = Text::variantCount(text);
@@ -95,8 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     measureAll(text);
     // Rendering may also refuse a valid template whose text would be too long.
-    const bool tooLong = !rendered && checked
-        && rendered.error().message.contains(u"would be longer than"_s);
+    const bool tooLong
+        = !rendered && checked && rendered.error().message.contains(u"would be longer than"_s);
     Fuzz::require(checked.has_value() == count.has_value()
                       && checked.has_value() == expansions.has_value()
                       && (checked.has_value() == rendered.has_value() || tooLong),

@@ -54,10 +54,10 @@ inline void require(bool condition, const char *what, const QByteArray &detail =
 
 } // namespace Chorus::Fuzz
 
-#define CHORUS_FUZZ_INITIALIZE                                                                   \
-    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                         \
-    {                                                                                            \
-        Chorus::Fuzz::initialize();                                                              \
-        (void)Chorus::Fuzz::catalogue();                                                         \
-        return 0;                                                                                \
+#define CHORUS_FUZZ_INITIALIZE                                                                     \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                           \
+    {                                                                                              \
+        Chorus::Fuzz::initialize();                                                                \
+        (void)Chorus::Fuzz::catalogue();                                                           \
+        return 0;                                                                                  \
     }
