@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <limits>
+#include <span>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -268,16 +269,23 @@ std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
                                                               : a + b;
 }
 
+std::uint64_t countOf(const Sequence &sequence);
+
+// How many texts a variant list can make.
+std::uint64_t optionsCount(const Node &node)
+{
+    std::uint64_t options = 0;
+    for (const Sequence &option : node.options)
+        options = saturatingAdd(options, countOf(option));
+    return options;
+}
+
 std::uint64_t countOf(const Sequence &sequence)
 {
     std::uint64_t count = 1;
     for (const Node &node : sequence) {
-        if (node.kind != Node::Kind::Variants)
-            continue;
-        std::uint64_t options = 0;
-        for (const Sequence &option : node.options)
-            options = saturatingAdd(options, countOf(option));
-        count = saturatingMultiply(count, options);
+        if (node.kind == Node::Kind::Variants)
+            count = saturatingMultiply(count, optionsCount(node));
     }
     return count;
 }
@@ -289,6 +297,24 @@ QString escapedText(const QString &text)
     return out;
 }
 
+// The first expansion of `nodes`: the first option of every list.
+void appendFirst(QString &out, std::span<const Node> nodes)
+{
+    for (const Node &node : nodes) {
+        switch (node.kind) {
+        case Node::Kind::Text:
+            out += escapedText(node.text);
+            break;
+        case Node::Kind::Placeholder:
+            out += u'{' + node.text + u'}';
+            break;
+        case Node::Kind::Variants:
+            appendFirst(out, node.options.front());
+            break;
+        }
+    }
+}
+
 // All expansions of `sequence`, at most `cap`, and no more once they hold
 // maxExpandedCharacters in all (the first one always goes in).
 QStringList expand(const Sequence &sequence, std::size_t cap)
@@ -296,8 +322,18 @@ QStringList expand(const Sequence &sequence, std::size_t cap)
     const auto full = [cap](const QStringList &list, qsizetype characters) {
         return std::size_t(list.size()) >= cap || characters >= maxExpandedCharacters;
     };
-    QStringList results{QString()};
-    for (const Node &node : sequence) {
+    // The last list varies fastest, so among the first `cap` expansions only
+    // the last few lists vary: every node before them takes its first option
+    // (and "{a|b}" 100,000 times costs no more than 10 times).
+    std::size_t split = sequence.size();
+    for (std::uint64_t count = 1; split > 0 && count < cap; --split) {
+        if (sequence[split - 1].kind == Node::Kind::Variants)
+            count = saturatingMultiply(count, optionsCount(sequence[split - 1]));
+    }
+    QString fixedStart;
+    appendFirst(fixedStart, std::span(sequence).first(split));
+    QStringList results{fixedStart};
+    for (const Node &node : std::span(sequence).subspan(split)) {
         if (node.kind != Node::Kind::Variants) {
             // Appended in place: copying every prefix for each of 100,000
             // placeholders would take quadratic time. Results past the

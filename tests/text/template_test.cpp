@@ -225,6 +225,20 @@ TEST(Variants, ExpansionStopsAtTheCharacterBudget)
     EXPECT_EQ(variantCount(QString(u"{a|b}"_s.repeated(10) + longText)), 1024u); // counting is not capped
 }
 
+// Found with the fuzz target: "{a|b}" 100,000 times (500 kB) ran out of 2 GB,
+// each list copying up to `cap` prefixes. Only the last lists vary among the
+// first `cap` expansions, so the ones before are now taken once.
+TEST(Variants, ManyListsExpandOnlyTheLastOnes)
+{
+    const auto expansions = expandAll(u"{a|b}"_s.repeated(100'000), 1000);
+    ASSERT_TRUE(expansions.has_value());
+    ASSERT_EQ(expansions->size(), 10); // 10 × 100,000 characters: the budget
+    EXPECT_EQ(expansions->front(), QString(100'000, u'a'));
+    EXPECT_EQ(expansions->back(), QString(QString(99'996, u'a') + u"baab"_s)); // 9 = 1001 in binary
+    const auto few = expandAll(u"{x|y} {a|b}{c|d|e}"_s, 4);
+    EXPECT_EQ(*few, (QStringList{u"x ac"_s, u"x ad"_s, u"x ae"_s, u"x bc"_s}));
+}
+
 TEST(Variants, ChoiceIsStableAndSeededByTheHandle)
 {
     const QString text = u"{We want it|Give us|Make} the sequel {now|today|at last|please} {hashtag}"_s;
