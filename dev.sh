@@ -4,6 +4,7 @@
 #   ./dev.sh run [CAMPAIGN_FILE]      install what is missing, build, start the app
 #   ./dev.sh test [--asan] [--werror] [--bench]
 #                                     install what is missing, build, run every test headless
+#   ./dev.sh fuzz [SECONDS]           build the libFuzzer targets, run each SECONDS (30)
 #
 # Everything the project needs is installed here from Debian's packages (and,
 # for test oracles only, pinned npm packages), so a fresh Debian 12 machine
@@ -23,7 +24,8 @@ packages=(
 # Only the tests need these.
 # "package:command" entries are skipped when the command is already there
 # (a machine may carry its own Node.js, whose npm conflicts with Debian's).
-test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light)
+test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light
+               libclang-rt-14-dev binutils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -111,8 +113,12 @@ test)
         fi
     fi
     ;;
+fuzz)
+    install_missing "${packages[@]}" libclang-rt-14-dev binutils
+    CHORUS_FUZZ_JOBS=$jobs tests/fuzz/run.sh "${1:-30}"
+    ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$command" ] && exit 2
     say "unknown command '$command'"; exit 2
     ;;

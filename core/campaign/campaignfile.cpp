@@ -489,10 +489,41 @@ void writeValue(QByteArray &out, const QJsonValue &value, int indent, bool inArr
         out += scalarJson(value);
 }
 
+// Qt 6.4 drops a leading U+FEFF (byte-order mark) from a JSON object's keys
+// when it hands them out (keys(), iterators, toJson) though it stores them
+// whole, so such a key could never be saved back: the key would come out
+// changed and its value as null. Found by the campaign fuzz target
+// (tests/fuzz). A key Qt hands out that the object does not contain is one.
+Expected<void> checkKeys(const QJsonValue &value, const QString &path)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto checked = checkKeys(array.at(i), u"%1[%2]"_s.arg(path).arg(i)); !checked)
+                return checked;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key();
+            const QString field = path.isEmpty() ? key : path + u'.' + key;
+            if (!object.contains(key)) {
+                return fail(path, u"has a key that starts with an invisible byte-order mark "
+                                  "(U+FEFF), which Chorus cannot keep; remove it"_s);
+            }
+            if (auto checked = checkKeys(it.value(), field); !checked)
+                return checked;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Expected<Campaign> campaignFromJson(const QJsonObject &object, const Time::ZoneCatalogue &catalogue)
 {
+    if (auto keys = checkKeys(object, QString()); !keys)
+        return std::unexpected(keys.error());
     // format and version first: a file of another kind or a newer version
     // should be reported as such, not as its first unfamiliar field.
     const QJsonValue format = object.value(u"format"_s);

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <limits>
+#include <span>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,12 @@ struct Node
     std::vector<Sequence> options; // for Variants
     int group = 0;                 // for Variants: its number in the template, from 0
 };
+
+// How deep variant lists may nest. The parser, the renderer and the expansion
+// recurse once per level, so without a limit a hostile template of "{|{|{|…"
+// (a campaign file may hold megabytes) overflows the stack; real templates
+// nest two or three levels.
+constexpr int maxVariantDepth = 16;
 
 class Parser
 {
@@ -93,6 +100,11 @@ private:
     Expected<Node> parseGroup(int depth)
     {
         const qsizetype open = m_pos;
+        if (depth >= maxVariantDepth) {
+            return fail(u"template"_s, u"variant lists nested more than %1 deep at character %2"_s
+                                           .arg(maxVariantDepth)
+                                           .arg(open + 1));
+        }
         ++m_pos;
         const int group = m_groups++;
         std::vector<Sequence> options;
@@ -235,6 +247,10 @@ struct Renderer
                 break;
             }
             }
+            if (out.size() > maxRenderedCharacters) {
+                return fail(u"template"_s, u"the rendered text would be longer than %1 characters"_s
+                                               .arg(maxRenderedCharacters));
+            }
         }
         return out;
     }
@@ -253,16 +269,23 @@ std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
                                                               : a + b;
 }
 
+std::uint64_t countOf(const Sequence &sequence);
+
+// How many texts a variant list can make.
+std::uint64_t optionsCount(const Node &node)
+{
+    std::uint64_t options = 0;
+    for (const Sequence &option : node.options)
+        options = saturatingAdd(options, countOf(option));
+    return options;
+}
+
 std::uint64_t countOf(const Sequence &sequence)
 {
     std::uint64_t count = 1;
     for (const Node &node : sequence) {
-        if (node.kind != Node::Kind::Variants)
-            continue;
-        std::uint64_t options = 0;
-        for (const Sequence &option : node.options)
-            options = saturatingAdd(options, countOf(option));
-        count = saturatingMultiply(count, options);
+        if (node.kind == Node::Kind::Variants)
+            count = saturatingMultiply(count, optionsCount(node));
     }
     return count;
 }
@@ -274,33 +297,79 @@ QString escapedText(const QString &text)
     return out;
 }
 
-// All expansions of `sequence`, at most `cap`.
-QStringList expand(const Sequence &sequence, std::size_t cap)
+// The first expansion of `nodes`: the first option of every list.
+void appendFirst(QString &out, std::span<const Node> nodes)
 {
-    QStringList results{QString()};
-    for (const Node &node : sequence) {
-        QStringList pieces;
+    for (const Node &node : nodes) {
         switch (node.kind) {
         case Node::Kind::Text:
-            pieces << escapedText(node.text);
+            out += escapedText(node.text);
             break;
         case Node::Kind::Placeholder:
-            pieces << u'{' + node.text + u'}';
+            out += u'{' + node.text + u'}';
             break;
         case Node::Kind::Variants:
-            for (const Sequence &option : node.options) {
-                pieces << expand(option, cap);
-                if (std::size_t(pieces.size()) >= cap)
-                    break;
-            }
+            appendFirst(out, node.options.front());
             break;
         }
+    }
+}
+
+// All expansions of `sequence`, at most `cap`, and no more once they hold
+// maxExpandedCharacters in all (the first one always goes in).
+QStringList expand(const Sequence &sequence, std::size_t cap)
+{
+    const auto full = [cap](const QStringList &list, qsizetype characters) {
+        return std::size_t(list.size()) >= cap || characters >= maxExpandedCharacters;
+    };
+    // The last list varies fastest, so among the first `cap` expansions only
+    // the last few lists vary: every node before them takes its first option
+    // (and "{a|b}" 100,000 times costs no more than 10 times).
+    std::size_t split = sequence.size();
+    for (std::uint64_t count = 1; split > 0 && count < cap; --split) {
+        if (sequence[split - 1].kind == Node::Kind::Variants)
+            count = saturatingMultiply(count, optionsCount(sequence[split - 1]));
+    }
+    QString fixedStart;
+    appendFirst(fixedStart, std::span(sequence).first(split));
+    QStringList results{fixedStart};
+    for (const Node &node : std::span(sequence).subspan(split)) {
+        if (node.kind != Node::Kind::Variants) {
+            // Appended in place: copying every prefix for each of 100,000
+            // placeholders would take quadratic time. Results past the
+            // character budget are dropped first, as below.
+            const QString piece = node.kind == Node::Kind::Text ? escapedText(node.text)
+                                                                : u'{' + node.text + u'}';
+            qsizetype keep = 0;
+            for (qsizetype characters = 0; keep < results.size(); ++keep) {
+                if (keep > 0 && characters >= maxExpandedCharacters)
+                    break;
+                characters += results.at(keep).size() + piece.size();
+            }
+            results.resize(keep);
+            for (QString &result : results)
+                result += piece;
+            continue;
+        }
+        QStringList pieces;
+        qsizetype pieceCharacters = 0;
+        for (const Sequence &option : node.options) {
+            for (QString &piece : expand(option, cap)) {
+                pieceCharacters += piece.size();
+                pieces << std::move(piece);
+            }
+            if (full(pieces, pieceCharacters))
+                break;
+        }
         QStringList next;
+        qsizetype characters = 0;
         for (const QString &prefix : results) {
             for (const QString &piece : pieces) {
-                if (std::size_t(next.size()) >= cap)
+                if (full(next, characters))
                     break;
-                next << prefix + piece;
+                QString joined = prefix + piece;
+                characters += joined.size();
+                next << std::move(joined);
             }
         }
         results = std::move(next);

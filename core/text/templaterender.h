@@ -55,7 +55,15 @@ struct RenderContext
 /// Errors name the problem and its character position (1-based): an unknown
 /// placeholder ("unknown placeholder {hastag} at character 5; the placeholders
 /// are …"), an unclosed `{`, a stray `}`, a placeholder whose value is empty
-/// in the context (`{link}` in a campaign without a link), an invalid zone.
+/// in the context (`{link}` in a campaign without a link), an invalid zone,
+/// braces nested more than 16 deep ("variant lists nested more than 16 deep
+/// at character 33"), a text longer than maxRenderedCharacters once rendered
+/// (a hostile campaign's `{link}{link}…` with a megabyte link).
+/// The longest text renderTemplate() makes: 100,000 characters, far beyond any
+/// platform's post (X allows 25,000 to its paying users), so only a hostile or
+/// broken campaign reaches it; it keeps one render from filling memory.
+inline constexpr qsizetype maxRenderedCharacters = 100'000;
+
 [[nodiscard]] Expected<QString> renderTemplate(const MessageTemplate &messageTemplate,
                                                const RenderContext &context);
 
@@ -71,6 +79,11 @@ struct RenderContext
 /// first), at most `cap` of them. Placeholders stay as `{name}` and literal
 /// braces as `{{`/`}}`, so each result is a template without variants:
 /// "{Hi|Hello} {hashtag}" gives "Hi {hashtag}" and "Hello {hashtag}".
+/// The list also stops growing once it holds maxExpandedCharacters characters
+/// in all (there is always at least one text): 1000 variants of a 3-megabyte
+/// template would otherwise take 6 GB.
+inline constexpr qsizetype maxExpandedCharacters = 1'000'000;
+
 [[nodiscard]] Expected<QStringList> expandAll(QStringView text, std::size_t cap = 1000);
 
 /// The stable 64-bit FNV-1a hash of `bytes`, the same in every process (unlike

@@ -398,6 +398,25 @@ TEST(CampaignFile, ReadsTheContractExample)
     EXPECT_TRUE(campaign->extra.isEmpty());
 }
 
+// Found by the campaign fuzz target (tests/fuzz): Qt 6.4 drops a leading
+// U+FEFF from object keys when it hands them out, so an unknown key such as
+// "\uFEFFe" was saved as "e" with a null value. Such a file is now refused.
+TEST(CampaignFile, AKeyStartingWithAByteOrderMarkIsRefused)
+{
+    const auto campaign = parseCampaign(
+        "{\"format\":\"chorus-campaign\",\"version\":1,\"title\":\"T\",\"start\":\"2027-02-14T17:00Z\","
+        "\"duration_minutes\":6,\"x_extra\":{\"\xEF\xBB\xBF" "e\":\"\"}}",
+        catalogue());
+    ASSERT_FALSE(campaign);
+    EXPECT_EQ(campaign.error().field, u"x_extra"_s);
+    EXPECT_TRUE(campaign.error().message.contains(u"byte-order mark (U+FEFF)"_s))
+        << campaign.error().message.toStdString();
+    // A byte-order mark before the whole file is still fine.
+    EXPECT_TRUE(parseCampaign("\xEF\xBB\xBF{\"format\":\"chorus-campaign\",\"version\":1,\"title\":\"T\","
+                              "\"start\":\"2027-02-14T17:00Z\",\"duration_minutes\":6}",
+                              catalogue()));
+}
+
 TEST(CampaignFile, OnlyTheRequiredFields)
 {
     const auto campaign = parseCampaign(

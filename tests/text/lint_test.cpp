@@ -189,6 +189,16 @@ INSTANTIATE_TEST_SUITE_P(
                     RepostRow{"Shares", u"Alita shares her story"_s, false}),
     Chorus::Test::ByName());
 
+// A very long template gets fewer than 1000 variants linted (see
+// maxExpandedCharacters); the warning says how many were.
+TEST(Lint, ManyVariantsSaysHowManyWereChecked)
+{
+    const QString text = u"{a|b}"_s.repeated(10) + u" #AlitaSequel "_s + QString(300'000, u'x');
+    const auto many = about(lint({{u"long"_s, text, {u"mastodon"_s}}}), u"variants; lint checked"_s);
+    ASSERT_EQ(many.size(), 1u);
+    EXPECT_EQ(many.front().message, u"has 1024 variants; lint checked the first 4"_s);
+}
+
 TEST(Lint, SyntaxErrorsAndUnknownPlatforms)
 {
     const auto findings = lint({

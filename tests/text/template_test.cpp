@@ -139,6 +139,39 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorRow{"ListsTheNames", u"{x}"_s, u"{hashtag}, {link}, {local_time}, {local_date}, {city}, {zone}"_s}),
     ByName());
 
+// Found by review for the fuzz target (tests/fuzz): each nesting level was a
+// recursion in the parser, so "{|{|{|…" from a hostile campaign file
+// overflowed the stack. Nesting is now limited to 16 levels.
+TEST(TemplateErrors, DeepNestingIsAnErrorNotAStackOverflow)
+{
+    const auto nested = [](qsizetype levels) -> QString {
+        return u"{|"_s.repeated(levels) + u"}"_s.repeated(levels);
+    };
+    EXPECT_EQ(variantCount(nested(16)), 17u); // 16 levels: fine
+    const auto deep = checkTemplate(nested(17));
+    ASSERT_FALSE(deep.has_value());
+    EXPECT_EQ(deep.error().message, u"variant lists nested more than 16 deep at character 33"_s);
+    const QString hostile = nested(1'000'000);
+    EXPECT_FALSE(checkTemplate(hostile).has_value());
+    EXPECT_FALSE(variantCount(hostile).has_value());
+    EXPECT_FALSE(expandAll(hostile).has_value());
+    EXPECT_TRUE(renderError(hostile, fan("Asia/Kolkata", QLocale::c())).contains(u"nested"_s));
+}
+
+// Found with the fuzz target's campaign bombs (tests/fuzz): a 1.6 MB campaign
+// whose template is "{link}" 100,000 times with a 1 MB link rendered to
+// 200 GB; now a render stops at maxRenderedCharacters.
+TEST(TemplateErrors, ARenderLongerThanTheLimitIsAnError)
+{
+    RenderContext context = fan("Asia/Kolkata", QLocale::c());
+    context.link = u"https://example.org/"_s + QString(1000, u'a');
+    EXPECT_EQ(rendered(u"{link}"_s.repeated(98), context).size(), 98 * 1020);
+    EXPECT_EQ(renderError(u"{link}"_s.repeated(100), context),
+              u"the rendered text would be longer than 100000 characters"_s);
+    EXPECT_EQ(renderError(u"{x|{link}}"_s.repeated(100'000), context),
+              u"the rendered text would be longer than 100000 characters"_s);
+}
+
 TEST(TemplateErrors, MissingValuesAreErrorsNotBlanks)
 {
     RenderContext context = fan("Asia/Kolkata", QLocale::c());
@@ -166,6 +199,44 @@ TEST(Variants, CountAndExpansion)
     EXPECT_EQ(expandAll(u"{Bora {city}!|Go {x|y}!}"_s).value(),
               (QStringList{u"Bora {city}!"_s, u"Go x!"_s, u"Go y!"_s}));
     EXPECT_EQ(expandAll(u"{a|b}{c|d}"_s, 3).value(), (QStringList{u"ac"_s, u"ad"_s, u"bc"_s}));
+}
+
+// Found with the fuzz target's campaign bombs (tests/fuzz): 1000 expansions of
+// a 3-million-character template took 6.5 GB in lint, and 100,000
+// placeholders took quadratic time. The expansions now stop at
+// maxExpandedCharacters in all, and there is always at least one.
+TEST(Variants, ExpansionStopsAtTheCharacterBudget)
+{
+    const QString longText = QString(300'000, u'x');
+    const auto expansions = expandAll(QString(u"{a|b}"_s.repeated(10) + longText), 1000);
+    ASSERT_TRUE(expansions.has_value());
+    EXPECT_EQ(expansions->size(), 4); // 4 × 300,010 characters reach the budget of 1,000,000
+    EXPECT_EQ(expansions->front(), QString(u"a"_s.repeated(10) + longText));
+    EXPECT_EQ(expansions->back(), QString(u"a"_s.repeated(8) + u"bb"_s + longText));
+
+    const auto huge = expandAll(QString(u"{a|b} "_s + QString(2'000'000, u'y')));
+    ASSERT_TRUE(huge.has_value());
+    EXPECT_EQ(huge->size(), 1);
+
+    const auto placeholders = expandAll(QString(u"{link}"_s.repeated(100'000) + u"{a|b}"_s));
+    ASSERT_TRUE(placeholders.has_value());
+    ASSERT_EQ(placeholders->size(), 2);
+    EXPECT_EQ(placeholders->front().size(), 600'001);
+    EXPECT_EQ(variantCount(QString(u"{a|b}"_s.repeated(10) + longText)), 1024u); // counting is not capped
+}
+
+// Found with the fuzz target: "{a|b}" 100,000 times (500 kB) ran out of 2 GB,
+// each list copying up to `cap` prefixes. Only the last lists vary among the
+// first `cap` expansions, so the ones before are now taken once.
+TEST(Variants, ManyListsExpandOnlyTheLastOnes)
+{
+    const auto expansions = expandAll(u"{a|b}"_s.repeated(100'000), 1000);
+    ASSERT_TRUE(expansions.has_value());
+    ASSERT_EQ(expansions->size(), 10); // 10 × 100,000 characters: the budget
+    EXPECT_EQ(expansions->front(), QString(100'000, u'a'));
+    EXPECT_EQ(expansions->back(), QString(QString(99'996, u'a') + u"baab"_s)); // 9 = 1001 in binary
+    const auto few = expandAll(u"{x|y} {a|b}{c|d|e}"_s, 4);
+    EXPECT_EQ(*few, (QStringList{u"x ac"_s, u"x ad"_s, u"x ae"_s, u"x bc"_s}));
 }
 
 TEST(Variants, ChoiceIsStableAndSeededByTheHandle)
