@@ -229,6 +229,10 @@ Expected<Templates> readTemplates(const QJsonValue &value)
     if (!value.isArray())
         return wrongType(field, "a list of templates", value);
     const QJsonArray array = value.toArray();
+    // Bounds that keep lint and rendering fast on any file (a post is at most
+    // a few hundred characters; variants make a template longer, not 20 times).
+    if (array.size() > maxTemplates)
+        return fail(field, u"%1 templates are more than a campaign may have (%2)"_s.arg(array.size()).arg(maxTemplates));
     Templates templates;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemField = u"%1[%2]"_s.arg(field).arg(i);
@@ -250,6 +254,9 @@ Expected<Templates> readTemplates(const QJsonValue &value)
                                          u"\"text\":\"We want a sequel! {hashtag}\""_s);
         if (!text)
             return std::unexpected(text.error());
+        if (text->size() > maxTemplateCharacters)
+            return fail(itemField + u".text",
+                        u"%1 characters are more than a template may have (%2)"_s.arg(text->size()).arg(maxTemplateCharacters));
         messageTemplate.text = *text;
 
         const QString platformsField = itemField + u".platforms";

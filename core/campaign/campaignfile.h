@@ -21,6 +21,10 @@ inline constexpr int campaignFormatVersion = 1;
 /// Real campaigns are a few kilobytes; the limit keeps a wrong file or a
 /// hostile server from filling memory.
 inline constexpr qint64 maxCampaignBytes = 4 * 1024 * 1024;
+/// At most this many templates, each at most this long (variants included):
+/// bounds that keep lint and rendering quick on any file.
+inline constexpr qsizetype maxTemplates = 100;
+inline constexpr qsizetype maxTemplateCharacters = 10000;
 
 /// The resource path of the bundled sample campaign (compiled into
 /// Chorus::Resources, which only executables and tests link).

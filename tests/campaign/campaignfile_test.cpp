@@ -417,6 +417,31 @@ TEST(CampaignFile, AKeyStartingWithAByteOrderMarkIsRefused)
                               catalogue()));
 }
 
+// Bounds that keep lint and rendering quick on hostile files (lint compares
+// every pair of templates, at a cost of length squared).
+TEST(CampaignFile, TemplatesAreBoundedInNumberAndLength)
+{
+    const auto withTemplates = [](qsizetype count, qsizetype length) {
+        QJsonArray templates;
+        for (qsizetype i = 0; i < count; ++i)
+            templates.append(QJsonObject{{u"id"_s, u"t%1"_s.arg(i)},
+                                         {u"text"_s, QString(length, u'a')},
+                                         {u"platforms"_s, QJsonArray{u"x"_s}}});
+        QJsonObject object{{u"format"_s, u"chorus-campaign"_s}, {u"version"_s, 1},
+                           {u"title"_s, u"T"_s}, {u"start"_s, u"2027-02-14T17:00:00Z"_s},
+                           {u"duration_minutes"_s, 60}, {u"templates"_s, templates}};
+        return parseCampaign(QJsonDocument(object).toJson(), catalogue());
+    };
+    EXPECT_TRUE(withTemplates(maxTemplates, maxTemplateCharacters));
+    const auto tooMany = withTemplates(maxTemplates + 1, 10);
+    ASSERT_FALSE(tooMany);
+    EXPECT_EQ(tooMany.error().field, u"templates"_s);
+    const auto tooLong = withTemplates(1, maxTemplateCharacters + 1);
+    ASSERT_FALSE(tooLong);
+    EXPECT_EQ(tooLong.error().field, u"templates[0].text"_s);
+    EXPECT_TRUE(tooLong.error().message.contains(u"10001 characters"_s)) << tooLong.error().message.toStdString();
+}
+
 TEST(CampaignFile, OnlyTheRequiredFields)
 {
     const auto campaign = parseCampaign(
