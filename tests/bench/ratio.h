@@ -39,9 +39,12 @@ public:
             const auto b = m_seconds.find(baseline);
             if (f == m_seconds.end() || b == m_seconds.end() || f->second <= 0)
                 continue;
-            std::printf("RATIO %s vs %s: %.3g ms vs %.3g ms per iteration, %.1fx faster\n",
+            // A figure can be slower than its baseline (X's length vs a bare
+            // grapheme count): say so rather than "0.3x faster".
+            const double ratio = b->second / f->second;
+            std::printf("RATIO %s vs %s: %.3g ms vs %.3g ms per iteration, %.1fx %s\n",
                         figure.c_str(), baseline.c_str(), f->second * 1e3, b->second * 1e3,
-                        b->second / f->second);
+                        ratio >= 1 ? ratio : 1 / ratio, ratio >= 1 ? "faster" : "slower");
         }
         std::fflush(stdout);
     }
