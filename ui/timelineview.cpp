@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 using Chorus::Time::DayPart;
@@ -149,18 +151,39 @@ void TimelineView::renderCache()
     const QColor grid = palette().color(QPalette::Mid);
     const QLocale locale;
 
-    // Header: UTC hours, with the date where it changes.
+    // Header: the date where the UTC day changes, then UTC hours every
+    // 1, 2, 3, 6 or 12 hours, as many as fit without touching a date.
     p.setPen(text);
+    std::vector<std::pair<double, double>> dateSpans;
     for (int c = 0; c < m_grid.hours; ++c) {
         const QDateTime utc = Time::toQDateTime(m_grid.columnStart(c));
+        if (c != 0 && utc.time().hour() != 0)
+            continue;
+        const QString label = locale.toString(utc.date(), u"d MMM"_s);
         const double x = m_labelWidth + c * m_hourWidth;
-        const bool newDay = utc.time().hour() == 0 || c == 0;
-        if (m_hourWidth >= metrics.horizontalAdvance(u"00"_s) + 4 || newDay || utc.time().hour() % 3 == 0) {
-            const QString label = newDay ? locale.toString(utc.date(), u"d MMM"_s)
-                                         : QString::number(utc.time().hour());
-            p.drawText(QRectF(x + 2, 0, newDay ? 80.0 : m_hourWidth, m_headerHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(x + 2, 0, metrics.horizontalAdvance(label) + 4, m_headerHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, label);
+        dateSpans.emplace_back(x, x + metrics.horizontalAdvance(label) + 8);
+    }
+    const double hourLabel = metrics.horizontalAdvance(u"00"_s) + 6;
+    int step = 24;
+    for (const int candidate : {1, 2, 3, 6, 12}) {
+        if (candidate * m_hourWidth >= hourLabel) {
+            step = candidate;
+            break;
         }
+    }
+    for (int c = 0; c < m_grid.hours; ++c) {
+        const int hour = Time::toQDateTime(m_grid.columnStart(c)).time().hour();
+        if (hour == 0 || hour % step != 0)
+            continue;
+        const double x = m_labelWidth + c * m_hourWidth;
+        const bool clashes = std::any_of(dateSpans.cbegin(), dateSpans.cend(), [&](const auto &span) {
+            return x < span.second && x + hourLabel > span.first;
+        });
+        if (!clashes && x + hourLabel <= width())
+            p.drawText(QRectF(x + 2, 0, hourLabel, m_headerHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       QString::number(hour));
     }
     p.drawText(QRect(4, 0, m_labelWidth - 8, m_headerHeight), Qt::AlignLeft | Qt::AlignVCenter,
                tr("UTC"));
