@@ -304,3 +304,32 @@ TEST(Ics, TheUidSurvivesEditsButNotAnotherCampaign)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Ics, TextFullOfSpecialCharactersSurvivesTheRoundTrip)
+{
+    // Emoji (a ZWJ family, a flag), CJK, and every character iCalendar must
+    // escape: comma, semicolon, backslash, newline; long enough to be folded.
+    Share::EventInput event = sampleEvent();
+    event.title = u"Alita; \"Battle, Angel\" \\ 続編 👨‍👩‍👧‍👦🇧🇷"_s;
+    event.hashtag = u"#AlitaSequel"_s;
+    event.description = u"Line one, with commas; and semicolons.\nLine two \\ backslash \\n literal.\n"
+                        "三行目：ファンの皆さん、一緒に投稿しよう！🌍🌎🌏 Ünïcödé ✨"_s;
+    event.templates.clear();
+    const QByteArray ics = Share::icalendar(event, pinnedNow());
+    for (const QByteArray &line : ics.split('\n')) {
+        if (!line.isEmpty()) {
+            EXPECT_LE(line.size(), 76) << line.toStdString(); // 75 octets + CR
+        }
+    }
+    Parsed parsed(ics);
+    ASSERT_NE(parsed.calendar, nullptr);
+    icalcomponent *vevent = parsed.event();
+    ASSERT_NE(vevent, nullptr);
+    EXPECT_EQ(QString::fromUtf8(icalcomponent_get_summary(vevent)), event.title + u' ' + event.hashtag);
+    EXPECT_TRUE(QString::fromUtf8(icalcomponent_get_description(vevent)).startsWith(event.description))
+        << icalcomponent_get_description(vevent);
+}
+
+} // namespace
