@@ -269,7 +269,6 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    m_timelineScroll = timelineScroll;
     m_splitter = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

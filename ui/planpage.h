@@ -12,7 +12,6 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -88,7 +87,6 @@ private:
     Time::Clock m_clock;
     QByteArray m_viewerZone = "UTC";
     TimelineView *m_timeline = nullptr;
-    QScrollArea *m_timelineScroll = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_sizedOnce = false;
     DetailsForm *m_details = nullptr;
