@@ -17,11 +17,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using Chorus::Test::ProcessResult;
+using Chorus::Test::chromium;
 using Chorus::Test::runProcess;
 
 namespace {
@@ -29,16 +29,6 @@ namespace {
 const QString cli = QStringLiteral(CHORUS_CLI);
 const QString oracles = QStringLiteral(CHORUS_ORACLES_DIR);
 const QByteArray adminToken = "fan-page-admin-token-0123456789";
-
-QString chromium()
-{
-    for (const QString &name : {u"chromium"_s, u"chromium-browser"_s}) {
-        const QString path = QStandardPaths::findExecutable(name);
-        if (!path.isEmpty())
-            return path;
-    }
-    return {};
-}
 
 QByteArray campaignJson(const QString &checkinUrl)
 {

@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
@@ -43,16 +42,6 @@ QJsonObject islandOf(const QByteArray &page)
     const qsizetype begin = page.indexOf(open) + open.size();
     const qsizetype end = page.indexOf("</script>", begin);
     return QJsonDocument::fromJson(page.mid(begin, end - begin)).object();
-}
-
-QString chromium()
-{
-    for (const QString &name : {u"chromium"_s, u"chromium-browser"_s}) {
-        const QString path = QStandardPaths::findExecutable(name);
-        if (!path.isEmpty())
-            return path;
-    }
-    return {};
 }
 
 /// Opens `file` (plus `fragment`) in headless Chromium with TZ=`zone` and

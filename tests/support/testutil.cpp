@@ -3,6 +3,7 @@
 #include "time/zonecatalogue.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 
 namespace Chorus::Test {
 
@@ -49,6 +50,16 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+QString chromium()
+{
+    for (const QString &name : {QStringLiteral("chromium"), QStringLiteral("chromium-browser")}) {
+        const QString path = QStandardPaths::findExecutable(name);
+        if (!path.isEmpty())
+            return path;
+    }
+    return {};
 }
 
 } // namespace Chorus::Test

@@ -53,4 +53,8 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          const QByteArray &input = {}, int timeoutMs = 30000,
                          const QProcessEnvironment &extraEnv = {});
 
+/// Debian's Chromium (chromium or chromium-browser on PATH), or "" when the
+/// machine has none; browser tests skip then, saying `dev.sh test` installs it.
+QString chromium();
+
 } // namespace Chorus::Test
