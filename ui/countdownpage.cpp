@@ -172,14 +172,21 @@ void CountdownPage::updateStartText()
     QString city = QString::fromLatin1(m_zone);
     if (const Time::Zone *entry = m_catalogue.find(m_zone))
         city = entry->city;
-    const QString day = locale.toString(start.date(), u"dddd d MMMM yyyy"_s);
+    // The day's pattern is the translator's: "dddd, d 'de' MMMM 'de' yyyy" reads
+    // right in Portuguese where the English order would not.
+    const QString day = locale.toString(
+        start.date(), tr("dddd d MMMM yyyy", "QDate::toString pattern of the start day"));
     const QString startTime = shortTime(start.time(), locale);
     const QString endTime = shortTime(end.time(), locale);
     QString text = tr("Starts %1 at %2 — your time (%3)").arg(day, startTime, city);
     if (end.date() == start.date())
         text += u'\n' + tr("Ends at %1").arg(endTime);
     else
-        text += u'\n' + tr("Ends %1 at %2").arg(locale.toString(end.date(), u"dddd d MMMM"_s), endTime);
+        text += u'\n'
+            + tr("Ends %1 at %2")
+                  .arg(locale.toString(
+                           end.date(), tr("dddd d MMMM", "QDate::toString pattern of the end day")),
+                       endTime);
     m_start->setText(text);
 }
 
