@@ -130,6 +130,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSpacing(2);
     m_list->setIconSize(QSize(16, 16));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setToolTip(tr("Add a template after the selected one"));
     m_duplicate = new QPushButton(tr("D&uplicate"), this);
@@ -158,6 +159,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     leftLayout->addWidget(listTitle);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addLayout(listButtons);
+    left->setMinimumWidth(leftLayout->minimumSize().width());
 
     // Right, when there is nothing to edit: what a template is and how to start.
     m_emptyState = new QWidget(this);
@@ -176,8 +178,14 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setMaximumWidth(560);
     auto *emptyAdd = new QPushButton(tr("Add the first template"), m_emptyState);
+    // Centred by stretches, not by alignment: an aligned word-wrapped label
+    // gets the height of one line and is cut off.
+    auto *emptyTextRow = new QHBoxLayout;
+    emptyTextRow->addStretch();
+    emptyTextRow->addWidget(emptyText, 4);
+    emptyTextRow->addStretch();
     emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addLayout(emptyTextRow);
     emptyLayout->addSpacing(12);
     emptyLayout->addWidget(emptyAdd, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
@@ -214,7 +222,9 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_text->setUndoRedoEnabled(false); // the campaign's undo stack undoes typing
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("{We want|Give us} the sequel! {hashtag}"));
+    // Posts are short: room for a long one, and the preview stays in view.
     m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 12);
     m_text->installEventFilter(this);
     m_insert = new QToolButton(m_editorPage);
     m_insert->setText(tr("&Insert placeholder"));
@@ -297,12 +307,10 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
         connect(m_compose[i], &QPushButton::clicked, this, [this, platform] { openCompose(platform); });
     }
     m_mastodonServer = new QLineEdit(preview);
-    m_mastodonServer->setPlaceholderText(tr("your Mastodon server, e.g. mastodon.social"));
+    m_mastodonServer->setPlaceholderText(tr("your Mastodon server"));
+    m_mastodonServer->setToolTip(tr("The server you post on Mastodon from, such as mastodon.social"));
     m_mastodonServer->setAccessibleName(tr("Mastodon server"));
-    m_mastodonServer->setMinimumWidth(m_mastodonServer->fontMetrics().horizontalAdvance(
-        m_mastodonServer->placeholderText()) + 24);
-    actionRow->addWidget(m_mastodonServer);
-    actionRow->addStretch();
+    actionRow->addWidget(m_mastodonServer, 1);
     m_actionStatus = new QLabel(preview);
     m_actionStatus->setWordWrap(true);
     auto *previewLayout = new QVBoxLayout(preview);
@@ -318,20 +326,22 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     idLabel->setBuddy(m_id);
     idRow->addWidget(idLabel);
     idRow->addWidget(m_id, 1);
-    idRow->addSpacing(18);
-    idRow->addWidget(new QLabel(tr("Platforms:"), m_editorPage));
-    idRow->addLayout(platformRow, 3);
+    idRow->addStretch(2);
+    platformRow->insertWidget(0, new QLabel(tr("Platforms:"), m_editorPage));
+    platformRow->insertSpacing(1, 6);
 
     auto *editorLayout = new QVBoxLayout(m_editorPage);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(idRow);
     editorLayout->addWidget(m_idProblem);
+    editorLayout->addLayout(platformRow);
     editorLayout->addLayout(textHeader);
-    editorLayout->addWidget(m_text, 1);
+    editorLayout->addWidget(m_text);
     editorLayout->addWidget(m_variantNote);
     editorLayout->addWidget(m_textProblem);
     editorLayout->addWidget(m_findings);
     editorLayout->addWidget(preview);
+    editorLayout->addStretch(1);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyState);
@@ -346,8 +356,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    left->setMinimumWidth(220);
-    splitter->setSizes({300, 800});
+    splitter->setSizes({left->minimumWidth() + 40, 900});
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(m_campaignFindings);
     outer->addWidget(splitter, 1);

@@ -11,7 +11,11 @@ namespace Chorus::Text {
 RenderContext worstCaseContext(const QString &hashtag, const QString &link)
 {
     RenderContext context;
-    context.hashtag = hashtag;
+    // "#AlitaSequel", "AlitaSequel" and " #AlitaSequel " all name the same tag.
+    QString tag = hashtag.trimmed();
+    while (tag.startsWith(u'#') || tag.startsWith(QChar(0xFF03)))
+        tag.remove(0, 1);
+    context.hashtag = tag.isEmpty() ? u"#hashtag"_s : u'#' + tag;
     context.link = link.isEmpty() ? QString::fromUtf16(lintStandInLink) : link;
     // 2027-12-22T16:37:00Z at +05:45 is 22:22 on 22 December: "10:22 PM", "12/22/27".
     context.start = Time::Instant{std::chrono::sys_days{std::chrono::year{2027} / 12 / 22}

@@ -13,7 +13,8 @@
 namespace Chorus::Text {
 
 /// The context lint renders every variant with, so a length it reports is the
-/// longest a fan could produce: the campaign's `hashtag`, its `link` (or
+/// longest a fan could produce: the campaign's `hashtag` written as "#Tag"
+/// (with or without '#' in the campaign; "#hashtag" when it has none), its `link` (or
 /// lintStandInLink when it has none), the 31-character lintStandInCity, the
 /// longest short time and date formats ("10:22 PM", "12/22/27", en_US) and the
 /// zone "UTC+05:45" (2027-12-22T16:37:00Z read at +05:45 is 22:22 on 22 December).
