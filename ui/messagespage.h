@@ -188,6 +188,8 @@ private:
     QTimer *m_burstTimer = nullptr;
     /// What the counters were computed for, so unrelated edits do not recount.
     QString m_countedKey;
+    bool m_slowCounting = false; ///< the last count took long: count after a pause
+    QTimer *m_countDelay = nullptr;
 
     QTimer *m_lintDelay = nullptr;
     QFutureWatcher<std::vector<Text::LintFinding>> m_lint;

@@ -8,6 +8,7 @@
 #include "templatelistmodel.h"
 
 #include "text/postlength.h"
+#include "text/templatelength.h"
 #include "text/templaterender.h"
 
 #include <QAbstractItemModelTester>
@@ -128,7 +129,7 @@ TEST_F(MessagesPageTest, TypingUpdatesTheCountersAndTurnsThemRedOverTheLimit)
     EXPECT_EQ(document.campaign().findTemplate(u"main")->text, full);
     const Text::PostLength onX = Text::measureX(full);
     ASSERT_GT(onX.length, 280);
-    EXPECT_EQ(page->counterText(Platform::X), u"%1 / 280"_s.arg(onX.length));
+    EXPECT_EQ(page->counterText(Platform::X), u"%1 / 280 (%2 over)"_s.arg(onX.length).arg(onX.length - 280));
     EXPECT_TRUE(page->counterOverLimit(Platform::X));
     // Bluesky counts graphemes: the family is one, and the post still fits.
     const int graphemes = Text::graphemeCount(full);
@@ -146,6 +147,30 @@ TEST_F(MessagesPageTest, CountersCountTheLongestVariantWithWorstCaseValues)
     const QString longest = u"Hello there from Ciudad Autónoma de Buenos Aires #TestHour"_s;
     EXPECT_EQ(page->counterText(Platform::X), u"%1 / 280"_s.arg(Text::measureX(longest).length));
     EXPECT_EQ(page->counterText(Platform::Bluesky), u"%1 / 300"_s.arg(Text::graphemeCount(longest)));
+}
+
+TEST_F(MessagesPageTest, AHugeTemplateIsCountedWhenTypingPauses)
+{
+    page->selectTemplate(u"main"_s);
+    QString big; // 1000 variants of about 330 characters
+    for (int i = 0; i < 3; ++i)
+        big += u"{Alita is the best|Sequel now please|We are waiting|Iron City calls|Zalem is up there|"
+               "Motorball forever|Hugo says hi|Gally knows|Nova waits|Panzer Kunst} at {local_time} in {city} "_s;
+    big += u"{hashtag} {link}"_s;
+    page->textEditor()->setPlainText(big);
+    page->textEditor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(page->textEditor(), u" and more"_s);
+    const Text::MessageTemplate *main = document.campaign().findTemplate(u"main");
+    ASSERT_EQ(main->text, big + u" and more"_s);
+    const auto lengths = Text::longestVariants(*main, Text::worstCaseContext(u"#TestHour"_s, document.campaign().link),
+                                               {Platform::Bluesky});
+    ASSERT_TRUE(lengths);
+    ASSERT_EQ(lengths->variantsMeasured, 1000);
+    const Text::PostLength &longest = lengths->platforms[0].length;
+    ASSERT_LE(longest.length, 300);
+    const QString expected = u"%1 / 300"_s.arg(longest.length);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->counterText(Platform::Bluesky) == expected; }, 5000))
+        << page->counterText(Platform::Bluesky).toStdString() << " != " << expected.toStdString();
 }
 
 TEST_F(MessagesPageTest, ABurstOfTypingIsOneUndoStepAndUndoRestoresTheEditor)
