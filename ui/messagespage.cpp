@@ -170,7 +170,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     // Right, when there is nothing to edit: what a template is and how to start.
     m_emptyState = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    emptyLayout->addStretch();
+    emptyLayout->addStretch(1); // a third above, two thirds below
     auto *emptyTitle = new QLabel(tr("<h2>No messages yet</h2>"), m_emptyState);
     emptyTitle->setAlignment(Qt::AlignCenter);
     auto *emptyText = new QLabel(

@@ -271,6 +271,12 @@ TEST_F(MessagesPageTest, LintFindingsAreShownBesideTheirTemplate)
     page->selectTemplate(u"main"_s);
     for (const QString &finding : page->shownFindings())
         EXPECT_FALSE(finding.contains(u"asks for reposts"_s)) << finding.toStdString();
+
+    // Findings about the whole campaign are shown whichever template is selected.
+    document.edit(u"Change hashtag"_s, [](Campaign &c) { c.hashtag.clear(); });
+    waitForLint();
+    EXPECT_TRUE(page->shownFindings().contains(u"the campaign has no hashtag"_s))
+        << page->shownFindings().join(u'\n').toStdString();
 }
 
 TEST_F(MessagesPageTest, ThePreviewIsRenderedInTheViewersZone)
