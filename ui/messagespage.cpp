@@ -60,17 +60,20 @@ constexpr std::size_t variantsCounted = 1000;
 constexpr qsizetype slowCountingCharacters = 50'000;
 constexpr int countDelayMs = 150;
 
-constexpr std::array<Text::Platform, 3> platforms{Text::Platform::X, Text::Platform::Bluesky,
-                                                  Text::Platform::Mastodon};
+constexpr std::array<Text::Platform, 3> platforms {Text::Platform::X, Text::Platform::Bluesky,
+                                                   Text::Platform::Mastodon};
 
 const QColor problemColor(0xb0, 0x24, 0x18);
 
 QString platformTitle(Text::Platform platform)
 {
     switch (platform) {
-    case Text::Platform::X: return MessagesPage::tr("X");
-    case Text::Platform::Bluesky: return MessagesPage::tr("Bluesky");
-    case Text::Platform::Mastodon: return MessagesPage::tr("Mastodon");
+    case Text::Platform::X:
+        return MessagesPage::tr("X");
+    case Text::Platform::Bluesky:
+        return MessagesPage::tr("Bluesky");
+    case Text::Platform::Mastodon:
+        return MessagesPage::tr("Mastodon");
     }
     return {};
 }
@@ -140,7 +143,8 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setToolTip(tr("Add a template after the selected one"));
     m_duplicate = new QPushButton(tr("D&uplicate"), this);
-    m_duplicate->setToolTip(tr("Add a copy of the selected template, to write another version of it"));
+    m_duplicate->setToolTip(
+        tr("Add a copy of the selected template, to write another version of it"));
     m_remove = new QPushButton(tr("Remo&ve"), this);
     m_remove->setToolTip(tr("Remove the selected template (Undo brings it back)"));
     m_up = new QToolButton(this);
@@ -206,11 +210,12 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     auto *platformRow = new QHBoxLayout;
     for (std::size_t i = 0; i < platforms.size(); ++i) {
         m_platformBoxes[i] = new QCheckBox(platformTitle(platforms[i]), m_editorPage);
-        m_platformBoxes[i]->setToolTip(tr("Offer this template to fans posting on %1")
-                                           .arg(platformTitle(platforms[i])));
+        m_platformBoxes[i]->setToolTip(
+            tr("Offer this template to fans posting on %1").arg(platformTitle(platforms[i])));
         m_counters[i] = new QLabel(m_editorPage);
         m_counters[i]->setAccessibleName(tr("%1 length").arg(platformTitle(platforms[i])));
-        m_counters[i]->setMinimumWidth(m_counters[i]->fontMetrics().horizontalAdvance(u"0000 / 000"_s));
+        m_counters[i]->setMinimumWidth(
+            m_counters[i]->fontMetrics().horizontalAdvance(u"0000 / 000"_s));
         platformRow->addWidget(m_platformBoxes[i]);
         platformRow->addWidget(m_counters[i]);
         platformRow->addSpacing(18);
@@ -240,8 +245,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     const QStringList names = Text::placeholderNames();
     for (const QString &name : names) {
         const QString help = placeholderHelp(name);
-        const QString label = help.isEmpty() ? u'{' + name + u'}'
-                                             : tr("{%1} — %2").arg(name, help);
+        const QString label = help.isEmpty() ? u'{' + name + u'}' : tr("{%1} — %2").arg(name, help);
         insertMenu->addAction(label, this, [this, name] { insertPlaceholder(name); });
     }
     insertMenu->addSeparator();
@@ -281,8 +285,9 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_handle = new QLineEdit(preview);
     m_handle->setPlaceholderText(tr("@fan"));
     m_handle->setClearButtonEnabled(true);
-    m_handle->setToolTip(tr("Each fan gets one variant, chosen from their handle: type a handle to see "
-                            "which"));
+    m_handle->setToolTip(
+        tr("Each fan gets one variant, chosen from their handle: type a handle to see "
+           "which"));
     m_handle->setAccessibleName(tr("Fan handle"));
     auto *variantRow = new QHBoxLayout;
     variantRow->addWidget(m_variant);
@@ -310,11 +315,13 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
         m_compose[i]->setToolTip(tr("Open %1's compose window in the browser with this text")
                                      .arg(platformTitle(platform)));
         actionRow->addWidget(m_compose[i]);
-        connect(m_compose[i], &QPushButton::clicked, this, [this, platform] { openCompose(platform); });
+        connect(m_compose[i], &QPushButton::clicked, this,
+                [this, platform] { openCompose(platform); });
     }
     m_mastodonServer = new QLineEdit(preview);
     m_mastodonServer->setPlaceholderText(tr("your Mastodon server"));
-    m_mastodonServer->setToolTip(tr("The server you post on Mastodon from, such as mastodon.social"));
+    m_mastodonServer->setToolTip(
+        tr("The server you post on Mastodon from, such as mastodon.social"));
     m_mastodonServer->setAccessibleName(tr("Mastodon server"));
     actionRow->addWidget(m_mastodonServer, 1);
     m_actionStatus = new QLabel(preview);
@@ -587,28 +594,31 @@ void MessagesPage::textEdited()
     // The campaign file refuses an empty template and a very long one, so
     // neither reaches the campaign: it keeps its last good text meanwhile.
     if (text.trimmed().isEmpty()) {
-        showProblem(m_textProblem, tr("A template needs some text; until it has some, the campaign "
-                                      "keeps the last text it had."));
+        showProblem(m_textProblem,
+                    tr("A template needs some text; until it has some, the campaign "
+                       "keeps the last text it had."));
         return;
     }
     if (text.size() > maxTemplateCharacters) {
-        showProblem(m_textProblem, tr("%1 characters are more than a template may have (%2); the "
-                                      "campaign keeps the last text that fitted.")
-                                       .arg(text.size())
-                                       .arg(maxTemplateCharacters));
+        showProblem(m_textProblem,
+                    tr("%1 characters are more than a template may have (%2); the "
+                       "campaign keeps the last text that fitted.")
+                        .arg(text.size())
+                        .arg(maxTemplateCharacters));
         return;
     }
     showProblem(m_textProblem, {});
     const QString id = m_currentId;
     m_editing = true;
-    m_document.edit(name.isEmpty() ? tr("Edit template “%1”").arg(id) : name,
-                    [&id, &text](Campaign &c) {
-                        for (Text::MessageTemplate &t : c.templates) {
-                            if (t.id == id)
-                                t.text = text;
-                        }
-                    },
-                    name.isEmpty() ? TypingMergeKey + (m_burst & 1) : -1);
+    m_document.edit(
+        name.isEmpty() ? tr("Edit template “%1”").arg(id) : name,
+        [&id, &text](Campaign &c) {
+            for (Text::MessageTemplate &t : c.templates) {
+                if (t.id == id)
+                    t.text = text;
+            }
+        },
+        name.isEmpty() ? TypingMergeKey + (m_burst & 1) : -1);
     m_editing = false;
     if (name.isEmpty())
         m_burstTimer->start();
@@ -697,8 +707,9 @@ void MessagesPage::updateCounters()
         return;
     m_countedKey = key;
     m_countDelay->stop();
-    const auto lengths = Text::longestVariants(measured, Text::worstCaseContext(campaign.hashtag, campaign.link),
-                                               {platforms.begin(), platforms.end()}, variantsCounted);
+    const auto lengths
+        = Text::longestVariants(measured, Text::worstCaseContext(campaign.hashtag, campaign.link),
+                                {platforms.begin(), platforms.end()}, variantsCounted);
     for (std::size_t i = 0; i < platforms.size(); ++i) {
         QLabel *counter = m_counters[i];
         const bool targeted = measured.platforms.contains(Text::platformName(platforms[i]));
@@ -736,7 +747,8 @@ void MessagesPage::updateCounters()
         if (m_over[i])
             tip += u' ' + tr("Too long: %1 would refuse it.").arg(platformTitle(platforms[i]));
         if (!targeted)
-            tip += u' ' + tr("(This template is not offered on %1.)").arg(platformTitle(platforms[i]));
+            tip += u' '
+                + tr("(This template is not offered on %1.)").arg(platformTitle(platforms[i]));
         counter->setToolTip(tip);
     }
     if (!lengths) {
@@ -748,7 +760,9 @@ void MessagesPage::updateCounters()
     m_slowCounting = counted * measured.text.size() > slowCountingCharacters;
     QString note;
     if (lengths->variantTotal > std::uint64_t(counted))
-        note = tr("Counted on the longest of the first %1 of %2 variants").arg(counted).arg(lengths->variantTotal);
+        note = tr("Counted on the longest of the first %1 of %2 variants")
+                   .arg(counted)
+                   .arg(lengths->variantTotal);
     else if (counted > 1)
         note = tr("Counted on the longest of its %1 variants").arg(counted);
     else
@@ -777,9 +791,10 @@ void MessagesPage::updatePreview()
     context.handle = m_handle->text().trimmed();
 
     const int offset = context.zone.offsetFromUtc(Time::toQDateTime(campaign.start));
-    m_previewTitle->setText(tr("<b>Preview for you</b> — %1 (%2), as your locale writes dates and times")
-                                .arg(context.city.toHtmlEscaped(),
-                                     offset == 0 ? u"UTC"_s : u"UTC"_s + Time::formatOffset(offset)));
+    m_previewTitle->setText(
+        tr("<b>Preview for you</b> — %1 (%2), as your locale writes dates and times")
+            .arg(context.city.toHtmlEscaped(),
+                 offset == 0 ? u"UTC"_s : u"UTC"_s + Time::formatOffset(offset)));
 
     QString problem;
     QString rendered;
@@ -828,7 +843,8 @@ void MessagesPage::updatePreview()
     m_previewText = rendered;
     m_preview->setText(rendered);
     m_preview->setVisible(problem.isEmpty());
-    showProblem(m_previewProblem, problem.isEmpty() ? QString() : tr("No preview: %1").arg(problem));
+    showProblem(m_previewProblem,
+                problem.isEmpty() ? QString() : tr("No preview: %1").arg(problem));
     m_copy->setEnabled(!rendered.isEmpty());
     bool mastodon = false;
     for (std::size_t i = 0; i < platforms.size(); ++i) {
@@ -852,15 +868,16 @@ void MessagesPage::updateFindings()
             campaignLines << tr("%1: the campaign: %2").arg(kind, finding.message);
             m_shownFindings << finding.message;
         } else if (finding.templateId == m_currentId) {
-            html += u"<p style=\"margin:2px 0\"><span style=\"color:%1;font-weight:bold\">%2</span> %3</p>"_s
-                        .arg(error ? u"#b02418"_s : u"#9a6700"_s, kind.toHtmlEscaped(),
-                             finding.message.toHtmlEscaped());
+            html
+                += u"<p style=\"margin:2px 0\"><span style=\"color:%1;font-weight:bold\">%2</span> %3</p>"_s
+                       .arg(error ? u"#b02418"_s : u"#9a6700"_s, kind.toHtmlEscaped(),
+                            finding.message.toHtmlEscaped());
             m_shownFindings << finding.message;
         }
     }
     if (html.isEmpty() && !m_currentId.isEmpty() && !m_lint.isRunning() && !m_lintDelay->isActive())
-        html = u"<p style=\"margin:2px 0\">"_s + tr("Lint finds nothing to fix in this template.").toHtmlEscaped()
-            + u"</p>"_s;
+        html = u"<p style=\"margin:2px 0\">"_s
+            + tr("Lint finds nothing to fix in this template.").toHtmlEscaped() + u"</p>"_s;
     m_findings->setText(html);
     m_findings->setVisible(!html.isEmpty());
     showProblem(m_campaignFindings, campaignLines.join(u'\n'));
@@ -981,11 +998,12 @@ void MessagesPage::duplicateTemplate()
     const int row = currentRow() + 1;
     endTypingBurst();
     m_currentId = copy.id;
-    m_document.edit(tr("Duplicate template “%1”").arg(original), [&copy, &original, row](Campaign &c) {
-        c.templates.insert(row, copy);
-        if (c.templateExtras.contains(original))
-            c.templateExtras.insert(copy.id, c.templateExtras.value(original));
-    });
+    m_document.edit(tr("Duplicate template “%1”").arg(original),
+                    [&copy, &original, row](Campaign &c) {
+                        c.templates.insert(row, copy);
+                        if (c.templateExtras.contains(original))
+                            c.templateExtras.insert(copy.id, c.templateExtras.value(original));
+                    });
     m_text->setFocus();
 }
 
@@ -1047,7 +1065,8 @@ void MessagesPage::openCompose(Text::Platform platform)
         return;
     }
     m_openUrl(QUrl::fromEncoded(*url, QUrl::StrictMode));
-    setActionStatus(tr("Opened %1 in your browser with this text.").arg(platformTitle(platform)), false);
+    setActionStatus(tr("Opened %1 in your browser with this text.").arg(platformTitle(platform)),
+                    false);
 }
 
 bool MessagesPage::eventFilter(QObject *watched, QEvent *event)

@@ -155,9 +155,9 @@ private:
 
     QLineEdit *m_id = nullptr;
     QLabel *m_idProblem = nullptr;
-    std::array<QCheckBox *, 3> m_platformBoxes{};
-    std::array<QLabel *, 3> m_counters{};
-    std::array<bool, 3> m_over{};
+    std::array<QCheckBox *, 3> m_platformBoxes {};
+    std::array<QLabel *, 3> m_counters {};
+    std::array<bool, 3> m_over {};
     QLabel *m_variantNote = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QToolButton *m_insert = nullptr;
@@ -172,7 +172,7 @@ private:
     QLabel *m_preview = nullptr;
     QLabel *m_previewProblem = nullptr;
     QPushButton *m_copy = nullptr;
-    std::array<QPushButton *, 3> m_compose{};
+    std::array<QPushButton *, 3> m_compose {};
     QLineEdit *m_mastodonServer = nullptr;
     QLabel *m_actionStatus = nullptr;
     QString m_previewText;
@@ -180,11 +180,11 @@ private:
 
     QString m_currentId;
     int m_lastRow = 0;
-    bool m_syncing = false;       ///< set while the page itself changes a widget
-    bool m_editing = false;       ///< set while the page's own edit is applied
-    QString m_shownId;            ///< the template whose text the editor holds
-    QString m_nextEditName;       ///< names the next text edit instead of typing
-    int m_burst = 0;              ///< flips when a burst of typing ends
+    bool m_syncing = false; ///< set while the page itself changes a widget
+    bool m_editing = false; ///< set while the page's own edit is applied
+    QString m_shownId; ///< the template whose text the editor holds
+    QString m_nextEditName; ///< names the next text edit instead of typing
+    int m_burst = 0; ///< flips when a burst of typing ends
     QTimer *m_burstTimer = nullptr;
     /// What the counters were computed for, so unrelated edits do not recount.
     QString m_countedKey;

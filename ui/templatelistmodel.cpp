@@ -64,10 +64,14 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
         const int severity = worstSeverity(messageTemplate.id);
         return severity > 0 ? tr("has errors") : severity == 0 ? tr("has warnings") : QString();
     }
-    case IdRole: return messageTemplate.id;
-    case TextRole: return messageTemplate.text;
-    case SeverityRole: return worstSeverity(messageTemplate.id);
-    default: return {};
+    case IdRole:
+        return messageTemplate.id;
+    case TextRole:
+        return messageTemplate.text;
+    case SeverityRole:
+        return worstSeverity(messageTemplate.id);
+    default:
+        return {};
     }
 }
 
@@ -92,9 +96,9 @@ void TemplateListModel::setFindings(const std::vector<Text::LintFinding> &findin
         return;
     m_findings = findings;
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1),
-                           {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole,
-                            SeverityRole});
+        Q_EMIT dataChanged(
+            index(0), index(int(m_ids.size()) - 1),
+            {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole, SeverityRole});
 }
 
 void TemplateListModel::documentChanged()

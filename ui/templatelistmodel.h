@@ -23,14 +23,15 @@ class TemplateListModel final : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the template id (QString)
-        TextRole,                  ///< the template text as written (QString)
-        SeverityRole,              ///< worst finding: -1 none, 0 warning, 1 error (int)
+        TextRole, ///< the template text as written (QString)
+        SeverityRole, ///< worst finding: -1 none, 0 warning, 1 error (int)
     };
 
     explicit TemplateListModel(CampaignDocument &document, QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
 
     /// The row of the template with `id`, or -1.
     [[nodiscard]] int rowOf(const QString &id) const;

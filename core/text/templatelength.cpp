@@ -18,8 +18,8 @@ RenderContext worstCaseContext(const QString &hashtag, const QString &link)
     context.hashtag = tag.isEmpty() ? u"#hashtag"_s : u'#' + tag;
     context.link = link.isEmpty() ? QString::fromUtf16(lintStandInLink) : link;
     // 2027-12-22T16:37:00Z at +05:45 is 22:22 on 22 December: "10:22 PM", "12/22/27".
-    context.start = Time::Instant{std::chrono::sys_days{std::chrono::year{2027} / 12 / 22}
-                                  + std::chrono::hours{16} + std::chrono::minutes{37}};
+    context.start = Time::Instant {std::chrono::sys_days {std::chrono::year {2027} / 12 / 22}
+                                   + std::chrono::hours {16} + std::chrono::minutes {37}};
     context.zone = QTimeZone(5 * 3600 + 45 * 60);
     context.locale = QLocale(QLocale::English, QLocale::UnitedStates);
     context.city = QString::fromUtf16(lintStandInCity);
@@ -52,7 +52,8 @@ Expected<TemplateLengths> longestVariants(const MessageTemplate &messageTemplate
             const PostLength length = measure(longest.length.platform, *rendered);
             // The first variant always counts, so an empty text still says 0 / limit.
             if (v == 0 || length.length > longest.length.length
-                || (length.length == longest.length.length && length.bytes > longest.length.bytes)) {
+                || (length.length == longest.length.length
+                    && length.bytes > longest.length.bytes)) {
                 longest = {length, v};
             }
         }

@@ -25,16 +25,16 @@ namespace Chorus::Text {
 /// How long the longest variant of a template is on one platform.
 struct PlatformLength
 {
-    PostLength length;      ///< the longest variant's, as measure() counts it
-    qsizetype variant = 0;  ///< which variant (0-based, expandAll()'s order) is the longest
+    PostLength length; ///< the longest variant's, as measure() counts it
+    qsizetype variant = 0; ///< which variant (0-based, expandAll()'s order) is the longest
 };
 
 /// A template's longest variant per platform, as counted by lint.
 struct TemplateLengths
 {
     std::vector<PlatformLength> platforms; ///< in the order asked for
-    qsizetype variantsMeasured = 0;        ///< how many variants were rendered and measured
-    std::uint64_t variantTotal = 0;        ///< how many there are (variantCount)
+    qsizetype variantsMeasured = 0; ///< how many variants were rendered and measured
+    std::uint64_t variantTotal = 0; ///< how many there are (variantCount)
 };
 
 /// Measures every variant of `messageTemplate` (up to `cap`, in expandAll()'s

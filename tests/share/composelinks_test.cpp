@@ -28,12 +28,14 @@ TEST(ComposeUrl, XAndBlueskyCarryTheTextPercentEncoded)
 
 TEST(ComposeUrl, MastodonGoesToTheUsersServer)
 {
-    for (const QString &server : {u"fosstodon.org"_s, u"https://fosstodon.org/"_s, u" fosstodon.org "_s}) {
+    for (const QString &server :
+         {u"fosstodon.org"_s, u"https://fosstodon.org/"_s, u" fosstodon.org "_s}) {
         const auto url = Share::composeUrl(Text::Platform::Mastodon, u"Hi #A"_s, server);
         ASSERT_TRUE(url) << server.toStdString();
         EXPECT_EQ(*url, QByteArray("https://fosstodon.org/share?text=Hi%20%23A"));
     }
-    const auto withPort = Share::composeUrl(Text::Platform::Mastodon, u"Hi"_s, u"social.example:8443"_s);
+    const auto withPort
+        = Share::composeUrl(Text::Platform::Mastodon, u"Hi"_s, u"social.example:8443"_s);
     ASSERT_TRUE(withPort);
     EXPECT_EQ(*withPort, QByteArray("https://social.example:8443/share?text=Hi"));
 }
@@ -43,9 +45,11 @@ TEST(ComposeUrl, AMissingOrBadMastodonServerIsNamed)
     const auto missing = Share::composeUrl(Text::Platform::Mastodon, u"Hi"_s, u" "_s);
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().field, u"mastodon server"_s);
-    const auto path = Share::composeUrl(Text::Platform::Mastodon, u"Hi"_s, u"mastodon.social/@me"_s);
+    const auto path
+        = Share::composeUrl(Text::Platform::Mastodon, u"Hi"_s, u"mastodon.social/@me"_s);
     ASSERT_FALSE(path);
-    EXPECT_TRUE(path.error().message.contains(u"mastodon.social/@me"_s)) << path.error().message.toStdString();
+    EXPECT_TRUE(path.error().message.contains(u"mastodon.social/@me"_s))
+        << path.error().message.toStdString();
     EXPECT_FALSE(Share::composeUrl(Text::Platform::Mastodon, u"Hi"_s, u"http://mastodon.social"_s));
 }
 

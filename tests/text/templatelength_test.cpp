@@ -10,11 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const std::vector<Platform> allPlatforms{Platform::X, Platform::Bluesky, Platform::Mastodon};
+const std::vector<Platform> allPlatforms {Platform::X, Platform::Bluesky, Platform::Mastodon};
 
 TEST(LongestVariants, TheLongestVariantCountsOnEachPlatform)
 {
-    const MessageTemplate t{u"t"_s, u"{Hi|Hello there} {hashtag}"_s, {u"x"_s}};
+    const MessageTemplate t {u"t"_s, u"{Hi|Hello there} {hashtag}"_s, {u"x"_s}};
     RenderContext context;
     context.hashtag = u"#A"_s;
     const auto lengths = longestVariants(t, context, allPlatforms);
@@ -32,8 +32,8 @@ TEST(LongestVariants, PlatformsCountDifferentVariantsAsLongest)
 {
     // Twelve emoji weigh 24 on X but are 12 graphemes; the URL is 23 on X
     // and Mastodon but its full 30 characters on Bluesky.
-    const MessageTemplate t{u"t"_s, u"{🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬|https://example.org/abcdefghij}"_s, {u"x"_s}};
-    const auto lengths = longestVariants(t, RenderContext{}, allPlatforms);
+    const MessageTemplate t {u"t"_s, u"{🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬|https://example.org/abcdefghij}"_s, {u"x"_s}};
+    const auto lengths = longestVariants(t, RenderContext {}, allPlatforms);
     ASSERT_TRUE(lengths);
     EXPECT_EQ(lengths->platforms[0].variant, 0);
     EXPECT_EQ(lengths->platforms[0].length.length, 24);
@@ -46,11 +46,11 @@ TEST(LongestVariants, PlatformsCountDifferentVariantsAsLongest)
 TEST(LongestVariants, AgreesWithLintOnWhatIsOverTheLimit)
 {
     // 270 characters before the city: over 280 only with lint's long stand-in.
-    const MessageTemplate t{u"t"_s, QString(262, u'a') + u" {city} {hashtag}"_s, {u"x"_s}};
+    const MessageTemplate t {u"t"_s, QString(262, u'a') + u" {city} {hashtag}"_s, {u"x"_s}};
     const auto lengths = longestVariants(t, worstCaseContext(u"#A"_s, {}), {Platform::X});
     ASSERT_TRUE(lengths);
     EXPECT_EQ(lengths->platforms[0].length.length, 262 + 1 + 31 + 1 + 2);
-    const std::vector<MessageTemplate> templates{t};
+    const std::vector<MessageTemplate> templates {t};
     const auto findings = lintCampaign(u"#A"_s, templates);
     const bool overOnX = std::any_of(findings.begin(), findings.end(), [](const LintFinding &f) {
         return f.message.contains(u"297 characters on x, over its limit of 280"_s);
@@ -64,13 +64,14 @@ TEST(LongestVariants, WorstCaseContextNormalisesTheHashtag)
     EXPECT_EQ(worstCaseContext(u"#AlitaSequel"_s, {}).hashtag, u"#AlitaSequel"_s);
     EXPECT_EQ(worstCaseContext(QString(), {}).hashtag, u"#hashtag"_s);
     EXPECT_EQ(worstCaseContext(u"#A"_s, {}).link, QString::fromUtf16(lintStandInLink));
-    EXPECT_EQ(worstCaseContext(u"#A"_s, u"https://example.org/x"_s).link, u"https://example.org/x"_s);
+    EXPECT_EQ(worstCaseContext(u"#A"_s, u"https://example.org/x"_s).link,
+              u"https://example.org/x"_s);
 }
 
 TEST(LongestVariants, ABrokenTemplateIsAnError)
 {
-    const MessageTemplate t{u"t"_s, u"{hastag}"_s, {u"x"_s}};
-    const auto lengths = longestVariants(t, RenderContext{}, allPlatforms);
+    const MessageTemplate t {u"t"_s, u"{hastag}"_s, {u"x"_s}};
+    const auto lengths = longestVariants(t, RenderContext {}, allPlatforms);
     ASSERT_FALSE(lengths);
     EXPECT_TRUE(lengths.error().message.contains(u"unknown placeholder {hastag}"_s));
 }

@@ -37,8 +37,12 @@ Campaign testCampaign()
     campaign.link = u"https://example.org/hour"_s;
     campaign.start = at("2027-02-14T17:00:00Z");
     campaign.templates = {
-        {u"main"_s, u"{We want|Give us} the sequel! {hashtag}"_s, {u"x"_s, u"bluesky"_s, u"mastodon"_s}},
-        {u"time"_s, u"{Posting|Here} at {local_time} in {city}. {hashtag}"_s, {u"x"_s, u"mastodon"_s}},
+        {u"main"_s,
+         u"{We want|Give us} the sequel! {hashtag}"_s,
+         {u"x"_s, u"bluesky"_s, u"mastodon"_s}},
+        {u"time"_s,
+         u"{Posting|Here} at {local_time} in {city}. {hashtag}"_s,
+         {u"x"_s, u"mastodon"_s}},
     };
     return campaign;
 }
@@ -80,7 +84,8 @@ TEST_F(MessagesPageTest, TheModelListsTemplatesAndPassesTheModelTester)
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model->rowCount(), 2);
     EXPECT_EQ(model->data(model->index(0), TemplateListModel::IdRole).toString(), u"main"_s);
-    EXPECT_TRUE(model->data(model->index(0), Qt::DisplayRole).toString().startsWith(u"main\n{We want"_s));
+    EXPECT_TRUE(
+        model->data(model->index(0), Qt::DisplayRole).toString().startsWith(u"main\n{We want"_s));
     EXPECT_EQ(model->rowOf(u"time"_s), 1);
 
     page->selectTemplate(u"main"_s);
@@ -125,11 +130,13 @@ TEST_F(MessagesPageTest, TypingUpdatesTheCountersAndTurnsThemRedOverTheLimit)
     page->textEditor()->moveCursor(QTextCursor::End);
     page->textEditor()->insertPlainText(u" 👩‍👩‍👧👩‍👩‍👧"_s);
     QTest::keyClicks(page->textEditor(), u" Again and again, louder."_s);
-    const QString full = start + u" 👩‍👩‍👧👩‍👩‍👧 Again and again, louder."_s;
+    const QString full
+        = start + u" 👩‍👩‍👧👩‍👩‍👧 Again and again, louder."_s;
     EXPECT_EQ(document.campaign().findTemplate(u"main")->text, full);
     const Text::PostLength onX = Text::measureX(full);
     ASSERT_GT(onX.length, 280);
-    EXPECT_EQ(page->counterText(Platform::X), u"%1 / 280 (%2 over)"_s.arg(onX.length).arg(onX.length - 280));
+    EXPECT_EQ(page->counterText(Platform::X),
+              u"%1 / 280 (%2 over)"_s.arg(onX.length).arg(onX.length - 280));
     EXPECT_TRUE(page->counterOverLimit(Platform::X));
     // Bluesky counts graphemes: the family is one, and the post still fits.
     const int graphemes = Text::graphemeCount(full);
@@ -146,7 +153,8 @@ TEST_F(MessagesPageTest, CountersCountTheLongestVariantWithWorstCaseValues)
     typeOver(u"{Hi|Hello there} from {city} {hashtag}"_s);
     const QString longest = u"Hello there from Ciudad Autónoma de Buenos Aires #TestHour"_s;
     EXPECT_EQ(page->counterText(Platform::X), u"%1 / 280"_s.arg(Text::measureX(longest).length));
-    EXPECT_EQ(page->counterText(Platform::Bluesky), u"%1 / 300"_s.arg(Text::graphemeCount(longest)));
+    EXPECT_EQ(page->counterText(Platform::Bluesky),
+              u"%1 / 300"_s.arg(Text::graphemeCount(longest)));
 }
 
 TEST_F(MessagesPageTest, AHugeTemplateIsCountedWhenTypingPauses)
@@ -154,7 +162,8 @@ TEST_F(MessagesPageTest, AHugeTemplateIsCountedWhenTypingPauses)
     page->selectTemplate(u"main"_s);
     QString big; // 1000 variants of about 330 characters
     for (int i = 0; i < 3; ++i)
-        big += u"{Alita is the best|Sequel now please|We are waiting|Iron City calls|Zalem is up there|"
+        big += u"{Alita is the best|Sequel now please|We are waiting|Iron City calls|Zalem is up "
+               u"there|"
                "Motorball forever|Hugo says hi|Gally knows|Nova waits|Panzer Kunst} at {local_time} in {city} "_s;
     big += u"{hashtag} {link}"_s;
     page->textEditor()->setPlainText(big);
@@ -162,14 +171,16 @@ TEST_F(MessagesPageTest, AHugeTemplateIsCountedWhenTypingPauses)
     QTest::keyClicks(page->textEditor(), u" and more"_s);
     const Text::MessageTemplate *main = document.campaign().findTemplate(u"main");
     ASSERT_EQ(main->text, big + u" and more"_s);
-    const auto lengths = Text::longestVariants(*main, Text::worstCaseContext(u"#TestHour"_s, document.campaign().link),
-                                               {Platform::Bluesky});
+    const auto lengths = Text::longestVariants(
+        *main, Text::worstCaseContext(u"#TestHour"_s, document.campaign().link),
+        {Platform::Bluesky});
     ASSERT_TRUE(lengths);
     ASSERT_EQ(lengths->variantsMeasured, 1000);
     const Text::PostLength &longest = lengths->platforms[0].length;
     ASSERT_LE(longest.length, 300);
     const QString expected = u"%1 / 300"_s.arg(longest.length);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return page->counterText(Platform::Bluesky) == expected; }, 5000))
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return page->counterText(Platform::Bluesky) == expected; }, 5000))
         << page->counterText(Platform::Bluesky).toStdString() << " != " << expected.toStdString();
 }
 
@@ -213,7 +224,8 @@ TEST_F(MessagesPageTest, AnEmptyTextIsNotCommitted)
     page->textEditor()->selectAll();
     QTest::keyClick(page->textEditor(), Qt::Key_Delete);
     EXPECT_TRUE(page->textEditor()->toPlainText().isEmpty());
-    EXPECT_EQ(document.campaign().findTemplate(u"time")->text, original); // the file would refuse it
+    EXPECT_EQ(document.campaign().findTemplate(u"time")->text,
+              original); // the file would refuse it
     QTest::keyClicks(page->textEditor(), u"Back {hashtag}"_s);
     EXPECT_EQ(document.campaign().findTemplate(u"time")->text, u"Back {hashtag}"_s);
 }
@@ -233,7 +245,7 @@ TEST_F(MessagesPageTest, AddingRemovingAndTheEmptyState)
     const Text::MessageTemplate &added = document.campaign().templates.first();
     EXPECT_EQ(added.id, u"message"_s);
     EXPECT_TRUE(added.text.contains(u"{hashtag}"_s));
-    EXPECT_EQ(added.platforms, (QStringList{u"x"_s, u"bluesky"_s, u"mastodon"_s}));
+    EXPECT_EQ(added.platforms, (QStringList {u"x"_s, u"bluesky"_s, u"mastodon"_s}));
     EXPECT_FALSE(page->isShowingEmptyState());
     EXPECT_EQ(page->currentTemplateId(), u"message"_s);
     EXPECT_EQ(page->textEditor()->toPlainText(), added.text);
@@ -290,7 +302,8 @@ TEST_F(MessagesPageTest, ThePreviewIsRenderedInTheViewersZone)
     page->setViewerZone("America/Los_Angeles");
     page->setPreviewVariant(2);
     // en_US: "9:00 AM" (CLDR puts a narrow no-break space before AM).
-    EXPECT_TRUE(page->previewText().startsWith(u"Here at 9:00"_s)) << page->previewText().toStdString();
+    EXPECT_TRUE(page->previewText().startsWith(u"Here at 9:00"_s))
+        << page->previewText().toStdString();
     EXPECT_TRUE(page->previewText().endsWith(u"AM in Los Angeles. #TestHour"_s))
         << page->previewText().toStdString();
     EXPECT_EQ(page->previewVariantCount(), 2);
@@ -319,25 +332,30 @@ TEST_F(MessagesPageTest, CopyAndOpenComposeGiveTheExactTextAndUrl)
     page->setPreviewVariant(2);
     ASSERT_EQ(page->previewText(), u"Give us the sequel! #TestHour"_s);
     page->copyPreview();
-    EXPECT_EQ(copied, QStringList{u"Give us the sequel! #TestHour"_s});
+    EXPECT_EQ(copied, QStringList {u"Give us the sequel! #TestHour"_s});
 
     page->openCompose(Platform::X);
     page->openCompose(Platform::Bluesky);
     ASSERT_EQ(opened.size(), 2);
-    EXPECT_EQ(opened[0].toEncoded(),
-              QByteArray("https://x.com/intent/post?text=Give%20us%20the%20sequel%21%20%23TestHour"));
-    EXPECT_EQ(opened[1].toEncoded(),
-              QByteArray("https://bsky.app/intent/compose?text=Give%20us%20the%20sequel%21%20%23TestHour"));
+    EXPECT_EQ(
+        opened[0].toEncoded(),
+        QByteArray("https://x.com/intent/post?text=Give%20us%20the%20sequel%21%20%23TestHour"));
+    EXPECT_EQ(
+        opened[1].toEncoded(),
+        QByteArray(
+            "https://bsky.app/intent/compose?text=Give%20us%20the%20sequel%21%20%23TestHour"));
 
     // Mastodon needs the user's server first.
     page->openCompose(Platform::Mastodon);
     EXPECT_EQ(opened.size(), 2);
-    EXPECT_TRUE(page->actionStatus().contains(u"Mastodon server"_s)) << page->actionStatus().toStdString();
+    EXPECT_TRUE(page->actionStatus().contains(u"Mastodon server"_s))
+        << page->actionStatus().toStdString();
     page->setMastodonServer(u"https://fosstodon.org/"_s);
     page->openCompose(Platform::Mastodon);
     ASSERT_EQ(opened.size(), 3);
-    EXPECT_EQ(opened[2].toEncoded(),
-              QByteArray("https://fosstodon.org/share?text=Give%20us%20the%20sequel%21%20%23TestHour"));
+    EXPECT_EQ(
+        opened[2].toEncoded(),
+        QByteArray("https://fosstodon.org/share?text=Give%20us%20the%20sequel%21%20%23TestHour"));
 }
 
 TEST_F(MessagesPageTest, RenamingAndPlatformsAreUndoableEdits)
@@ -366,10 +384,11 @@ TEST_F(MessagesPageTest, RenamingAndPlatformsAreUndoableEdits)
     auto boxes = page->findChildren<QCheckBox *>();
     ASSERT_EQ(boxes.size(), 3);
     boxes[0]->click(); // X off
-    EXPECT_EQ(document.campaign().findTemplate(u"time")->platforms, QStringList{u"mastodon"_s});
+    EXPECT_EQ(document.campaign().findTemplate(u"time")->platforms, QStringList {u"mastodon"_s});
     EXPECT_FALSE(boxes[2]->isEnabled());
     document.undoStack()->undo();
-    EXPECT_EQ(document.campaign().findTemplate(u"time")->platforms, (QStringList{u"x"_s, u"mastodon"_s}));
+    EXPECT_EQ(document.campaign().findTemplate(u"time")->platforms,
+              (QStringList {u"x"_s, u"mastodon"_s}));
     EXPECT_TRUE(boxes[0]->isChecked());
 }
 
