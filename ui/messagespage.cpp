@@ -9,6 +9,7 @@
 #include "text/templaterender.h"
 #include "time/zonecatalogue.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -149,11 +150,11 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_remove->setToolTip(tr("Remove the selected template (Undo brings it back)"));
     m_up = new QToolButton(this);
     m_up->setArrowType(Qt::UpArrow);
-    m_up->setToolTip(tr("Move up"));
+    m_up->setToolTip(tr("Move up (Alt+Up)"));
     m_up->setAccessibleName(tr("Move up"));
     m_down = new QToolButton(this);
     m_down->setArrowType(Qt::DownArrow);
-    m_down->setToolTip(tr("Move down"));
+    m_down->setToolTip(tr("Move down (Alt+Down)"));
     m_down->setAccessibleName(tr("Move down"));
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
@@ -397,6 +398,22 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
         if (std::exchange(m_lintAgain, false))
             startLint();
     });
+
+    // The same from the keyboard and a context menu, where the list has focus.
+    const auto listAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, m_list);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_list->addAction(action);
+        return action;
+    };
+    listAction(tr("Add"), QKeySequence(Qt::Key_Insert), [this] { addTemplate(); });
+    listAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateTemplate(); });
+    listAction(tr("Remove"), QKeySequence::Delete, [this] { removeTemplate(); });
+    listAction(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveTemplate(-1); });
+    listAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveTemplate(+1); });
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_add, &QPushButton::clicked, this, &MessagesPage::addTemplate);
     connect(emptyAdd, &QPushButton::clicked, this, &MessagesPage::addTemplate);

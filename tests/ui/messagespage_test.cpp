@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -255,6 +256,22 @@ TEST_F(MessagesPageTest, AddingRemovingAndTheEmptyState)
     document.undoStack()->undo(); // the second remove
     EXPECT_EQ(page->currentTemplateId(), u"main"_s);
     EXPECT_EQ(page->textEditor()->toPlainText(), testCampaign().templates[0].text);
+}
+
+TEST_F(MessagesPageTest, TheListTakesDeleteAndAltArrows)
+{
+    page->show();
+    page->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    auto *list = page->findChild<QListView *>();
+    ASSERT_TRUE(list);
+    page->selectTemplate(u"main"_s);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(document.campaign().templates[1].id, u"main"_s);
+    QTest::keyClick(list, Qt::Key_Delete);
+    ASSERT_EQ(document.campaign().templates.size(), 1);
+    EXPECT_EQ(document.campaign().templates[0].id, u"time"_s);
 }
 
 TEST_F(MessagesPageTest, PlaceholdersAreInsertedAtTheCursorAsOneStep)
