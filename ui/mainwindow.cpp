@@ -2,6 +2,7 @@
 
 #include "campaigndocument.h"
 #include "countdownpage.h"
+#include "messagespage.h"
 #include "planpage.h"
 #include "publishdialog.h"
 
@@ -93,11 +94,11 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_plan);
     m_pages->addWidget(m_countdown);
-    m_pages->addWidget(comingPage(tr("Messages"),
-                                  tr("The template editor with live counters per platform comes "
-                                     "here. Until then, 'chorus-cli measure' counts a post as X, "
-                                     "Bluesky and Mastodon do."),
-                                  this));
+    m_messages = new MessagesPage(*m_document, m_catalogue, this);
+    m_messages->setMastodonServer(m_settings.value(u"messages/mastodon_server"_s).toString());
+    connect(m_messages, &MessagesPage::mastodonServerChanged, this,
+            [this](const QString &server) { m_settings.setValue(u"messages/mastodon_server"_s, server); });
+    m_pages->addWidget(m_messages);
     m_pages->addWidget(comingPage(tr("Check-ins"),
                                   tr("Joining, “I'm ready” and “I posted”, and the organizer's "
                                      "live dashboard come here. Until then, 'chorus-cli serve' runs "
@@ -275,6 +276,7 @@ void MainWindow::setViewerZone(const QByteArray &zone)
 {
     m_countdown->setViewerZone(zone);
     m_plan->setViewerZone(zone);
+    m_messages->setViewerZone(zone);
 }
 
 void MainWindow::openAtStart(const QString &location)

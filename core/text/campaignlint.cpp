@@ -1,6 +1,7 @@
 #include "campaignlint.h"
 
 #include "postlength.h"
+#include "templatelength.h"
 #include "templaterender.h"
 
 #include <QHash>
@@ -67,21 +68,6 @@ const QRegularExpression &rtRegex()
 {
     static const QRegularExpression regex(u"\\bRT\\b"_s);
     return regex;
-}
-
-RenderContext worstCaseContext(const QString &hashtag, const QString &link)
-{
-    RenderContext context;
-    context.hashtag = hashtag;
-    context.link = link.isEmpty() ? QString::fromUtf16(lintStandInLink) : link;
-    // 2027-12-22T16:37:00Z at +05:45 is 22:22 on 22 December: "10:22 PM", "12/22/27".
-    context.start = Time::Instant{std::chrono::sys_days{std::chrono::year{2027} / 12 / 22}
-                                  + std::chrono::hours{16} + std::chrono::minutes{37}};
-    context.zone = QTimeZone(5 * 3600 + 45 * 60);
-    context.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    context.city = QString::fromUtf16(lintStandInCity);
-    context.handle = u"lint"_s;
-    return context;
 }
 
 // Collects one finding per (template, kind): the first variant that shows it
