@@ -26,6 +26,7 @@ class ZoneCatalogue;
 namespace Chorus::Ui {
 
 class CampaignDocument;
+class CheckinsPage;
 class CountdownPage;
 class PlanPage;
 
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] QString campaignSource() const;
     [[nodiscard]] CountdownPage *countdownPage() const { return m_countdown; }
     [[nodiscard]] PlanPage *planPage() const { return m_plan; }
+    [[nodiscard]] CheckinsPage *checkinsPage() const { return m_checkins; }
     [[nodiscard]] QStringList recentFiles() const;
     /// The problem banner's text; empty when there is no problem.
     [[nodiscard]] QString problem() const;
@@ -113,6 +115,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     PlanPage *m_plan = nullptr;
     CountdownPage *m_countdown = nullptr;
+    CheckinsPage *m_checkins = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     /// Set while the last campaign, a URL, is being fetched at start: if it
