@@ -87,7 +87,8 @@ void CheckinChart::relayout()
     m_widthLabel.clear();
     if (m_buckets.isEmpty())
         return;
-    const double slot = m_plot.width() / double(m_buckets.size());
+    // Few buckets stay slim bars from the left rather than one wall of colour.
+    const double slot = std::min(m_plot.width() / double(m_buckets.size()), 24.0);
     const double barWidth = std::max(1.0, slot * 0.8);
     const double scale = m_plot.height() / double(std::max<qint64>(m_maximum, 1));
     for (qsizetype i = 0; i < m_buckets.size(); ++i) {
@@ -169,9 +170,13 @@ void CheckinChart::paintEvent(QPaintEvent *)
         painter.fillRect(bar.joined, joinedColour);
     }
 
-    const QRectF timeRow(m_plot.left(), m_plot.bottom() + 4, m_plot.width(), metrics.height());
+    // The first and the last bucket's start, under their bars.
+    const double lastRight = m_bars.back().posted.right();
+    const QRectF timeRow(m_plot.left(), m_plot.bottom() + 4, std::max(lastRight, m_plot.left()) - m_plot.left(),
+                         metrics.height());
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(timeRow, Qt::AlignLeft | Qt::AlignTop, m_firstLabel);
+    painter.drawText(QRectF(m_plot.left(), timeRow.top(), m_plot.width(), timeRow.height()),
+                     Qt::AlignLeft | Qt::AlignTop, m_firstLabel);
     if (m_buckets.size() > 1
         && metrics.horizontalAdvance(m_firstLabel) + metrics.horizontalAdvance(m_lastLabel) + 12
             < timeRow.width())

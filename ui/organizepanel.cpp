@@ -82,6 +82,7 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
 
     // The service.
     m_host = new QLineEdit(u"127.0.0.1"_s, this);
+    m_host->setMaximumWidth(m_host->fontMetrics().horizontalAdvance(u"0000:0000:0000:0000"_s) + 16);
     m_host->setToolTip(tr("127.0.0.1 accepts only this computer; 0.0.0.0 accepts every network "
                           "(put a TLS proxy in front for the internet)."));
     m_port = new QSpinBox(this);
@@ -140,9 +141,10 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     auto *serviceGrid = new QGridLayout(serviceBox);
     serviceGrid->addWidget(new QLabel(tr("Address:"), this), 0, 0);
     auto *addressRow = new QHBoxLayout;
-    addressRow->addWidget(m_host, 2);
+    addressRow->addWidget(m_host);
     addressRow->addWidget(new QLabel(tr("Port:"), this));
-    addressRow->addWidget(m_port, 1);
+    addressRow->addWidget(m_port);
+    addressRow->addStretch();
     serviceGrid->addLayout(addressRow, 0, 1);
     serviceGrid->addWidget(new QLabel(tr("Database:"), this), 1, 0);
     auto *databaseRow = new QHBoxLayout;
@@ -153,6 +155,16 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     buttonRow->addWidget(m_start);
     buttonRow->addWidget(m_stop);
     buttonRow->addWidget(m_status, 1);
+    m_useAddress = new QPushButton(tr("Put this address in the campaign"), this);
+    m_useAddress->setToolTip(tr("Sets the campaign's check-in address, which fans get with the "
+                                "campaign (undoable)."));
+    connect(m_useAddress, &QPushButton::clicked, this, [this] {
+        const QString address = m_address;
+        m_document.edit(tr("Set the check-in address"),
+                        [address](Campaign &campaign) { campaign.checkinUrl = address; });
+        updateControls();
+    });
+    buttonRow->addWidget(m_useAddress);
     serviceGrid->addLayout(buttonRow, 2, 0, 1, 2);
     serviceGrid->addWidget(m_tokenBox, 3, 0, 1, 2);
     serviceGrid->setColumnStretch(1, 1);
@@ -168,6 +180,7 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_summary->setFont(big);
+    m_summary->setText(tr("No participants yet."));
 
     m_zoneFilter = new QComboBox(this);
     m_zoneFilter->addItem(tr("All zones"), QString());
@@ -196,11 +209,10 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::HandleColumn,
                                                        QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::JoinedColumn,
-                                                       QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Participants"));
 
     m_zoneTable = new QTableView(this);
@@ -260,7 +272,10 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
             m_refreshTimer->start(next);
     });
 
-    connect(&m_document, &CampaignDocument::changed, this, &OrganizePanel::updateDefaultDatabase);
+    connect(&m_document, &CampaignDocument::changed, this, [this] {
+        updateDefaultDatabase();
+        updateControls();
+    });
     updateDefaultDatabase();
     updateControls();
 }
@@ -421,6 +436,12 @@ void OrganizePanel::updateControls()
         m_status->setText(tr("Running. Fans join at <b>%1</b>").arg(m_address.toHtmlEscaped()));
     else
         m_status->setText(tr("Not running."));
+    // Fans get the address with the campaign; loopback suits a trial run on this computer.
+    m_useAddress->setVisible(running && !m_stopping
+                             && m_document.campaign().checkinUrl != m_address);
+    const bool anyone = !m_snapshot.participants.isEmpty();
+    m_export->setEnabled(anyone);
+    m_signups->setEnabled(anyone);
 }
 
 void OrganizePanel::refresh()
@@ -450,6 +471,7 @@ void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &sn
                            .arg(locale.toString(stats.total.participants),
                                 locale.toString(stats.total.ready),
                                 locale.toString(stats.total.posted)));
+    updateControls();
 
     // The zone filter offers the zones people joined from.
     QStringList zones;

@@ -138,6 +138,7 @@ private:
     QPushButton *m_chooseButton = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
+    QPushButton *m_useAddress = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_tokenBox = nullptr;
     QLineEdit *m_token = nullptr;

@@ -113,7 +113,14 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     serviceRow->addRow(tr("Check-in &service:"), m_service);
     serviceRow->addRow(QString(), m_serviceNote);
 
-    auto *layout = new QVBoxLayout(this);
+    // One readable column, not lines across a wide window.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(720);
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(column, 10);
+    outer->addStretch(1);
+    auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(serviceRow);
     layout->addSpacing(12);
@@ -129,15 +136,29 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
 
     // A new campaign may bring another service address.
     connect(&m_document, &CampaignDocument::changed, this, [this] {
+        if (overrideKey() != m_overrideKey) {
+            m_overrideKey = overrideKey();
+            m_service->setText(m_settings.value(m_overrideKey).toString());
+        }
         if (serviceUrl() != m_clientUrl)
             rebuildClient();
         else
             updateState();
     });
+    m_overrideKey = overrideKey();
+    m_service->setText(m_settings.value(m_overrideKey).toString());
     rebuildClient();
 }
 
 TakePartPanel::~TakePartPanel() = default;
+
+QString TakePartPanel::overrideKey() const
+{
+    // The address typed for this campaign, remembered with the membership.
+    const QString campaign = m_document.source().isEmpty() ? m_document.campaign().title
+                                                           : m_document.source();
+    return u"fan/override/"_s + QString::fromLatin1(QUrl::toPercentEncoding(campaign));
+}
 
 void TakePartPanel::setClientOptions(const Checkin::ClientOptions &options)
 {
@@ -177,6 +198,10 @@ void TakePartPanel::rebuildClient()
 {
     const QUrl url = serviceUrl();
     const QString campaignUrl = m_document.campaign().checkinUrl;
+    if (const QString typed = m_service->text().trimmed(); typed.isEmpty())
+        m_settings.remove(m_overrideKey);
+    else
+        m_settings.setValue(m_overrideKey, typed);
     m_service->setPlaceholderText(campaignUrl.isEmpty() ? tr("http://… (the organizer's address)")
                                                         : campaignUrl);
     if (m_service->text().trimmed().isEmpty())

@@ -94,6 +94,7 @@ private:
     void showProblem(const QString &problem);
     void showStats(const Checkin::Stats &stats);
     [[nodiscard]] QString settingsKey(const QString &name) const;
+    [[nodiscard]] QString overrideKey() const;
 
     CampaignDocument &m_document;
     const Time::ZoneCatalogue &m_catalogue;
@@ -104,6 +105,7 @@ private:
     Checkin::ClientOptions m_options;
     Checkin::Client *m_client = nullptr;
     QUrl m_clientUrl;
+    QString m_overrideKey; ///< where the typed address is kept, for this campaign
     bool m_busy = false;
     bool m_pollProblem = false; ///< the problem shown is a failed poll
     std::optional<Checkin::Stats> m_stats;

@@ -210,7 +210,8 @@ TEST_F(CheckinsPageTest, TheMembershipSurvivesARestart)
     }
     m_fanSettings.sync();
     TakePartPanel again(m_document, catalogue(), systemClock(), m_fanSettings, m_network, "UTC");
-    again.setServiceOverride(organizer->serviceAddress());
+    // The address typed for the campaign is remembered too.
+    EXPECT_EQ(again.serviceUrl(), QUrl(organizer->serviceAddress()));
     EXPECT_TRUE(again.isJoined());
     EXPECT_EQ(again.status(), Status::Ready);
     EXPECT_EQ(again.zonePicker()->zone(), "Asia/Manila");
@@ -312,6 +313,24 @@ TEST_F(CheckinsPageTest, TheAdminTokenIsShownOnceCopyableAndWorks)
     // A new start makes a new token.
     ASSERT_TRUE(organizer->startService());
     EXPECT_NE(organizer->adminToken(), token);
+}
+
+TEST_F(CheckinsPageTest, TheRunningAddressCanGoIntoTheCampaign)
+{
+    auto organizer = startOrganizer();
+    QPushButton *use = nullptr;
+    const auto buttons = organizer->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        if (button->text() == u"Put this address in the campaign"_s)
+            use = button;
+    ASSERT_NE(use, nullptr);
+    EXPECT_TRUE(use->isVisibleTo(organizer.get()));
+    use->click();
+    EXPECT_EQ(m_document.campaign().checkinUrl, organizer->serviceAddress());
+    EXPECT_FALSE(use->isVisibleTo(organizer.get())); // nothing left to put in
+    m_document.undoStack()->undo();
+    EXPECT_TRUE(m_document.campaign().checkinUrl.isEmpty());
+    EXPECT_TRUE(use->isVisibleTo(organizer.get()));
 }
 
 TEST_F(CheckinsPageTest, AnAddressInUseIsReported)
