@@ -113,9 +113,8 @@ void CheckinChart::relayout()
     m_lastLabel = lastStart.date() == m_buckets.front().start.toTimeZone(zone).date()
         ? shortTime(lastStart.time())
         : shortDateTime(lastStart);
-    const qint64 minutes = m_buckets.size() > 1
-        ? m_buckets.at(0).start.secsTo(m_buckets.at(1).start) / 60
-        : 1;
+    const qint64 minutes
+        = m_buckets.size() > 1 ? m_buckets.at(0).start.secsTo(m_buckets.at(1).start) / 60 : 1;
     m_widthLabel = minutes < 60 ? tr("per %n minute(s)", nullptr, int(minutes))
                                 : tr("per %n hour(s)", nullptr, int(minutes / 60));
 }
@@ -131,9 +130,8 @@ void CheckinChart::paintEvent(QPaintEvent *)
     // Legend.
     double x = m_plot.left();
     const double legendY = metrics.height() * 0.3;
-    const std::pair<QColor, QString> legend[] = {{joinedColour, tr("joined")},
-                                                 {readyColour, tr("ready")},
-                                                 {postedColour, tr("posted")}};
+    const std::pair<QColor, QString> legend[]
+        = {{joinedColour, tr("joined")}, {readyColour, tr("ready")}, {postedColour, tr("posted")}};
     for (const auto &[colour, name] : legend) {
         painter.fillRect(QRectF(x, legendY + 3, 10, 10), colour);
         painter.setPen(pal.color(QPalette::Text));
@@ -160,9 +158,9 @@ void CheckinChart::paintEvent(QPaintEvent *)
     const QRectF yLabels(0, m_plot.top() - metrics.height() / 2.0, m_plot.left() - 6,
                          metrics.height());
     painter.drawText(yLabels, Qt::AlignRight | Qt::AlignVCenter, QString::number(m_maximum));
-    painter.drawText(QRectF(0, m_plot.bottom() - metrics.height() / 2.0, m_plot.left() - 6,
-                            metrics.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, u"0"_s);
+    painter.drawText(
+        QRectF(0, m_plot.bottom() - metrics.height() / 2.0, m_plot.left() - 6, metrics.height()),
+        Qt::AlignRight | Qt::AlignVCenter, u"0"_s);
 
     for (const Bar &bar : m_bars) {
         painter.fillRect(bar.posted, postedColour);
@@ -172,8 +170,8 @@ void CheckinChart::paintEvent(QPaintEvent *)
 
     // The first and the last bucket's start, under their bars.
     const double lastRight = m_bars.back().posted.right();
-    const QRectF timeRow(m_plot.left(), m_plot.bottom() + 4, std::max(lastRight, m_plot.left()) - m_plot.left(),
-                         metrics.height());
+    const QRectF timeRow(m_plot.left(), m_plot.bottom() + 4,
+                         std::max(lastRight, m_plot.left()) - m_plot.left(), metrics.height());
     painter.setPen(pal.color(QPalette::Text));
     painter.drawText(QRectF(m_plot.left(), timeRow.top(), m_plot.width(), timeRow.height()),
                      Qt::AlignLeft | Qt::AlignTop, m_firstLabel);

@@ -78,7 +78,9 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_chooseCsv = [this](const QString &title, const QString &suggested) {
         return QFileDialog::getSaveFileName(this, title, suggested, tr("CSV files (*.csv)"));
     };
-    m_clipboard = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
+    m_clipboard = [](const QString &text) {
+        QGuiApplication::clipboard()->setText(text);
+    };
 
     // The service.
     m_host = new QLineEdit(u"127.0.0.1"_s, this);
@@ -212,14 +214,14 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::HandleColumn,
-                                                       QHeaderView::Stretch);
+                                                      QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Participants"));
 
     m_zoneTable = new QTableView(this);
     m_zoneTable->setModel(m_zoneStats);
     m_zoneTable->verticalHeader()->hide();
     m_zoneTable->horizontalHeader()->setSectionResizeMode(ZoneStatsModel::ZoneColumn,
-                                                           QHeaderView::Stretch);
+                                                          QHeaderView::Stretch);
     m_zoneTable->setAccessibleName(tr("Head counts by zone"));
     m_chart = new CheckinChart(this);
 
@@ -424,9 +426,9 @@ void OrganizePanel::hideAdminToken()
 void OrganizePanel::updateControls()
 {
     const bool running = m_service != nullptr;
-    for (QWidget *widget : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
-                            static_cast<QWidget *>(m_database),
-                            static_cast<QWidget *>(m_chooseButton)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+          static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_chooseButton)})
         widget->setEnabled(!running);
     m_start->setEnabled(!running);
     m_stop->setEnabled(running && !m_stopping);
@@ -458,7 +460,8 @@ void OrganizePanel::refresh()
 void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &snapshot)
 {
     if (!snapshot) {
-        showMessage(tr("The dashboard could not read the database: %1").arg(snapshot.error().message));
+        showMessage(
+            tr("The dashboard could not read the database: %1").arg(snapshot.error().message));
         return;
     }
     m_snapshot = *snapshot;
@@ -523,9 +526,8 @@ void OrganizePanel::setFilter(const Checkin::ParticipantFilter &filter)
 bool OrganizePanel::exportCsv()
 {
     const QList<Participant> shown = m_filter->shownParticipants();
-    const QString suggested
-        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-        + slugOf(m_document.campaign()) + u"-participants.csv"_s;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + u'/' + slugOf(m_document.campaign()) + u"-participants.csv"_s;
     const QString path = m_chooseCsv(tr("Export Participants"), suggested);
     if (path.isEmpty())
         return false;

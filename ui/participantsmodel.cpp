@@ -16,8 +16,7 @@ using Checkin::Status;
 
 ParticipantsModel::ParticipantsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QString ParticipantsModel::platformName(const QString &platform)
 {
@@ -33,9 +32,12 @@ QString ParticipantsModel::platformName(const QString &platform)
 QString ParticipantsModel::statusText(Status status)
 {
     switch (status) {
-    case Status::Joined: return tr("joined");
-    case Status::Ready: return tr("ready");
-    case Status::Posted: return tr("posted");
+    case Status::Joined:
+        return tr("joined");
+    case Status::Ready:
+        return tr("ready");
+    case Status::Posted:
+        return tr("posted");
     }
     return {};
 }
@@ -97,20 +99,29 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     const Participant &participant = m_rows.at(index.row());
     if (role == RawRole) {
         switch (index.column()) {
-        case HandleColumn: return participant.handle.toCaseFolded();
-        case PlatformColumn: return participant.platform;
-        case ZoneColumn: return QString::fromUtf8(participant.zone);
-        case StatusColumn: return int(participant.status);
-        case JoinedColumn: return participant.joinedAt.toMSecsSinceEpoch();
+        case HandleColumn:
+            return participant.handle.toCaseFolded();
+        case PlatformColumn:
+            return participant.platform;
+        case ZoneColumn:
+            return QString::fromUtf8(participant.zone);
+        case StatusColumn:
+            return int(participant.status);
+        case JoinedColumn:
+            return participant.joinedAt.toMSecsSinceEpoch();
         }
         return {};
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case HandleColumn: return participant.handle;
-        case PlatformColumn: return platformName(participant.platform);
-        case ZoneColumn: return QString::fromUtf8(participant.zone);
-        case StatusColumn: return statusText(participant.status);
+        case HandleColumn:
+            return participant.handle;
+        case PlatformColumn:
+            return platformName(participant.platform);
+        case ZoneColumn:
+            return QString::fromUtf8(participant.zone);
+        case StatusColumn:
+            return statusText(participant.status);
         case JoinedColumn:
             return participant.joinedAt.isValid()
                 ? shortDateTime(participant.joinedAt.toTimeZone(QTimeZone(m_zone)))
@@ -128,11 +139,16 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case HandleColumn: return tr("Handle");
-    case PlatformColumn: return tr("Platform");
-    case ZoneColumn: return tr("Zone");
-    case StatusColumn: return tr("Status");
-    case JoinedColumn: return tr("Joined");
+    case HandleColumn:
+        return tr("Handle");
+    case PlatformColumn:
+        return tr("Platform");
+    case ZoneColumn:
+        return tr("Zone");
+    case StatusColumn:
+        return tr("Status");
+    case JoinedColumn:
+        return tr("Joined");
     }
     return {};
 }
@@ -172,8 +188,7 @@ bool ParticipantsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 ZoneStatsModel::ZoneStatsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ZoneStatsModel::setStats(const Checkin::Stats &stats)
 {
@@ -182,9 +197,10 @@ void ZoneStatsModel::setStats(const Checkin::Stats &stats)
     QList<QByteArray> zones;
     for (const auto &[zone, counts] : stats.byZone)
         zones.append(zone);
-    std::stable_sort(zones.begin(), zones.end(), [&stats](const QByteArray &a, const QByteArray &b) {
-        return stats.byZone.at(a).participants > stats.byZone.at(b).participants;
-    });
+    std::stable_sort(zones.begin(), zones.end(),
+                     [&stats](const QByteArray &a, const QByteArray &b) {
+                         return stats.byZone.at(a).participants > stats.byZone.at(b).participants;
+                     });
     if (zones == m_zones) {
         m_stats = stats;
         if (rowCount() > 0)
@@ -213,13 +229,18 @@ QVariant ZoneStatsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const bool total = index.row() == m_zones.size();
-    const Checkin::Counts &counts = total ? m_stats.total : m_stats.byZone.at(m_zones.at(index.row()));
+    const Checkin::Counts &counts
+        = total ? m_stats.total : m_stats.byZone.at(m_zones.at(index.row()));
     if (role == Qt::DisplayRole || role == RawRole) {
         switch (index.column()) {
-        case ZoneColumn: return total ? tr("All zones") : QString::fromUtf8(m_zones.at(index.row()));
-        case JoinedColumn: return counts.participants;
-        case ReadyColumn: return counts.ready;
-        case PostedColumn: return counts.posted;
+        case ZoneColumn:
+            return total ? tr("All zones") : QString::fromUtf8(m_zones.at(index.row()));
+        case JoinedColumn:
+            return counts.participants;
+        case ReadyColumn:
+            return counts.ready;
+        case PostedColumn:
+            return counts.posted;
         }
         return {};
     }
@@ -238,10 +259,14 @@ QVariant ZoneStatsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ZoneColumn: return tr("Zone");
-    case JoinedColumn: return tr("Joined");
-    case ReadyColumn: return tr("Ready");
-    case PostedColumn: return tr("Posted");
+    case ZoneColumn:
+        return tr("Zone");
+    case JoinedColumn:
+        return tr("Joined");
+    case ReadyColumn:
+        return tr("Ready");
+    case PostedColumn:
+        return tr("Posted");
     }
     return {};
 }

@@ -18,7 +18,14 @@ class ParticipantsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ParticipantsModel)
 
 public:
-    enum Column { HandleColumn, PlatformColumn, ZoneColumn, StatusColumn, JoinedColumn, ColumnCount };
+    enum Column {
+        HandleColumn,
+        PlatformColumn,
+        ZoneColumn,
+        StatusColumn,
+        JoinedColumn,
+        ColumnCount
+    };
     /// The raw value for sorting and filtering: id, platform id, zone id,
     /// Status as int, joined time as ms since the epoch.
     static constexpr int RawRole = Qt::UserRole + 1;
@@ -32,7 +39,8 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
@@ -61,7 +69,8 @@ public:
     [[nodiscard]] QList<Checkin::Participant> shownParticipants() const;
 
 protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow,
+                                        const QModelIndex &sourceParent) const override;
 
 private:
     Checkin::ParticipantFilter m_filter;
@@ -84,7 +93,8 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 

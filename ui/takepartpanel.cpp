@@ -35,9 +35,8 @@ QFont scaled(QFont font, double factor, bool bold)
 } // namespace
 
 TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
-                             Time::Clock clock, QSettings &settings,
-                             QNetworkAccessManager &network, const QByteArray &systemZone,
-                             QWidget *parent)
+                             Time::Clock clock, QSettings &settings, QNetworkAccessManager &network,
+                             const QByteArray &systemZone, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalogue(catalogue)
@@ -155,8 +154,8 @@ TakePartPanel::~TakePartPanel() = default;
 QString TakePartPanel::overrideKey() const
 {
     // The address typed for this campaign, remembered with the membership.
-    const QString campaign = m_document.source().isEmpty() ? m_document.campaign().title
-                                                           : m_document.source();
+    const QString campaign
+        = m_document.source().isEmpty() ? m_document.campaign().title : m_document.source();
     return u"fan/override/"_s + QString::fromLatin1(QUrl::toPercentEncoding(campaign));
 }
 
@@ -205,15 +204,18 @@ void TakePartPanel::rebuildClient()
     m_service->setPlaceholderText(campaignUrl.isEmpty() ? tr("http://… (the organizer's address)")
                                                         : campaignUrl);
     if (m_service->text().trimmed().isEmpty())
-        m_serviceNote->setText(campaignUrl.isEmpty()
-                                   ? tr("This campaign names no check-in service. Type the address "
-                                        "the organizer gave you.")
-                                   : tr("The campaign's address. Type another one to use it instead."));
+        m_serviceNote->setText(
+            campaignUrl.isEmpty()
+                ? tr("This campaign names no check-in service. Type the address "
+                     "the organizer gave you.")
+                : tr("The campaign's address. Type another one to use it instead."));
     else if (!url.isValid())
-        m_serviceNote->setText(tr("“%1” is not an http or https address.")
-                                   .arg(m_service->text().trimmed()));
+        m_serviceNote->setText(
+            tr("“%1” is not an http or https address.").arg(m_service->text().trimmed()));
+    else if (campaignUrl.isEmpty())
+        m_serviceNote->setText(tr("The address the organizer gave you."));
     else
-        m_serviceNote->setText(tr("Instead of the campaign's address."));
+        m_serviceNote->setText(tr("Used instead of the campaign's address, %1.").arg(campaignUrl));
     if (url == m_clientUrl && m_client)
         return;
     delete m_client;
@@ -317,8 +319,8 @@ void TakePartPanel::join()
         return;
     const QString handle = m_handle->text().trimmed();
     if (handle.isEmpty()) {
-        showProblem(tr("Type your handle first, as it appears on %1.")
-                        .arg(m_platform->currentText()));
+        showProblem(
+            tr("Type your handle first, as it appears on %1.").arg(m_platform->currentText()));
         m_handle->setFocus();
         return;
     }
@@ -336,7 +338,8 @@ void TakePartPanel::join()
     m_settings.setValue(settingsKey(u"zone"_s), m_zone->zone());
     m_settings.setValue(settingsKey(u"status"_s), int(Status::Joined));
     updateState();
-    m_client->join(handle, m_platform->currentData().toString(), QString::fromLatin1(m_zone->zone()));
+    m_client->join(handle, m_platform->currentData().toString(),
+                   QString::fromLatin1(m_zone->zone()));
 }
 
 void TakePartPanel::checkIn(Status status)
@@ -403,14 +406,15 @@ void TakePartPanel::showStats(const Checkin::Stats &stats)
     const qint64 total = stats.total.participants;
     if (isJoined()) {
         const qint64 others = std::max<qint64>(0, total - 1);
-        m_together->setText(others == 0 ? tr("You're the first one in.")
-                                        : tr("%n people are posting with you", nullptr, int(others)));
+        m_together->setText(others == 0
+                                ? tr("You're the first one in.")
+                                : tr("%n people are posting with you", nullptr, int(others)));
     } else {
         m_together->setText(tr("%n people have joined", nullptr, int(total)));
     }
-    m_figures->setText(tr("%1 ready · %2 posted")
-                           .arg(QLocale().toString(stats.total.ready),
-                                QLocale().toString(stats.total.posted)));
+    m_figures->setText(
+        tr("%1 ready · %2 posted")
+            .arg(QLocale().toString(stats.total.ready), QLocale().toString(stats.total.posted)));
     Q_EMIT statsShown();
 }
 

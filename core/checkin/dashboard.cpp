@@ -69,10 +69,11 @@ Expected<DashboardSnapshot> readDashboard(const QString &path)
                 return std::unexpected(readError(path, u"reading"_s, query.lastError()));
             DashboardSnapshot snapshot;
             query.setForwardOnly(true);
-            if (!query.exec(u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
-                            " ORDER BY id"_s))
-                return std::unexpected(readError(path, u"reading the participants"_s,
-                                                 query.lastError()));
+            if (!query.exec(
+                    u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
+                    " ORDER BY id"_s))
+                return std::unexpected(
+                    readError(path, u"reading the participants"_s, query.lastError()));
             while (query.next()) {
                 Participant participant;
                 participant.id = query.value(0).toLongLong();
@@ -92,8 +93,8 @@ Expected<DashboardSnapshot> readDashboard(const QString &path)
                 minutes[query.value(0).toString()].joined += query.value(1).toLongLong();
             if (!query.exec(u"SELECT substr(at, 1, 16), status, COUNT(*) FROM checkins"
                             " GROUP BY 1, 2"_s))
-                return std::unexpected(readError(path, u"reading the check-ins"_s,
-                                                 query.lastError()));
+                return std::unexpected(
+                    readError(path, u"reading the check-ins"_s, query.lastError()));
             while (query.next()) {
                 ActivityMinute &minute = minutes[query.value(0).toString()];
                 (query.value(1).toInt() == int(Status::Posted) ? minute.posted : minute.ready)
@@ -135,11 +136,11 @@ QList<ActivityBucket> bucketActivity(const QList<ActivityMinute> &activity, int 
     QList<ActivityBucket> buckets;
     buckets.reserve(count);
     for (qint64 i = 0; i < count; ++i)
-        buckets.append(
-            ActivityBucket {QDateTime::fromSecsSinceEpoch((start + i * width) * 60, QTimeZone::utc()),
-                            0, 0, 0});
+        buckets.append(ActivityBucket {
+            QDateTime::fromSecsSinceEpoch((start + i * width) * 60, QTimeZone::utc()), 0, 0, 0});
     for (const ActivityMinute &minute : activity) {
-        const qint64 index = (floorTo(minute.minute.toSecsSinceEpoch() / 60, width) - start) / width;
+        const qint64 index
+            = (floorTo(minute.minute.toSecsSinceEpoch() / 60, width) - start) / width;
         if (index < 0 || index >= count)
             continue;
         ActivityBucket &bucket = buckets[index];

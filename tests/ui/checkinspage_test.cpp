@@ -39,9 +39,9 @@ using namespace Chorus;
 using namespace Chorus::Ui;
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
+using Checkin::Status;
 using Chorus::Test::at;
 using Chorus::Test::catalogue;
-using Checkin::Status;
 
 namespace {
 
@@ -60,7 +60,9 @@ Campaign alita()
 
 Time::Clock systemClock(milliseconds skew = 0ms)
 {
-    return [skew] { return std::chrono::system_clock::now() + skew; };
+    return [skew] {
+        return std::chrono::system_clock::now() + skew;
+    };
 }
 
 Checkin::ClientOptions fastOptions()
@@ -146,15 +148,18 @@ TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
     ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
     EXPECT_TRUE(fan.isJoined());
     EXPECT_EQ(fan.status(), Status::Joined);
-    EXPECT_TRUE(fan.stateText().contains(u"@AlitaFan on Bluesky"_s)) << fan.stateText().toStdString();
+    EXPECT_TRUE(fan.stateText().contains(u"@AlitaFan on Bluesky"_s))
+        << fan.stateText().toStdString();
     EXPECT_TRUE(fan.readyButton()->isEnabled());
     EXPECT_FALSE(fan.postedButton()->isEnabled()); // "I posted" comes after "I'm ready"
 
     // The organizer's table follows within a refresh.
     ASSERT_TRUE(waitForRows(*organizer, 1));
     const QModelIndex row = organizer->participantsModel()->index(0, 0);
-    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::HandleColumn).data().toString(), u"@AlitaFan"_s);
-    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::ZoneColumn).data().toString(), u"Europe/Berlin"_s);
+    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::HandleColumn).data().toString(),
+              u"@AlitaFan"_s);
+    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::ZoneColumn).data().toString(),
+              u"Europe/Berlin"_s);
     EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::StatusColumn).data().toString(), u"joined"_s);
 
     QSignalSpy checked(&fan, &TakePartPanel::checkedIn);
@@ -173,7 +178,10 @@ TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
         << fan.togetherText().toStdString();
 
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return row.siblingAtColumn(ParticipantsModel::StatusColumn).data().toString() == u"posted"_s; },
+        [&] {
+            return row.siblingAtColumn(ParticipantsModel::StatusColumn).data().toString()
+                == u"posted"_s;
+        },
         waitMs));
     EXPECT_EQ(organizer->summaryText(), u"1 joined · 0 ready · 1 posted"_s);
 
@@ -356,7 +364,8 @@ protected:
     {
         CheckinsPageTest::SetUp();
         m_organizer = startOrganizer();
-        const struct {
+        const struct
+        {
             const char16_t *handle, *platform, *zone;
             std::optional<Status> status;
         } people[] = {{u"@one", u"x", u"Europe/Berlin", Status::Posted},
@@ -441,7 +450,8 @@ TEST_F(OrganizerWithPeople, ExportsTheShownParticipantsAsCsv)
     const QList<QByteArray> lines = content.split('\n');
     ASSERT_EQ(lines.size(), 4); // header, two rows, the end
     EXPECT_EQ(lines.at(0), "id,handle,platform,zone,status,joined_at\r");
-    EXPECT_TRUE(lines.at(1).contains(",'@one,x,Europe/Berlin,posted,")) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(",'@one,x,Europe/Berlin,posted,"))
+        << lines.at(1).toStdString();
     EXPECT_TRUE(m_organizer->messageText().contains(u"2 participants"_s));
 
     // Everyone, and the formula defused.

@@ -26,10 +26,11 @@ QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
-Participant person(qint64 id, const QString &handle, const QString &platform, const QByteArray &zone,
-                   Status status = Status::Joined)
+Participant person(qint64 id, const QString &handle, const QString &platform,
+                   const QByteArray &zone, Status status = Status::Joined)
 {
-    return Participant {id, handle, platform, zone, status, utc("2027-02-14T16:00:00Z").addSecs(id * 60)};
+    return Participant {id,   handle, platform,
+                        zone, status, utc("2027-02-14T16:00:00Z").addSecs(id * 60)};
 }
 
 QList<Participant> crowd()
@@ -104,16 +105,17 @@ protected:
         SqliteStore store(m_path);
         ASSERT_TRUE(store.open());
         ASSERT_TRUE(store.begin());
-        const auto joinAt = [&store](const QString &handle, const QByteArray &zone, const char *when) {
-            JoinRequest request;
-            request.handle = handle;
-            request.handleKey = normaliseHandle(handle);
-            request.platform = u"x"_s;
-            request.zone = zone;
-            request.freshToken = "token-" + handle.toUtf8();
-            request.at = utc(when);
-            return store.join(request);
-        };
+        const auto joinAt
+            = [&store](const QString &handle, const QByteArray &zone, const char *when) {
+                  JoinRequest request;
+                  request.handle = handle;
+                  request.handleKey = normaliseHandle(handle);
+                  request.platform = u"x"_s;
+                  request.zone = zone;
+                  request.freshToken = "token-" + handle.toUtf8();
+                  request.at = utc(when);
+                  return store.join(request);
+              };
         const auto first = joinAt(u"@one"_s, "Europe/Berlin", "2027-02-14T16:00:10.000Z");
         const auto second = joinAt(u"@two"_s, "Asia/Manila", "2027-02-14T16:00:50.000Z");
         ASSERT_TRUE(first && second);
@@ -176,8 +178,9 @@ TEST(ParticipantsModelTest, UpdatesInPlaceAndAppendsUnderTheTester)
     EXPECT_EQ(reset.size(), 0);
     EXPECT_EQ(model.index(1, ParticipantsModel::StatusColumn).data().toString(), u"posted"_s);
     EXPECT_EQ(model.index(1, ParticipantsModel::PlatformColumn).data().toString(), u"Bluesky"_s);
-    EXPECT_EQ(model.index(0, ParticipantsModel::StatusColumn).data(ParticipantsModel::RawRole).toInt(),
-              int(Status::Posted));
+    EXPECT_EQ(
+        model.index(0, ParticipantsModel::StatusColumn).data(ParticipantsModel::RawRole).toInt(),
+        int(Status::Posted));
     // Another database: not a continuation, so a reset.
     model.setParticipants({person(9, u"@other"_s, u"x"_s, "UTC")});
     EXPECT_EQ(reset.size(), 1);
@@ -191,9 +194,11 @@ TEST(ParticipantsModelTest, JoinTimesFollowTheDisplayZone)
     ParticipantsModel model;
     model.setParticipants({person(60, u"@a"_s, u"x"_s, "UTC")}); // 17:00 UTC
     const QModelIndex joined = model.index(0, ParticipantsModel::JoinedColumn);
-    EXPECT_TRUE(joined.data().toString().contains(u"17:00"_s)) << joined.data().toString().toStdString();
+    EXPECT_TRUE(joined.data().toString().contains(u"17:00"_s))
+        << joined.data().toString().toStdString();
     model.setDisplayZone("Asia/Manila");
-    EXPECT_TRUE(joined.data().toString().contains(u"01:00"_s)) << joined.data().toString().toStdString();
+    EXPECT_TRUE(joined.data().toString().contains(u"01:00"_s))
+        << joined.data().toString().toStdString();
 }
 
 TEST(ParticipantsFilterModelTest, FiltersAndSortsByTheRawValue)
@@ -247,7 +252,8 @@ TEST(CheckinChartTest, BucketsFollowTheWidthAndTheScaleTheTallestBar)
     chart.resize(400, 200);
     chart.show();
     EXPECT_TRUE(chart.buckets().isEmpty());
-    chart.setActivity({{utc("2027-02-14T17:00:00Z"), 3, 1, 0}, {utc("2027-02-14T17:20:00Z"), 0, 2, 6}});
+    chart.setActivity(
+        {{utc("2027-02-14T17:00:00Z"), 3, 1, 0}, {utc("2027-02-14T17:20:00Z"), 0, 2, 6}});
     ASSERT_FALSE(chart.buckets().isEmpty());
     EXPECT_EQ(chart.buckets().size(), 21); // one bar per minute fits in 400 px
     EXPECT_EQ(chart.scaleMaximum(), 8);
