@@ -304,8 +304,12 @@ void OrganizePanel::setDatabasePath(const QString &path)
 {
     m_database->setText(QDir::toNativeSeparators(path));
     m_databaseChosen = true;
-    if (!m_service && QFileInfo(path).isFile())
+    if (m_service)
+        return;
+    if (QFileInfo(path).isFile())
         refresh();
+    else
+        applySnapshot(Checkin::DashboardSnapshot {});
 }
 
 void OrganizePanel::setListenAddress(const QString &address, int port)
@@ -319,8 +323,16 @@ void OrganizePanel::updateDefaultDatabase()
     if (m_databaseChosen || m_service)
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_database->setText(QDir::toNativeSeparators(dir + u"/checkins/"_s
-                                                 + slugOf(m_document.campaign()) + u".sqlite"_s));
+    const QString path = dir + u"/checkins/"_s + slugOf(m_document.campaign()) + u".sqlite"_s;
+    if (QDir::fromNativeSeparators(databasePath()) != path) {
+        m_database->setText(QDir::toNativeSeparators(path));
+        // The sign-ups of an earlier run are shown before any start; another
+        // campaign's are not left on screen.
+        if (QFileInfo(path).isFile())
+            refresh();
+        else
+            applySnapshot(Checkin::DashboardSnapshot {});
+    }
     // The port the campaign names for a service on this machine.
     const QUrl url(m_document.campaign().checkinUrl);
     if (url.isValid() && url.port() > 0
@@ -470,10 +482,12 @@ void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &sn
     m_zoneStats->setStats(stats);
     m_chart->setActivity(m_snapshot.activity);
     const QLocale locale;
-    m_summary->setText(tr("%1 joined · %2 ready · %3 posted")
-                           .arg(locale.toString(stats.total.participants),
-                                locale.toString(stats.total.ready),
-                                locale.toString(stats.total.posted)));
+    m_summary->setText(m_snapshot.participants.isEmpty()
+                           ? tr("No participants yet.")
+                           : tr("%1 joined · %2 ready · %3 posted")
+                                 .arg(locale.toString(stats.total.participants),
+                                      locale.toString(stats.total.ready),
+                                      locale.toString(stats.total.posted)));
     updateControls();
 
     // The zone filter offers the zones people joined from.
