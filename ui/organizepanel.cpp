@@ -94,6 +94,10 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_database = new QLineEdit(this);
     m_database->setAccessibleName(tr("Database file"));
     connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseChosen = true; });
+    connect(m_database, &QLineEdit::editingFinished, this, [this] {
+        if (!m_service && m_databaseChosen)
+            setDatabasePath(QDir::fromNativeSeparators(databasePath()));
+    });
     m_chooseButton = new QPushButton(tr("Choose…"), this);
     connect(m_chooseButton, &QPushButton::clicked, this, [this] {
         const QString path = m_chooseDatabase(tr("Check-in Database"), databasePath());
@@ -141,14 +145,20 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
 
     auto *serviceBox = new QGroupBox(tr("Check-in service"), this);
     auto *serviceGrid = new QGridLayout(serviceBox);
-    serviceGrid->addWidget(new QLabel(tr("Address:"), this), 0, 0);
+    // Labels with mnemonics and buddies, for the keyboard and screen readers.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *made = new QLabel(text, this);
+        made->setBuddy(buddy);
+        return made;
+    };
+    serviceGrid->addWidget(label(tr("A&ddress:"), m_host), 0, 0);
     auto *addressRow = new QHBoxLayout;
     addressRow->addWidget(m_host);
-    addressRow->addWidget(new QLabel(tr("Port:"), this));
+    addressRow->addWidget(label(tr("P&ort:"), m_port));
     addressRow->addWidget(m_port);
     addressRow->addStretch();
     serviceGrid->addLayout(addressRow, 0, 1);
-    serviceGrid->addWidget(new QLabel(tr("Database:"), this), 1, 0);
+    serviceGrid->addWidget(label(tr("Data&base:"), m_database), 1, 0);
     auto *databaseRow = new QHBoxLayout;
     databaseRow->addWidget(m_database, 1);
     databaseRow->addWidget(m_chooseButton);
@@ -198,7 +208,7 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     for (QComboBox *box : {m_zoneFilter, m_platformFilter, m_statusFilter})
         connect(box, &QComboBox::currentIndexChanged, this, &OrganizePanel::applyFilterBoxes);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Show:"), this));
+    filterRow->addWidget(label(tr("Sho&w:"), m_zoneFilter));
     filterRow->addWidget(m_zoneFilter);
     filterRow->addWidget(m_platformFilter);
     filterRow->addWidget(m_statusFilter);
@@ -247,7 +257,7 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_signups->setToolTip(tr("Replaces the Plan page's audience with one entry per zone, weighted "
                              "by the number of people who joined from it (undoable)."));
     connect(m_signups, &QPushButton::clicked, this, &OrganizePanel::useSignupsAsAudience);
-    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setToolTip(tr("Saves the participants the table shows (the filters apply)."));
     connect(m_export, &QPushButton::clicked, this, &OrganizePanel::exportCsv);
     auto *bottom = new QHBoxLayout;
@@ -267,6 +277,12 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     connect(m_refreshTimer, &QTimer::timeout, this, &OrganizePanel::refresh);
     connect(&m_reader, &QFutureWatcherBase::finished, this, [this] {
         const auto took = steady_clock::now() - m_readStarted;
+        if (m_readingPath != QDir::fromNativeSeparators(databasePath())) {
+            // The database changed while the old one was read: read the new one.
+            if (QFileInfo(QDir::fromNativeSeparators(databasePath())).isFile())
+                refresh();
+            return;
+        }
         applySnapshot(m_reader.result());
         // A slow read (a huge database) is not repeated back to back.
         const auto next = std::max<milliseconds>(m_interval, 4 * duration_cast<milliseconds>(took));
@@ -466,6 +482,7 @@ void OrganizePanel::refresh()
     if (!QFileInfo(path).isFile())
         return;
     m_readStarted = steady_clock::now();
+    m_readingPath = path;
     m_reader.setFuture(QtConcurrent::run([path] { return Checkin::readDashboard(path); }));
 }
 

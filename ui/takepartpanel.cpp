@@ -69,8 +69,8 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Handle:"), m_handle);
-    form->addRow(tr("&Platform:"), m_platform);
+    form->addRow(tr("Ha&ndle:"), m_handle);
+    form->addRow(tr("Pl&atform:"), m_platform);
     form->addRow(tr("&Your zone:"), m_zone);
     auto *joinRow = new QHBoxLayout;
     joinRow->addWidget(m_join);
