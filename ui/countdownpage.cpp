@@ -85,6 +85,19 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
     m_progress->setVisible(false);
     m_nextReminder = new QLabel(this);
     m_nextReminder->setAlignment(Qt::AlignCenter);
+    m_clockWarning = new QLabel(this);
+    m_clockWarning->setWordWrap(true);
+    m_clockWarning->setAlignment(Qt::AlignCenter);
+    m_clockWarning->setMargin(8);
+    m_clockWarning->setAutoFillBackground(true);
+    m_clockWarning->setAccessibleName(tr("Clock warning"));
+    {
+        QPalette warning = m_clockWarning->palette();
+        warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+        warning.setColor(QPalette::WindowText, QColor(0x5c, 0x43, 0x00));
+        m_clockWarning->setPalette(warning);
+    }
+    m_clockWarning->hide();
 
     m_zonePicker = new ZonePicker(m_catalogue, this);
     auto *zoneRow = new QHBoxLayout;
@@ -101,6 +114,7 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
+    layout->addWidget(m_clockWarning);
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addWidget(m_hashtag);
@@ -190,9 +204,47 @@ void CountdownPage::updateStartText()
     m_start->setText(text);
 }
 
+std::chrono::system_clock::time_point CountdownPage::correctedNow() const
+{
+    return m_clock() - m_correction;
+}
+
+void CountdownPage::setClockOffset(const std::optional<Checkin::ClockOffset> &offset)
+{
+    // describeClockOffset() decides whether the offset is certain enough to
+    // act on; the words are ours, so they can be translated.
+    if (!offset || Checkin::describeClockOffset(*offset).isEmpty()) {
+        m_correction = milliseconds{0};
+        m_clockWarning->hide();
+        m_clockWarning->clear();
+    } else {
+        m_correction = offset->offset;
+        const qint64 secondsOff = (std::abs(offset->offset.count()) + 500) / 1000;
+        const QString amount = secondsOff < 90
+            ? tr("%n second(s)", nullptr, int(secondsOff))
+            : spokenDuration(minutes{(secondsOff + 30) / 60});
+        m_clockWarning->setText(
+            (offset->offset.count() > 0
+                 ? tr("Your clock is %1 fast compared with the check-in service.").arg(amount)
+                 : tr("Your clock is %1 slow compared with the check-in service.").arg(amount))
+            + u' '
+            + tr("This countdown is corrected for it; set your clock right so that other apps "
+                 "agree."));
+        m_clockWarning->show();
+    }
+    m_timer->stop();
+    refresh();
+    scheduleTick();
+}
+
+QString CountdownPage::clockWarningText() const
+{
+    return m_clockWarning->isHidden() ? QString() : m_clockWarning->text();
+}
+
 void CountdownPage::refresh()
 {
-    const auto now = time_point_cast<seconds>(m_clock());
+    const auto now = time_point_cast<seconds>(correctedNow());
     const Time::Instant nowSeconds{now.time_since_epoch()};
     const Plan::CountdownState state = Plan::countdownState(m_subject.start, m_subject.duration,
                                                             m_subject.reminders, nowSeconds);
@@ -248,8 +300,8 @@ void CountdownPage::refresh()
 
 void CountdownPage::scheduleTick()
 {
-    // Wake at the next whole second of the injected clock.
-    const auto now = m_clock();
+    // Wake at the next whole second of the (corrected) clock.
+    const auto now = correctedNow();
     const auto next = ceil<seconds>(now + milliseconds{1});
     m_timer->start(int(duration_cast<milliseconds>(next - now).count()));
 }

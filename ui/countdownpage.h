@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkin/client.h"
 #include "time/instant.h"
 
 #include <QWidget>
@@ -52,6 +53,14 @@ public:
     [[nodiscard]] QString phaseText() const;
     [[nodiscard]] QString nextReminderText() const;
 
+    /// How far the local clock is off, as the check-in service measured it
+    /// (nothing: not known). When it is off by more than 30 s beyond the
+    /// estimate's uncertainty, the page says so and counts down by the
+    /// service's clock instead (now − offset), reminders included.
+    void setClockOffset(const std::optional<Checkin::ClockOffset> &offset);
+    /// The warning shown about the clock; empty when there is none.
+    [[nodiscard]] QString clockWarningText() const;
+
     /// A duration as people say it: "1 day", "1 hour 30 minutes".
     [[nodiscard]] static QString spokenDuration(std::chrono::minutes duration);
 
@@ -69,6 +78,8 @@ private:
     void refresh();
     void scheduleTick();
     void updateStartText();
+    /// The injected clock, corrected by the measured offset when it is off.
+    [[nodiscard]] std::chrono::system_clock::time_point correctedNow() const;
 
     const Time::ZoneCatalogue &m_catalogue;
     Time::Clock m_clock;
@@ -83,6 +94,8 @@ private:
     ZonePicker *m_zonePicker = nullptr;
     QTimer *m_timer = nullptr;
     QLabel *m_nextReminder = nullptr;
+    QLabel *m_clockWarning = nullptr;
+    std::chrono::milliseconds m_correction {0}; ///< subtracted from the clock
     std::optional<Time::Instant> m_lastTick; ///< for announcing moments that passed
 };
 

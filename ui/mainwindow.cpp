@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "campaigndocument.h"
+#include "checkinspage.h"
+#include "takepartpanel.h"
 #include "countdownpage.h"
 #include "messagespage.h"
 #include "planpage.h"
@@ -99,11 +101,11 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     connect(m_messages, &MessagesPage::mastodonServerChanged, this,
             [this](const QString &server) { m_settings.setValue(u"messages/mastodon_server"_s, server); });
     m_pages->addWidget(m_messages);
-    m_pages->addWidget(comingPage(tr("Check-ins"),
-                                  tr("Joining, “I'm ready” and “I posted”, and the organizer's "
-                                     "live dashboard come here. Until then, 'chorus-cli serve' runs "
-                                     "the check-in service."),
-                                  this));
+    m_checkins = new CheckinsPage(*m_document, m_catalogue, m_clock, m_settings, network,
+                                  systemZone, this);
+    m_pages->addWidget(m_checkins);
+    connect(m_checkins->takePart(), &TakePartPanel::clockOffsetChanged, m_countdown,
+            &CountdownPage::setClockOffset);
     m_pages->addWidget(comingPage(tr("Share"),
                                   tr("The calendar file, the fan page, the announcement and the "
                                      "image card come here. Until then, the command line exports "
@@ -277,6 +279,7 @@ void MainWindow::setViewerZone(const QByteArray &zone)
     m_countdown->setViewerZone(zone);
     m_plan->setViewerZone(zone);
     m_messages->setViewerZone(zone);
+    m_checkins->setViewerZone(zone);
 }
 
 void MainWindow::openAtStart(const QString &location)

@@ -26,6 +26,7 @@ class ZoneCatalogue;
 namespace Chorus::Ui {
 
 class CampaignDocument;
+class CheckinsPage;
 class CountdownPage;
 class MessagesPage;
 class PlanPage;
@@ -74,6 +75,7 @@ public:
     [[nodiscard]] CountdownPage *countdownPage() const { return m_countdown; }
     [[nodiscard]] PlanPage *planPage() const { return m_plan; }
     [[nodiscard]] MessagesPage *messagesPage() const { return m_messages; }
+    [[nodiscard]] CheckinsPage *checkinsPage() const { return m_checkins; }
     [[nodiscard]] QStringList recentFiles() const;
     /// The problem banner's text; empty when there is no problem.
     [[nodiscard]] QString problem() const;
@@ -116,6 +118,7 @@ private:
     PlanPage *m_plan = nullptr;
     CountdownPage *m_countdown = nullptr;
     MessagesPage *m_messages = nullptr;
+    CheckinsPage *m_checkins = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     /// Set while the last campaign, a URL, is being fetched at start: if it

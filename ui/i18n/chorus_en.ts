@@ -36,5 +36,63 @@
             <numerusform>%n minutes left — post together!</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::TakePartPanel</name>
+    <message numerus="yes">
+        <source>%n people are posting with you</source>
+        <translation>
+            <numerusform>%n person is posting with you</numerusform>
+            <numerusform>%n people are posting with you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have joined</source>
+        <translation>
+            <numerusform>%n person has joined</numerusform>
+            <numerusform>%n people have joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::OrganizePanel</name>
+    <message numerus="yes">
+        <source>Saved %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n participant to %1.</numerusform>
+            <numerusform>Saved %n participants to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
+        <translation>
+            <numerusform>The audience is now the %n sign-up, by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</numerusform>
+            <numerusform>The audience is now the %n sign-ups, by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::CheckinChart</name>
+    <message numerus="yes">
+        <source>per %n minute(s)</source>
+        <translation>
+            <numerusform>per minute</numerusform>
+            <numerusform>per %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>per %n hour(s)</source>
+        <translation>
+            <numerusform>per hour</numerusform>
+            <numerusform>per %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

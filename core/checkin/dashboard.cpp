@@ -1,0 +1,154 @@
+#include "dashboard.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Chorus::Checkin {
+
+bool ParticipantFilter::matches(const Participant &participant) const
+{
+    return (zone.isEmpty() || participant.zone == zone)
+        && (platform.isEmpty() || participant.platform == platform)
+        && (!status || participant.status == *status);
+}
+
+Stats statsOf(const QList<Participant> &participants)
+{
+    Stats stats;
+    for (const Participant &participant : participants) {
+        stats.addParticipant(participant.zone);
+        stats.moveStatus(participant.zone, Status::Joined, participant.status);
+    }
+    return stats;
+}
+
+namespace {
+
+// "2027-02-14T17:00" (the first 16 characters of the stored timestamps) as UTC.
+QDateTime minuteOf(const QString &text)
+{
+    QDateTime minute = QDateTime::fromString(text + u":00Z"_s, Qt::ISODate);
+    return minute.isValid() ? minute.toUTC() : QDateTime();
+}
+
+Error readError(const QString &path, const QString &what, const QSqlError &error)
+{
+    return Error {u"database"_s, u"%1: %2 failed: %3"_s.arg(quoted(path), what, error.text())};
+}
+
+} // namespace
+
+Expected<DashboardSnapshot> readDashboard(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return fail(u"database"_s, u"there is no check-in database at %1"_s.arg(quoted(path)));
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"chorus-dashboard-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    Expected<DashboardSnapshot> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+        result = [&]() -> Expected<DashboardSnapshot> {
+            if (!db.open())
+                return std::unexpected(readError(path, u"opening"_s, db.lastError()));
+            // One read transaction: the participants and the activity come
+            // from the same committed state.
+            QSqlQuery query(db);
+            if (!query.exec(u"BEGIN"_s))
+                return std::unexpected(readError(path, u"reading"_s, query.lastError()));
+            DashboardSnapshot snapshot;
+            query.setForwardOnly(true);
+            if (!query.exec(
+                    u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
+                    " ORDER BY id"_s))
+                return std::unexpected(
+                    readError(path, u"reading the participants"_s, query.lastError()));
+            while (query.next()) {
+                Participant participant;
+                participant.id = query.value(0).toLongLong();
+                participant.handle = query.value(1).toString();
+                participant.platform = query.value(2).toString();
+                participant.zone = query.value(3).toString().toUtf8();
+                participant.status = Status(std::clamp(query.value(4).toInt(), 0, 2));
+                participant.joinedAt
+                    = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toUTC();
+                snapshot.participants.append(std::move(participant));
+            }
+            std::map<QString, ActivityMinute> minutes;
+            if (!query.exec(u"SELECT substr(joined_at, 1, 16), COUNT(*) FROM participants"
+                            " GROUP BY 1"_s))
+                return std::unexpected(readError(path, u"reading the joins"_s, query.lastError()));
+            while (query.next())
+                minutes[query.value(0).toString()].joined += query.value(1).toLongLong();
+            if (!query.exec(u"SELECT substr(at, 1, 16), status, COUNT(*) FROM checkins"
+                            " GROUP BY 1, 2"_s))
+                return std::unexpected(
+                    readError(path, u"reading the check-ins"_s, query.lastError()));
+            while (query.next()) {
+                ActivityMinute &minute = minutes[query.value(0).toString()];
+                (query.value(1).toInt() == int(Status::Posted) ? minute.posted : minute.ready)
+                    += query.value(2).toLongLong();
+            }
+            query.exec(u"COMMIT"_s);
+            for (auto &[text, minute] : minutes) {
+                minute.minute = minuteOf(text);
+                if (minute.minute.isValid())
+                    snapshot.activity.append(minute);
+            }
+            return snapshot;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QList<ActivityBucket> bucketActivity(const QList<ActivityMinute> &activity, int maxBuckets)
+{
+    if (activity.isEmpty() || maxBuckets < 1)
+        return {};
+    constexpr std::array<qint64, 9> widths {1, 5, 15, 30, 60, 180, 360, 720, 1440}; // minutes
+    const qint64 first = activity.front().minute.toSecsSinceEpoch() / 60;
+    const qint64 last = activity.back().minute.toSecsSinceEpoch() / 60;
+    auto floorTo = [](qint64 minute, qint64 width) {
+        return minute >= 0 ? minute / width * width : (minute - width + 1) / width * width;
+    };
+    qint64 width = widths.back();
+    for (const qint64 candidate : widths) {
+        if ((floorTo(last, candidate) - floorTo(first, candidate)) / candidate + 1 <= maxBuckets) {
+            width = candidate;
+            break;
+        }
+    }
+    const qint64 start = floorTo(first, width);
+    const qint64 count = (floorTo(last, width) - start) / width + 1;
+    QList<ActivityBucket> buckets;
+    buckets.reserve(count);
+    for (qint64 i = 0; i < count; ++i)
+        buckets.append(ActivityBucket {
+            QDateTime::fromSecsSinceEpoch((start + i * width) * 60, QTimeZone::utc()), 0, 0, 0});
+    for (const ActivityMinute &minute : activity) {
+        const qint64 index
+            = (floorTo(minute.minute.toSecsSinceEpoch() / 60, width) - start) / width;
+        if (index < 0 || index >= count)
+            continue;
+        ActivityBucket &bucket = buckets[index];
+        bucket.joined += minute.joined;
+        bucket.ready += minute.ready;
+        bucket.posted += minute.posted;
+    }
+    return buckets;
+}
+
+} // namespace Chorus::Checkin

@@ -1,0 +1,609 @@
+// The Check-ins page against a real check-in service on loopback: a fan joins
+// and checks in, the organizer's dashboard follows, and the clock check
+// reaches the countdown.
+#include "testutil.h"
+
+#include "campaigndocument.h"
+#include "checkinchart.h"
+#include "checkinspage.h"
+#include "countdownpage.h"
+#include "mainwindow.h"
+#include "organizepanel.h"
+#include "participantsmodel.h"
+#include "takepartpanel.h"
+#include "translations.h"
+#include "zonepicker.h"
+
+#include "checkin/client.h"
+#include "checkin/csv.h"
+#include "time/zonecatalogue.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Chorus;
+using namespace Chorus::Ui;
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+using Checkin::Status;
+using Chorus::Test::at;
+using Chorus::Test::catalogue;
+
+namespace {
+
+constexpr int waitMs = 15000;
+
+Campaign alita()
+{
+    Campaign campaign;
+    campaign.title = u"Alita: Battle Angel — the sequel hour"_s;
+    campaign.hashtag = u"#AlitaSequel"_s;
+    campaign.start = at("2027-02-14T17:00:00Z");
+    campaign.duration = minutes {60};
+    campaign.audience = {AudienceZone {"America/New_York", 30, {}}};
+    return campaign;
+}
+
+Time::Clock systemClock(milliseconds skew = 0ms)
+{
+    return [skew] {
+        return std::chrono::system_clock::now() + skew;
+    };
+}
+
+Checkin::ClientOptions fastOptions()
+{
+    Checkin::ClientOptions options;
+    options.pollInterval = 100ms;
+    options.retryDelay = 20ms;
+    options.maxAttempts = 2;
+    options.maxBackoff = 400ms;
+    return options;
+}
+
+class CheckinsPageTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        static const bool installed
+            = Ui::installTranslations(*QCoreApplication::instance(), QLocale());
+        EXPECT_TRUE(installed);
+        ASSERT_TRUE(m_dir.isValid());
+        m_document.reset(alita(), QString(), QString());
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    /// An organizer panel with a running service on a free loopback port.
+    std::unique_ptr<OrganizePanel> startOrganizer(Time::Clock clock = systemClock())
+    {
+        auto panel = std::make_unique<OrganizePanel>(m_document, catalogue(), std::move(clock),
+                                                     m_organizerSettings);
+        panel->setRefreshInterval(50ms);
+        panel->setListenAddress(u"127.0.0.1"_s, 0);
+        panel->setDatabasePath(path(u"checkins.sqlite"_s));
+        panel->setClipboard([this](const QString &text) { m_clipboard = text; });
+        EXPECT_TRUE(panel->startService()) << panel->messageText().toStdString();
+        return panel;
+    }
+
+    /// Waits until the organizer's table shows `rows` participants.
+    static bool waitForRows(OrganizePanel &panel, int rows)
+    {
+        return QTest::qWaitFor(
+            [&panel, rows] { return panel.participantsModel()->rowCount() == rows; }, waitMs);
+    }
+
+    QTemporaryDir m_dir;
+    CampaignDocument m_document;
+    QSettings m_organizerSettings {m_dir.filePath(u"organizer.ini"_s), QSettings::IniFormat};
+    QSettings m_fanSettings {m_dir.filePath(u"fan.ini"_s), QSettings::IniFormat};
+    QNetworkAccessManager m_network;
+    QString m_clipboard;
+};
+
+TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
+{
+    auto organizer = startOrganizer();
+    ASSERT_TRUE(organizer->isRunning());
+    const QString address = organizer->serviceAddress();
+    ASSERT_TRUE(address.startsWith(u"http://127.0.0.1:"_s)) << address.toStdString();
+    EXPECT_TRUE(organizer->statusText().contains(address));
+    QAbstractItemModelTester tableTester(organizer->filterModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester statsTester(organizer->zoneStatsModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Europe/Berlin");
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(address);
+    EXPECT_EQ(fan.serviceUrl(), QUrl(address));
+    EXPECT_EQ(fan.zonePicker()->zone(), "Europe/Berlin"); // the system's zone by default
+    EXPECT_FALSE(fan.isJoined());
+    EXPECT_FALSE(fan.readyButton()->isEnabled());
+    EXPECT_FALSE(fan.postedButton()->isEnabled());
+
+    fan.handleEdit()->setText(u"@AlitaFan"_s);
+    fan.platformBox()->setCurrentIndex(fan.platformBox()->findData(u"bluesky"_s));
+    QSignalSpy joined(&fan, &TakePartPanel::joined);
+    QTest::mouseClick(fan.joinButton(), Qt::LeftButton);
+    ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
+    EXPECT_TRUE(fan.isJoined());
+    EXPECT_EQ(fan.status(), Status::Joined);
+    EXPECT_TRUE(fan.stateText().contains(u"@AlitaFan on Bluesky"_s))
+        << fan.stateText().toStdString();
+    EXPECT_TRUE(fan.readyButton()->isEnabled());
+    EXPECT_FALSE(fan.postedButton()->isEnabled()); // "I posted" comes after "I'm ready"
+
+    // The organizer's table follows within a refresh.
+    ASSERT_TRUE(waitForRows(*organizer, 1));
+    const QModelIndex row = organizer->participantsModel()->index(0, 0);
+    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::HandleColumn).data().toString(),
+              u"@AlitaFan"_s);
+    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::ZoneColumn).data().toString(),
+              u"Europe/Berlin"_s);
+    EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::StatusColumn).data().toString(), u"joined"_s);
+
+    QSignalSpy checked(&fan, &TakePartPanel::checkedIn);
+    QTest::mouseClick(fan.readyButton(), Qt::LeftButton);
+    ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
+    EXPECT_EQ(fan.status(), Status::Ready);
+    EXPECT_FALSE(fan.readyButton()->isEnabled());
+    EXPECT_TRUE(fan.postedButton()->isEnabled());
+    QTest::mouseClick(fan.postedButton(), Qt::LeftButton);
+    ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
+    EXPECT_EQ(fan.status(), Status::Posted);
+    EXPECT_FALSE(fan.postedButton()->isEnabled());
+    EXPECT_TRUE(fan.stateText().contains(u"you posted"_s)) << fan.stateText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fan.togetherText() == u"You're the first one in."_s; },
+                                waitMs))
+        << fan.togetherText().toStdString();
+
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return row.siblingAtColumn(ParticipantsModel::StatusColumn).data().toString()
+                == u"posted"_s;
+        },
+        waitMs));
+    EXPECT_EQ(organizer->summaryText(), u"1 joined · 0 ready · 1 posted"_s);
+
+    // A second fan (another device) joins: the first sees one person posting with them.
+    Checkin::MemoryTokenStore tokens;
+    Checkin::Client other(QUrl(address), &m_network, &tokens,
+                          [] { return QDateTime::currentDateTimeUtc(); });
+    QSignalSpy otherJoined(&other, &Checkin::Client::joined);
+    other.join(u"@manila"_s, u"x"_s, u"Asia/Manila"_s);
+    ASSERT_TRUE(otherJoined.wait(waitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return fan.togetherText() == u"1 person is posting with you"_s; }, waitMs))
+        << fan.togetherText().toStdString();
+    ASSERT_TRUE(waitForRows(*organizer, 2));
+    EXPECT_EQ(organizer->zoneStatsModel()->rowCount(), 3); // two zones and the total
+    EXPECT_FALSE(organizer->chart()->buckets().isEmpty());
+}
+
+TEST_F(CheckinsPageTest, TheMembershipSurvivesARestart)
+{
+    auto organizer = startOrganizer();
+    {
+        TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                          "Asia/Manila");
+        fan.setClientOptions(fastOptions());
+        fan.setServiceOverride(organizer->serviceAddress());
+        fan.handleEdit()->setText(u"@kept"_s);
+        QSignalSpy joined(&fan, &TakePartPanel::joined);
+        fan.join();
+        ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
+        QSignalSpy checked(&fan, &TakePartPanel::checkedIn);
+        fan.checkIn(Status::Ready);
+        ASSERT_TRUE(checked.wait(waitMs));
+    }
+    m_fanSettings.sync();
+    TakePartPanel again(m_document, catalogue(), systemClock(), m_fanSettings, m_network, "UTC");
+    // The address typed for the campaign is remembered too.
+    EXPECT_EQ(again.serviceUrl(), QUrl(organizer->serviceAddress()));
+    EXPECT_TRUE(again.isJoined());
+    EXPECT_EQ(again.status(), Status::Ready);
+    EXPECT_EQ(again.zonePicker()->zone(), "Asia/Manila");
+    EXPECT_TRUE(again.stateText().contains(u"@kept"_s)) << again.stateText().toStdString();
+    EXPECT_TRUE(again.postedButton()->isEnabled());
+    EXPECT_FALSE(again.joinButton()->isVisibleTo(&again));
+}
+
+TEST_F(CheckinsPageTest, AHandleTakenOnThePlatformIsSaidPlainly)
+{
+    auto organizer = startOrganizer();
+    Checkin::MemoryTokenStore tokens;
+    Checkin::Client first(QUrl(organizer->serviceAddress()), &m_network, &tokens,
+                          [] { return QDateTime::currentDateTimeUtc(); });
+    QSignalSpy firstJoined(&first, &Checkin::Client::joined);
+    first.join(u"@AlitaFan"_s, u"x"_s, u"Europe/Berlin"_s);
+    ASSERT_TRUE(firstJoined.wait(waitMs));
+
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Europe/Berlin");
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(organizer->serviceAddress());
+    fan.handleEdit()->setText(u"alitafan"_s); // the same handle, another spelling
+    QSignalSpy problem(&fan, &TakePartPanel::problemShown);
+    fan.join();
+    ASSERT_TRUE(problem.wait(waitMs));
+    EXPECT_FALSE(fan.isJoined());
+    EXPECT_TRUE(fan.problemText().contains(u"has already joined on x"_s))
+        << fan.problemText().toStdString();
+    EXPECT_TRUE(fan.joinButton()->isEnabled()); // another handle may be tried
+}
+
+TEST_F(CheckinsPageTest, AnUnreachableServiceAndAnEmptyHandleAreSaidPlainly)
+{
+    QTcpServer probe; // a port where nothing listens once it is closed
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network, "UTC");
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(u"http://127.0.0.1:%1"_s.arg(port));
+    fan.join();
+    EXPECT_TRUE(fan.problemText().startsWith(u"Type your handle first"_s))
+        << fan.problemText().toStdString();
+    fan.handleEdit()->setText(u"@nobody"_s);
+    QSignalSpy problem(&fan, &TakePartPanel::problemShown);
+    fan.join();
+    ASSERT_TRUE(problem.wait(waitMs));
+    EXPECT_TRUE(fan.problemText().contains(u"did not answer"_s)) << fan.problemText().toStdString();
+    EXPECT_FALSE(fan.isJoined());
+
+    // No address at all: the campaign names none and nothing was typed.
+    fan.setServiceOverride(QString());
+    EXPECT_FALSE(fan.serviceUrl().isValid());
+    EXPECT_FALSE(fan.joinButton()->isEnabled());
+}
+
+TEST_F(CheckinsPageTest, TheCampaignsAddressIsUsedUnlessOverridden)
+{
+    Campaign campaign = alita();
+    campaign.checkinUrl = u"http://127.0.0.1:8080"_s;
+    m_document.reset(campaign, QString(), QString());
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network, "UTC");
+    EXPECT_EQ(fan.serviceUrl(), QUrl(u"http://127.0.0.1:8080"_s));
+    fan.setServiceOverride(u"https://checkin.example.org"_s);
+    EXPECT_EQ(fan.serviceUrl(), QUrl(u"https://checkin.example.org"_s));
+    fan.setServiceOverride(QString());
+    EXPECT_EQ(fan.serviceUrl(), QUrl(u"http://127.0.0.1:8080"_s));
+}
+
+TEST_F(CheckinsPageTest, TheAdminTokenIsShownOnceCopyableAndWorks)
+{
+    auto organizer = startOrganizer();
+    const QString token = organizer->adminToken();
+    ASSERT_GE(token.size(), 16); // what serve asks of a token
+    const auto buttons = organizer->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        if (button->text() == u"&Copy"_s)
+            button->click();
+    EXPECT_EQ(m_clipboard, token);
+
+    // The token is the real one: the admin list answers with it.
+    QNetworkRequest request(QUrl(organizer->serviceAddress() + u"/api/v1/participants"_s));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = m_network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(done.wait(waitMs));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+
+    organizer->hideAdminToken();
+    EXPECT_TRUE(organizer->adminToken().isEmpty()); // never shown again
+
+    QSignalSpy stopped(organizer.get(), &OrganizePanel::stopped);
+    organizer->stopService();
+    ASSERT_TRUE(stopped.wait(waitMs));
+    EXPECT_FALSE(organizer->isRunning());
+    EXPECT_EQ(organizer->statusText(), u"Not running."_s);
+    // A new start makes a new token.
+    ASSERT_TRUE(organizer->startService());
+    EXPECT_NE(organizer->adminToken(), token);
+}
+
+TEST_F(CheckinsPageTest, TheRunningAddressCanGoIntoTheCampaign)
+{
+    auto organizer = startOrganizer();
+    QPushButton *use = nullptr;
+    const auto buttons = organizer->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        if (button->text() == u"Put this address in the campaign"_s)
+            use = button;
+    ASSERT_NE(use, nullptr);
+    EXPECT_TRUE(use->isVisibleTo(organizer.get()));
+    use->click();
+    EXPECT_EQ(m_document.campaign().checkinUrl, organizer->serviceAddress());
+    EXPECT_FALSE(use->isVisibleTo(organizer.get())); // nothing left to put in
+    m_document.undoStack()->undo();
+    EXPECT_TRUE(m_document.campaign().checkinUrl.isEmpty());
+    EXPECT_TRUE(use->isVisibleTo(organizer.get()));
+}
+
+TEST_F(CheckinsPageTest, AnAddressInUseIsReported)
+{
+    QTcpServer taken;
+    ASSERT_TRUE(taken.listen(QHostAddress::LocalHost, 0));
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    organizer.setListenAddress(u"127.0.0.1"_s, taken.serverPort());
+    organizer.setDatabasePath(path(u"busy.sqlite"_s));
+    EXPECT_FALSE(organizer.startService());
+    EXPECT_FALSE(organizer.isRunning());
+    EXPECT_TRUE(organizer.messageText().startsWith(u"The service did not start"_s))
+        << organizer.messageText().toStdString();
+    organizer.setListenAddress(u"not an address"_s, 0);
+    EXPECT_FALSE(organizer.startService());
+    EXPECT_TRUE(organizer.messageText().contains(u"not an IP address"_s));
+}
+
+class OrganizerWithPeople : public CheckinsPageTest
+{
+protected:
+    void SetUp() override
+    {
+        CheckinsPageTest::SetUp();
+        m_organizer = startOrganizer();
+        const struct
+        {
+            const char16_t *handle, *platform, *zone;
+            std::optional<Status> status;
+        } people[] = {{u"@one", u"x", u"Europe/Berlin", Status::Posted},
+                      {u"@two", u"bluesky", u"Europe/Berlin", Status::Ready},
+                      {u"@three", u"x", u"Asia/Manila", std::nullopt},
+                      {u"=HYPERLINK(1)", u"mastodon", u"America/Sao_Paulo", Status::Ready}};
+        for (const auto &person : people) {
+            Checkin::MemoryTokenStore tokens;
+            Checkin::Client client(QUrl(m_organizer->serviceAddress()), &m_network, &tokens,
+                                   [] { return QDateTime::currentDateTimeUtc(); });
+            QSignalSpy joined(&client, &Checkin::Client::joined);
+            client.join(QString::fromUtf16(person.handle), QString::fromUtf16(person.platform),
+                        QString::fromUtf16(person.zone));
+            ASSERT_TRUE(joined.wait(waitMs));
+            if (person.status) {
+                QSignalSpy checked(&client, &Checkin::Client::checkedIn);
+                client.checkIn(*person.status);
+                ASSERT_TRUE(checked.wait(waitMs));
+            }
+        }
+        ASSERT_TRUE(QTest::qWaitFor(
+            [this] { return m_organizer->summaryText() == u"4 joined · 2 ready · 1 posted"_s; },
+            waitMs))
+            << m_organizer->summaryText().toStdString();
+    }
+    std::unique_ptr<OrganizePanel> m_organizer;
+};
+
+TEST_F(OrganizerWithPeople, FiltersByZonePlatformAndStatus)
+{
+    QAbstractItemModelTester tester(m_organizer->filterModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QComboBox *zones = m_organizer->zoneFilterBox();
+    EXPECT_EQ(zones->count(), 4); // all, and the three zones people joined from
+    zones->setCurrentIndex(zones->findData(u"Europe/Berlin"_s));
+    EXPECT_EQ(m_organizer->filterModel()->rowCount(), 2);
+    QComboBox *statuses = m_organizer->statusFilterBox();
+    statuses->setCurrentIndex(statuses->findData(int(Status::Posted)));
+    EXPECT_EQ(m_organizer->filterModel()->rowCount(), 1);
+    m_organizer->setFilter({{}, u"x"_s, {}});
+    EXPECT_EQ(m_organizer->filterModel()->rowCount(), 2);
+    EXPECT_EQ(zones->currentIndex(), 0);
+    EXPECT_EQ(m_organizer->platformFilterBox()->currentData().toString(), u"x"_s);
+    m_organizer->setFilter({});
+    EXPECT_EQ(m_organizer->filterModel()->rowCount(), 4);
+    // Sorting by a column of the view.
+    m_organizer->filterModel()->sort(ParticipantsModel::HandleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(m_organizer->filterModel()->index(0, 0).data().toString(), u"=HYPERLINK(1)"_s);
+    EXPECT_EQ(m_organizer->filterModel()->index(3, 0).data().toString(), u"@two"_s);
+}
+
+TEST_F(OrganizerWithPeople, StatsByZone)
+{
+    const ZoneStatsModel *stats = m_organizer->zoneStatsModel();
+    ASSERT_EQ(stats->rowCount(), 4);
+    EXPECT_EQ(stats->index(0, ZoneStatsModel::ZoneColumn).data().toString(), u"Europe/Berlin"_s);
+    EXPECT_EQ(stats->index(0, ZoneStatsModel::JoinedColumn).data().toInt(), 2);
+    EXPECT_EQ(stats->index(0, ZoneStatsModel::ReadyColumn).data().toInt(), 1);
+    EXPECT_EQ(stats->index(0, ZoneStatsModel::PostedColumn).data().toInt(), 1);
+    EXPECT_EQ(stats->index(3, ZoneStatsModel::JoinedColumn).data().toInt(), 4);
+    qint64 bars = 0;
+    for (const auto &bucket : m_organizer->chart()->buckets())
+        bars += bucket.joined + bucket.ready + bucket.posted;
+    EXPECT_EQ(bars, 4 + 3); // four joins and three check-ins
+}
+
+TEST_F(OrganizerWithPeople, ExportsTheShownParticipantsAsCsv)
+{
+    const QString file = path(u"export.csv"_s);
+    QString suggested;
+    m_organizer->setCsvChooser([&](const QString &, const QString &proposal) {
+        suggested = proposal;
+        return file;
+    });
+    m_organizer->setFilter({"Europe/Berlin", {}, {}});
+    ASSERT_TRUE(m_organizer->exportCsv());
+    EXPECT_TRUE(suggested.endsWith(u"AlitaSequel-participants.csv"_s)) << suggested.toStdString();
+    QFile csv(file);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray content = csv.readAll();
+    EXPECT_EQ(content, Checkin::participantsCsv(m_organizer->filterModel()->shownParticipants()));
+    const QList<QByteArray> lines = content.split('\n');
+    ASSERT_EQ(lines.size(), 4); // header, two rows, the end
+    EXPECT_EQ(lines.at(0), "id,handle,platform,zone,status,joined_at\r");
+    EXPECT_TRUE(lines.at(1).contains(",'@one,x,Europe/Berlin,posted,"))
+        << lines.at(1).toStdString();
+    EXPECT_TRUE(m_organizer->messageText().contains(u"2 participants"_s));
+
+    // Everyone, and the formula defused.
+    m_organizer->setFilter({});
+    ASSERT_TRUE(m_organizer->exportCsv());
+    QFile all(file);
+    ASSERT_TRUE(all.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(all.readAll().contains(",'=HYPERLINK(1),mastodon,"));
+
+    // Cancelling writes nothing.
+    m_organizer->setCsvChooser([](const QString &, const QString &) { return QString(); });
+    EXPECT_FALSE(m_organizer->exportCsv());
+}
+
+TEST_F(OrganizerWithPeople, SignupsBecomeTheAudienceUndoably)
+{
+    const QList<AudienceZone> before = m_document.campaign().audience;
+    ASSERT_TRUE(m_organizer->useSignupsAsAudience()) << m_organizer->messageText().toStdString();
+    const QList<AudienceZone> after = m_document.campaign().audience;
+    ASSERT_EQ(after.size(), 3);
+    QMap<QByteArray, double> weights;
+    for (const AudienceZone &zone : after)
+        weights[zone.zone] = zone.weight;
+    EXPECT_EQ(weights.value("Europe/Berlin"), 2);
+    EXPECT_EQ(weights.value("Asia/Manila"), 1);
+    EXPECT_EQ(weights.value("America/Sao_Paulo"), 1);
+    EXPECT_EQ(m_document.undoStack()->undoText(), u"Use sign-ups as the audience"_s);
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_document.campaign().audience, before);
+    m_document.undoStack()->redo();
+    EXPECT_EQ(m_document.campaign().audience, after);
+}
+
+TEST_F(CheckinsPageTest, AnEarlierRunsSignupsShowWithoutAStart)
+{
+    {
+        auto organizer = startOrganizer();
+        Checkin::MemoryTokenStore tokens;
+        Checkin::Client client(QUrl(organizer->serviceAddress()), &m_network, &tokens,
+                               [] { return QDateTime::currentDateTimeUtc(); });
+        QSignalSpy joined(&client, &Checkin::Client::joined);
+        client.join(u"@early"_s, u"x"_s, u"Asia/Kolkata"_s);
+        ASSERT_TRUE(joined.wait(waitMs));
+        QSignalSpy stopped(organizer.get(), &OrganizePanel::stopped);
+        organizer->stopService();
+        ASSERT_TRUE(stopped.wait(waitMs));
+    }
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    QSignalSpy refreshed(&organizer, &OrganizePanel::refreshed);
+    organizer.setDatabasePath(path(u"checkins.sqlite"_s));
+    ASSERT_TRUE(refreshed.wait(waitMs));
+    EXPECT_FALSE(organizer.isRunning());
+    EXPECT_EQ(organizer.participantsModel()->rowCount(), 1);
+    EXPECT_EQ(organizer.summaryText(), u"1 joined · 0 ready · 0 posted"_s);
+    ASSERT_TRUE(organizer.useSignupsAsAudience());
+    ASSERT_EQ(m_document.campaign().audience.size(), 1);
+    EXPECT_EQ(m_document.campaign().audience.front().zone, "Asia/Kolkata");
+    // Another file with nobody in it: the old rows do not stay on screen.
+    organizer.setDatabasePath(path(u"elsewhere.sqlite"_s));
+    EXPECT_EQ(organizer.participantsModel()->rowCount(), 0);
+    EXPECT_EQ(organizer.summaryText(), u"No participants yet."_s);
+}
+
+TEST_F(CheckinsPageTest, NoSignupsLeaveTheAudienceAlone)
+{
+    auto organizer = startOrganizer();
+    const QList<AudienceZone> before = m_document.campaign().audience;
+    EXPECT_FALSE(organizer->useSignupsAsAudience());
+    EXPECT_EQ(m_document.campaign().audience, before);
+    EXPECT_TRUE(organizer->messageText().startsWith(u"Nobody has joined yet"_s));
+    EXPECT_EQ(m_document.undoStack()->count(), 0);
+}
+
+TEST_F(CheckinsPageTest, AFastClockIsMeasuredAndTheCountdownCorrected)
+{
+    // The service runs on the true clock; the fan's device is 2 minutes fast.
+    auto organizer = startOrganizer();
+    TakePartPanel fan(m_document, catalogue(), systemClock(2min), m_fanSettings, m_network, "UTC");
+    CountdownPage countdown(catalogue(), systemClock(2min));
+    QObject::connect(&fan, &TakePartPanel::clockOffsetChanged, &countdown,
+                     &CountdownPage::setClockOffset);
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(organizer->serviceAddress());
+    fan.show(); // on screen: the figures are polled
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !countdown.clockWarningText().isEmpty(); }, waitMs));
+    EXPECT_EQ(countdown.clockWarningText(),
+              u"Your clock is 2 minutes fast compared with the check-in service. This countdown "
+              "is corrected for it; set your clock right so that other apps agree."_s);
+    // Another service address: nothing to compare with, no warning.
+    fan.setServiceOverride(u"http://127.0.0.1:9"_s);
+    EXPECT_TRUE(countdown.clockWarningText().isEmpty());
+}
+
+TEST_F(CheckinsPageTest, TheCountdownCountsByTheServicesClock)
+{
+    struct
+    {
+        system_clock::time_point now;
+    } clock {at("2027-02-14T16:59:00Z")};
+    CountdownPage page(catalogue(), [&clock] { return clock.now; });
+    page.setSubject({u"Alita"_s, u"#AlitaSequel"_s, at("2027-02-14T17:00:00Z"), minutes {60}, {}});
+    EXPECT_EQ(page.counterText(), u"00:01:00"_s);
+    // The local clock is 2 min fast: the true time is 16:57.
+    page.setClockOffset(Checkin::ClockOffset {120'000ms, 600ms});
+    EXPECT_EQ(page.counterText(), u"00:03:00"_s);
+    EXPECT_TRUE(page.clockWarningText().startsWith(u"Your clock is 2 minutes fast"_s));
+    // 45 s slow: the true time is 16:59:45.
+    page.setClockOffset(Checkin::ClockOffset {-45'000ms, 600ms});
+    EXPECT_EQ(page.counterText(), u"00:00:15"_s);
+    EXPECT_TRUE(page.clockWarningText().startsWith(u"Your clock is 45 seconds slow"_s))
+        << page.clockWarningText().toStdString();
+    // Within 30 s (and the estimate's uncertainty): no warning, no correction.
+    page.setClockOffset(Checkin::ClockOffset {20'000ms, 600ms});
+    EXPECT_TRUE(page.clockWarningText().isEmpty());
+    EXPECT_EQ(page.counterText(), u"00:01:00"_s);
+    page.setClockOffset(std::nullopt);
+    EXPECT_TRUE(page.clockWarningText().isEmpty());
+}
+
+TEST_F(CheckinsPageTest, TheMainWindowShowsThePageAndPassesTheClockCheckOn)
+{
+    MainWindow window(catalogue(), systemClock(), m_fanSettings, m_network, "Asia/Manila");
+    CheckinsPage *page = window.checkinsPage();
+    ASSERT_NE(page, nullptr);
+    window.showPage(MainWindow::CheckinsPageIndex);
+    const auto *stack = page->parentWidget();
+    ASSERT_NE(stack, nullptr);
+    EXPECT_EQ(static_cast<const QStackedWidget *>(stack)->currentWidget(), page);
+    EXPECT_EQ(page->takePart()->zonePicker()->zone(), "Asia/Manila");
+    Q_EMIT page->takePart()->clockOffsetChanged(Checkin::ClockOffset {-180'000ms, 500ms});
+    EXPECT_TRUE(
+        window.countdownPage()->clockWarningText().startsWith(u"Your clock is 3 minutes slow"_s))
+        << window.countdownPage()->clockWarningText().toStdString();
+    Q_EMIT page->takePart()->clockOffsetChanged(std::nullopt);
+    EXPECT_TRUE(window.countdownPage()->clockWarningText().isEmpty());
+}
+
+TEST_F(CheckinsPageTest, ThePageHasBothHalves)
+{
+    CheckinsPage page(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Europe/Berlin");
+    ASSERT_NE(page.takePart(), nullptr);
+    ASSERT_NE(page.organize(), nullptr);
+    const auto tabs = page.findChildren<QTabWidget *>();
+    ASSERT_EQ(tabs.size(), 1);
+    EXPECT_EQ(tabs.front()->tabText(0), u"Take part"_s);
+    EXPECT_EQ(tabs.front()->tabText(1), u"Organize"_s);
+    // The default database lives in the app's data folder, named after the hashtag.
+    EXPECT_TRUE(page.organize()->databasePath().endsWith(u"AlitaSequel.sqlite"_s))
+        << page.organize()->databasePath().toStdString();
+}
+
+} // namespace

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "checkin/dashboard.h"
+#include "error.h"
+#include "time/instant.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace Chorus::Checkin {
+class Service;
+}
+namespace Chorus::Time {
+class ZoneCatalogue;
+}
+
+namespace Chorus::Ui {
+
+class CampaignDocument;
+class CheckinChart;
+class ParticipantsFilterModel;
+class ParticipantsModel;
+class ZoneStatsModel;
+
+/// The organizer's half of the Check-ins page: runs the check-in service in
+/// this process (the same Service as `chorus-cli serve`) and watches the
+/// participants live: a filterable table, head counts by zone, a chart of
+/// check-ins over time, CSV export, and "use sign-ups as the audience".
+///
+/// The dashboard reads the database file through its own read-only
+/// connection off the GUI thread (Checkin::readDashboard), every couple of
+/// seconds while the service runs: WAL readers never hold up the service's
+/// writer, where polling GET /api/v1/participants would queue a full list
+/// read into its write batches.
+class OrganizePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizePanel)
+
+public:
+    /// Asks for a file: (title, suggested path) → chosen path, empty to cancel.
+    using FileChooser = std::function<QString(const QString &title, const QString &suggested)>;
+    using Clipboard = std::function<void(const QString &text)>;
+
+    OrganizePanel(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
+                  Time::Clock clock, QSettings &settings, QWidget *parent = nullptr);
+    ~OrganizePanel() override;
+
+    void setDatabaseChooser(FileChooser chooser) { m_chooseDatabase = std::move(chooser); }
+    void setCsvChooser(FileChooser chooser) { m_chooseCsv = std::move(chooser); }
+    void setClipboard(Clipboard clipboard) { m_clipboard = std::move(clipboard); }
+    /// How often the dashboard rereads the database while the service runs.
+    void setRefreshInterval(std::chrono::milliseconds interval) { m_interval = interval; }
+    void setDisplayZone(const QByteArray &zone);
+
+    /// Starts the service with the form's address, port and database; false
+    /// (and the reason shown) when it cannot.
+    bool startService();
+    /// Stops it gracefully; stopped() follows.
+    void stopService();
+    [[nodiscard]] bool isRunning() const { return m_service != nullptr; }
+    /// "http://127.0.0.1:8080" while running, else empty.
+    [[nodiscard]] QString serviceAddress() const;
+    /// The admin token while it is shown (after a start, until hidden), else empty.
+    [[nodiscard]] QString adminToken() const;
+    void hideAdminToken();
+
+    /// Rereads the database now (when nothing is being read already).
+    void refresh();
+    void setFilter(const Checkin::ParticipantFilter &filter);
+    /// Writes the participants the table shows to a CSV file (asks where).
+    bool exportCsv();
+    /// Replaces the campaign's audience with the sign-ups' zones (undoable).
+    bool useSignupsAsAudience();
+
+    [[nodiscard]] QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    void setListenAddress(const QString &address, int port);
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] QString messageText() const;
+    [[nodiscard]] ParticipantsModel *participantsModel() const { return m_participants; }
+    [[nodiscard]] ParticipantsFilterModel *filterModel() const { return m_filter; }
+    [[nodiscard]] ZoneStatsModel *zoneStatsModel() const { return m_zoneStats; }
+    [[nodiscard]] CheckinChart *chart() const { return m_chart; }
+    [[nodiscard]] QTableView *participantsView() const { return m_table; }
+    [[nodiscard]] QComboBox *zoneFilterBox() const { return m_zoneFilter; }
+    [[nodiscard]] QComboBox *platformFilterBox() const { return m_platformFilter; }
+    [[nodiscard]] QComboBox *statusFilterBox() const { return m_statusFilter; }
+
+Q_SIGNALS:
+    void started(const QString &address);
+    void stopped();
+    /// A reread of the database was applied to the table, stats and chart.
+    void refreshed();
+
+private:
+    void applySnapshot(const Expected<Checkin::DashboardSnapshot> &snapshot);
+    void applyFilterBoxes();
+    void updateControls();
+    void updateDefaultDatabase();
+    void showMessage(const QString &message);
+    void scheduleRefresh();
+
+    CampaignDocument &m_document;
+    const Time::ZoneCatalogue &m_catalogue;
+    Time::Clock m_clock;
+    QSettings &m_settings;
+    FileChooser m_chooseDatabase;
+    FileChooser m_chooseCsv;
+    Clipboard m_clipboard;
+    std::chrono::milliseconds m_interval {2000};
+    Checkin::Service *m_service = nullptr;
+    bool m_stopping = false;
+    bool m_databaseChosen = false;
+    QString m_address;
+    QString m_readingPath;
+    QFutureWatcher<Expected<Checkin::DashboardSnapshot>> m_reader;
+    std::chrono::steady_clock::time_point m_readStarted;
+    QTimer *m_refreshTimer = nullptr;
+    Checkin::DashboardSnapshot m_snapshot;
+
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_database = nullptr;
+    QPushButton *m_chooseButton = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_useAddress = nullptr;
+    QLabel *m_status = nullptr;
+    QWidget *m_tokenBox = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QComboBox *m_zoneFilter = nullptr;
+    QComboBox *m_platformFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTableView *m_table = nullptr;
+    QTableView *m_zoneTable = nullptr;
+    CheckinChart *m_chart = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_signups = nullptr;
+    ParticipantsModel *m_participants = nullptr;
+    ParticipantsFilterModel *m_filter = nullptr;
+    ZoneStatsModel *m_zoneStats = nullptr;
+};
+
+} // namespace Chorus::Ui
