@@ -3,7 +3,7 @@
 #include "campaigndocument.h"
 #include "countdownpage.h"
 #include "planpage.h"
-#include "publishdialog.h"
+#include "sharepage.h"
 
 #include "campaign/campaignfetcher.h"
 #include "campaign/campaignfile.h"
@@ -103,11 +103,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
                                      "live dashboard come here. Until then, 'chorus-cli serve' runs "
                                      "the check-in service."),
                                   this));
-    m_pages->addWidget(comingPage(tr("Share"),
-                                  tr("The calendar file, the fan page, the announcement and the "
-                                     "image card come here. Until then, the command line exports "
-                                     "them."),
-                                  this));
+    m_share = new SharePage(*m_document, m_catalogue, m_clock, this);
+    m_pages->addWidget(m_share);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -214,10 +211,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveFile);
     file->addSeparator();
     // Publish: card, announcement, Discord codes, calendar links, .ics, fan page.
-    file->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
-        PublishDialog dialog(Share::eventInput(m_document->campaign()), m_catalogue, m_clock, this);
-        dialog.exec();
-    });
+    file->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    [this] { showPage(SharePageIndex); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -28,6 +28,7 @@ namespace Chorus::Ui {
 class CampaignDocument;
 class CountdownPage;
 class PlanPage;
+class SharePage;
 
 /// The Chorus main window: a sidebar of pages (Plan, Countdown, Messages,
 /// Check-ins, Share) around one campaign document.
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] QString campaignSource() const;
     [[nodiscard]] CountdownPage *countdownPage() const { return m_countdown; }
     [[nodiscard]] PlanPage *planPage() const { return m_plan; }
+    [[nodiscard]] SharePage *sharePage() const { return m_share; }
     [[nodiscard]] QStringList recentFiles() const;
     /// The problem banner's text; empty when there is no problem.
     [[nodiscard]] QString problem() const;
@@ -113,6 +115,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     PlanPage *m_plan = nullptr;
     CountdownPage *m_countdown = nullptr;
+    SharePage *m_share = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     /// Set while the last campaign, a URL, is being fetched at start: if it
