@@ -211,7 +211,9 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     m_announcement->setObjectName(u"announcement"_s);
     m_announcement->setReadOnly(true);
     m_announcement->setAccessibleName(tr("Announcement text"));
+    // Room for the usual announcement (a dozen cities wrap to about eight lines).
     m_announcement->setMinimumHeight(m_announcement->fontMetrics().lineSpacing() * 7);
+    m_announcement->setMaximumHeight(m_announcement->fontMetrics().lineSpacing() * 12);
     m_copyAnnouncement = button(tr("Copy announcement"), u"copyAnnouncement"_s, announcement);
     m_discord = new QLineEdit(announcement);
     m_discord->setObjectName(u"discord"_s);
@@ -250,20 +252,26 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
                        1);
     cardRow->addWidget(m_saveCard, 0, Qt::AlignTop);
     cardLayout->addLayout(cardRow);
-    cardLayout->addStretch();
 
     auto *left = new QVBoxLayout;
     left->addWidget(calendar);
     left->addWidget(page);
-    left->addWidget(announcement, 1);
+    left->addWidget(announcement);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(card);
+    right->addStretch();
     auto *columns = new QHBoxLayout(content);
     columns->addLayout(left, 1);
-    columns->addWidget(card, 1);
+    columns->addLayout(right, 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The columns fit any sensible width; a horizontal bar would only flicker
+    // in when the vertical one takes its width from the card's height-for-width.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
@@ -399,9 +407,13 @@ QString SharePage::suggestedPath(const QString &fileName) const
     QString directory = m_lastDirectory;
     if (directory.isEmpty() && !m_document.filePath().isEmpty())
         directory = QFileInfo(m_document.filePath()).absolutePath();
-    if (directory.isEmpty())
+    if (directory.isEmpty() || !QDir(directory).exists())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return directory.isEmpty() ? fileName : QDir(directory).filePath(fileName);
+    // A file dialog given a folder that does not exist opens in the working
+    // directory, which is rarely where a user wants their files.
+    if (directory.isEmpty() || !QDir(directory).exists())
+        directory = QDir::homePath();
+    return QDir(directory).filePath(fileName);
 }
 
 std::optional<QString> SharePage::saveWithChooser(const QString &title, const QString &fileName,
@@ -454,9 +466,11 @@ void SharePage::saveFanPage()
           });
     if (!path || !m_openAfterSave->isChecked())
         return;
-    if (!m_openUrl(QUrl::fromLocalFile(*path)))
-        showStatus(tr("Saved %1, but no browser could open it.").arg(QDir::toNativeSeparators(*path)),
-                   true);
+    const QString shown = QDir::toNativeSeparators(*path);
+    if (m_openUrl(QUrl::fromLocalFile(*path)))
+        showStatus(tr("Saved %1 and opened it in the browser.").arg(shown));
+    else
+        showStatus(tr("Saved %1, but no browser could open it.").arg(shown), true);
 }
 
 void SharePage::copyAnnouncement()

@@ -176,6 +176,7 @@ TEST_F(SharePageTest, SavedFanPageIsCoresPageAndOpensInTheBrowser)
     EXPECT_EQ(readAll(path), Share::fanPage(event(), Share::icalendar(event(), pinnedNow)));
     ASSERT_EQ(opened.size(), 1U);
     EXPECT_EQ(opened[0], QUrl::fromLocalFile(path));
+    EXPECT_TRUE(page.status().contains(u"opened it in the browser"_s)) << page.status().toStdString();
 
     // Not opened when the user says so; a missing browser is said, the file stays.
     page.findChild<QCheckBox *>(u"openAfterSave"_s)->setChecked(false);
