@@ -365,18 +365,13 @@ void SharePage::refresh()
     const QStringList icsProblems = Share::icalendarProblems(Share::icalendar(event, now()));
     const bool icsOk = icsProblems.isEmpty();
     m_event = std::move(event);
+    m_calendarFileOk = icsOk;
 
     m_problem->setVisible(!icsOk);
     m_problem->setText(icsOk ? QString()
                              : tr("The calendar file and the fan page cannot be made: %1")
                                    .arg(icsProblems.join(u' ')));
-    m_exportIcs->setEnabled(icsOk);
-    m_savePage->setEnabled(icsOk);
-    m_openAfterSave->setEnabled(icsOk);
-    for (QWidget *w : {static_cast<QWidget *>(m_copyGoogle), static_cast<QWidget *>(m_copyOutlook),
-                       static_cast<QWidget *>(m_copyAnnouncement),
-                       static_cast<QWidget *>(m_copyDiscord), static_cast<QWidget *>(m_saveCard)})
-        w->setEnabled(true);
+    setActionsEnabled(true, icsOk);
 }
 
 void SharePage::setBlocked(const QString &problem)
@@ -388,12 +383,19 @@ void SharePage::setBlocked(const QString &problem)
     m_discord->clear();
     m_problem->setText(problem);
     m_problem->show();
-    for (QWidget *w : {static_cast<QWidget *>(m_exportIcs), static_cast<QWidget *>(m_copyGoogle),
-                       static_cast<QWidget *>(m_copyOutlook), static_cast<QWidget *>(m_savePage),
-                       static_cast<QWidget *>(m_openAfterSave),
-                       static_cast<QWidget *>(m_copyAnnouncement),
-                       static_cast<QWidget *>(m_copyDiscord), static_cast<QWidget *>(m_saveCard)})
-        w->setEnabled(false);
+    setActionsEnabled(false, false);
+}
+
+void SharePage::setActionsEnabled(bool shareable, bool calendarFileOk)
+{
+    m_exportIcs->setEnabled(shareable && calendarFileOk);
+    m_savePage->setEnabled(shareable && calendarFileOk); // the page carries the .ics
+    m_openAfterSave->setEnabled(shareable && calendarFileOk);
+    m_copyGoogle->setEnabled(shareable);
+    m_copyOutlook->setEnabled(shareable);
+    m_copyAnnouncement->setEnabled(shareable);
+    m_copyDiscord->setEnabled(shareable);
+    m_saveCard->setEnabled(shareable);
 }
 
 Time::Instant SharePage::now() const
@@ -436,7 +438,7 @@ std::optional<QString> SharePage::saveWithChooser(const QString &title, const QS
 
 void SharePage::exportCalendar()
 {
-    if (!m_event)
+    if (!m_event || !m_calendarFileOk)
         return;
     saveWithChooser(tr("Export the calendar file"), Share::icsFileName(*m_event),
                     tr("iCalendar files (*.ics)"),
@@ -457,7 +459,7 @@ void SharePage::copyOutlookLink()
 
 void SharePage::saveFanPage()
 {
-    if (!m_event)
+    if (!m_event || !m_calendarFileOk)
         return;
     const QString fileName = Share::icsFileName(*m_event).chopped(4) + u".html"_s;
     const std::optional<QString> path

@@ -91,6 +91,9 @@ private:
     void documentChanged();
     void refresh();
     void setBlocked(const QString &problem);
+    /// Enables what can be shared; the .ics and the fan page also need a
+    /// calendar file libical accepts.
+    void setActionsEnabled(bool shareable, bool calendarFileOk);
     [[nodiscard]] Time::Instant now() const;
     [[nodiscard]] QString suggestedPath(const QString &fileName) const;
     /// Asks for a file, writes `bytes()` there atomically and says so; returns
@@ -110,6 +113,8 @@ private:
 
     /// The event of the last refresh; unset while sharing is blocked.
     std::optional<Share::EventInput> m_event;
+    /// Whether libical accepts the event's .ics (else neither it nor the page is offered).
+    bool m_calendarFileOk = false;
     QImage m_card;
     bool m_stale = true;
     /// Where the user saved last; the next file dialog starts there.
