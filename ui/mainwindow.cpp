@@ -270,6 +270,7 @@ void MainWindow::setViewerZone(const QByteArray &zone)
 {
     m_countdown->setViewerZone(zone);
     m_plan->setViewerZone(zone);
+    m_share->setViewerZone(zone);
 }
 
 void MainWindow::openAtStart(const QString &location)

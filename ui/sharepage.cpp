@@ -2,15 +2,18 @@
 
 #include "announcementcard.h"
 #include "campaigndocument.h"
+#include "localeformat.h"
 
 #include "campaign/campaignfile.h"
 #include "share/announcement.h"
 #include "share/calendarlinks.h"
 #include "share/fanpage.h"
 #include "share/icalendar.h"
+#include "time/instant.h"
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -29,6 +32,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -220,6 +224,10 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     m_discord->setReadOnly(true);
     m_discord->setAccessibleName(tr("Discord timestamp codes"));
     m_copyDiscord = button(tr("Copy Discord codes"), u"copyDiscord"_s, announcement);
+    m_discordPreview = new QLabel(announcement);
+    m_discordPreview->setObjectName(u"discordPreview"_s);
+    m_discordPreview->setWordWrap(true);
+    m_discordPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *announcementLayout = new QGridLayout(announcement);
     announcementLayout->addWidget(
         explanation(tr("To paste into a post or a chat: the start in UTC and in the audience's "
@@ -235,6 +243,7 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
         3, 0, 1, 2);
     announcementLayout->addWidget(m_discord, 4, 0);
     announcementLayout->addWidget(m_copyDiscord, 4, 1);
+    announcementLayout->addWidget(m_discordPreview, 5, 0, 1, 2);
     announcementLayout->setColumnStretch(0, 1);
 
     // Image card.
@@ -307,6 +316,19 @@ QString SharePage::discordCodes() const
     return m_discord->text();
 }
 
+QString SharePage::discordPreview() const
+{
+    return m_discordPreview->text();
+}
+
+void SharePage::setViewerZone(const QByteArray &zone)
+{
+    if (zone == m_viewerZone)
+        return;
+    m_viewerZone = zone;
+    documentChanged();
+}
+
 QString SharePage::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();
@@ -358,6 +380,13 @@ void SharePage::refresh()
     const QString discord = Share::discordTimestamp(event.start, 'F') + u" ("_s
         + Share::discordTimestamp(event.start, 'R') + u')';
     m_discord->setText(discord);
+    // What the F code reads to this viewer (Discord uses the reader's zone and language).
+    const QDateTime local
+        = Time::toQDateTime(event.start).toTimeZone(QTimeZone(m_viewerZone));
+    m_discordPreview->setText(
+        tr("In Discord you will see: %1 %2 (%3)")
+            .arg(viewer.toString(local.date(), QLocale::LongFormat), shortTime(local.time(), viewer),
+                 QString::fromLatin1(m_viewerZone)));
     m_card = Render::announcementCard(event, groups, viewer);
     m_preview->setImage(m_card);
 
@@ -381,6 +410,7 @@ void SharePage::setBlocked(const QString &problem)
     m_preview->setImage(m_card);
     m_announcement->clear();
     m_discord->clear();
+    m_discordPreview->clear();
     m_problem->setText(problem);
     m_problem->show();
     setActionsEnabled(false, false);

@@ -59,6 +59,10 @@ public:
               QWidget *parent = nullptr);
     ~SharePage() override;
 
+    /// The viewer's zone, for showing what the Discord codes will read to
+    /// them ("UTC" until set).
+    void setViewerZone(const QByteArray &zone);
+
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
     void setClipboardWriter(ClipboardWriter writer) { m_copy = std::move(writer); }
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
@@ -67,6 +71,10 @@ public:
     [[nodiscard]] QString announcementText() const;
     /// The Discord codes as shown (and copied): `<t:…:F> (<t:…:R>)`.
     [[nodiscard]] QString discordCodes() const;
+    /// How Discord will show the F code to this viewer, in their zone and
+    /// locale: "In Discord you will see: Sunday, 14 February 2027 22:30
+    /// (Asia/Kolkata)"; empty when sharing is blocked.
+    [[nodiscard]] QString discordPreview() const;
     /// The card as it is previewed and saved (1200×675); null when blocked.
     [[nodiscard]] const QImage &card() const { return m_card; }
     /// Why sharing is blocked ("title: must not be empty, …"); empty when it is not.
@@ -117,6 +125,7 @@ private:
     bool m_calendarFileOk = false;
     QImage m_card;
     bool m_stale = true;
+    QByteArray m_viewerZone = "UTC";
     /// Where the user saved last; the next file dialog starts there.
     QString m_lastDirectory;
 
@@ -131,6 +140,7 @@ private:
     QPushButton *m_copyAnnouncement = nullptr;
     QLineEdit *m_discord = nullptr;
     QPushButton *m_copyDiscord = nullptr;
+    QLabel *m_discordPreview = nullptr;
     CardPreview *m_preview = nullptr;
     QPushButton *m_saveCard = nullptr;
     QLabel *m_status = nullptr;

@@ -205,6 +205,15 @@ TEST_F(SharePageTest, AnnouncementAndDiscordCodesAreCopiedAsShown)
     button("copyDiscord")->click();
     EXPECT_EQ(clipboard, u"<t:1806166800:F> (<t:1806166800:R>)"_s);
     EXPECT_EQ(page.discordCodes(), clipboard);
+
+    // What the code reads to this viewer: UTC until told, then their zone.
+    EXPECT_EQ(page.discordPreview(), u"In Discord you will see: Saturday, 27 March 2027 17:00 (UTC)"_s);
+    page.setViewerZone("Asia/Kolkata");
+    EXPECT_EQ(page.discordPreview(),
+              u"In Discord you will see: Saturday, 27 March 2027 22:30 (Asia/Kolkata)"_s);
+    page.setViewerZone("Pacific/Kiritimati");
+    EXPECT_EQ(page.discordPreview(),
+              u"In Discord you will see: Sunday, 28 March 2027 07:00 (Pacific/Kiritimati)"_s);
 }
 
 TEST_F(SharePageTest, AnnouncementFollowsTheViewersLocale)
@@ -342,6 +351,9 @@ TEST(SharePageInWindow, FilePublishShowsTheSharePage)
     window.show();
     EXPECT_TRUE(window.sharePage()->announcementText().contains(u"#AlitaSequel"_s))
         << window.sharePage()->announcementText().toStdString();
+    // The viewer's zone reaches the page.
+    EXPECT_TRUE(window.sharePage()->discordPreview().endsWith(u"(Europe/Berlin)"_s))
+        << window.sharePage()->discordPreview().toStdString();
 }
 
 } // namespace
