@@ -13,8 +13,8 @@
 
 #include <QBuffer>
 #include <QCheckBox>
-#include <QDateTime>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -95,7 +95,8 @@ protected:
 private:
     [[nodiscard]] QRect targetRect() const
     {
-        const int width = std::min(this->width(), height() * Render::cardWidth / Render::cardHeight);
+        const int width
+            = std::min(this->width(), height() * Render::cardWidth / Render::cardHeight);
         return {0, 0, width, heightForWidth(width)};
     }
 
@@ -152,11 +153,16 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     , m_clock(std::move(clock))
 {
     // The real dialogs, clipboard and browser; tests replace them.
-    m_chooseSaveFile = [this](const QString &title, const QString &suggested, const QString &filter) {
-        return QFileDialog::getSaveFileName(this, title, suggested, filter);
+    m_chooseSaveFile
+        = [this](const QString &title, const QString &suggested, const QString &filter) {
+              return QFileDialog::getSaveFileName(this, title, suggested, filter);
+          };
+    m_copy = [](const QString &text) {
+        QGuiApplication::clipboard()->setText(text);
     };
-    m_copy = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
-    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_openUrl = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_s);
@@ -381,12 +387,11 @@ void SharePage::refresh()
         + Share::discordTimestamp(event.start, 'R') + u')';
     m_discord->setText(discord);
     // What the F code reads to this viewer (Discord uses the reader's zone and language).
-    const QDateTime local
-        = Time::toQDateTime(event.start).toTimeZone(QTimeZone(m_viewerZone));
-    m_discordPreview->setText(
-        tr("In Discord you will see: %1 %2 (%3)")
-            .arg(viewer.toString(local.date(), QLocale::LongFormat), shortTime(local.time(), viewer),
-                 QString::fromLatin1(m_viewerZone)));
+    const QDateTime local = Time::toQDateTime(event.start).toTimeZone(QTimeZone(m_viewerZone));
+    m_discordPreview->setText(tr("In Discord you will see: %1 %2 (%3)")
+                                  .arg(viewer.toString(local.date(), QLocale::LongFormat),
+                                       shortTime(local.time(), viewer),
+                                       QString::fromLatin1(m_viewerZone)));
     m_card = Render::announcementCard(event, groups, viewer);
     m_preview->setImage(m_card);
 
@@ -478,13 +483,15 @@ void SharePage::exportCalendar()
 void SharePage::copyGoogleLink()
 {
     if (m_event)
-        copy(QString::fromLatin1(Share::googleCalendarUrl(*m_event)), tr("The Google Calendar link is on the clipboard."));
+        copy(QString::fromLatin1(Share::googleCalendarUrl(*m_event)),
+             tr("The Google Calendar link is on the clipboard."));
 }
 
 void SharePage::copyOutlookLink()
 {
     if (m_event)
-        copy(QString::fromLatin1(Share::outlookCalendarUrl(*m_event)), tr("The Outlook link is on the clipboard."));
+        copy(QString::fromLatin1(Share::outlookCalendarUrl(*m_event)),
+             tr("The Outlook link is on the clipboard."));
 }
 
 void SharePage::saveFanPage()
@@ -492,10 +499,9 @@ void SharePage::saveFanPage()
     if (!m_event || !m_calendarFileOk)
         return;
     const QString fileName = Share::icsFileName(*m_event).chopped(4) + u".html"_s;
-    const std::optional<QString> path
-        = saveWithChooser(tr("Save the fan page"), fileName, tr("Web pages (*.html *.htm)"), [this] {
-              return Share::fanPage(*m_event, Share::icalendar(*m_event, now()));
-          });
+    const std::optional<QString> path = saveWithChooser(
+        tr("Save the fan page"), fileName, tr("Web pages (*.html *.htm)"),
+        [this] { return Share::fanPage(*m_event, Share::icalendar(*m_event, now())); });
     if (!path || !m_openAfterSave->isChecked())
         return;
     const QString shown = QDir::toNativeSeparators(*path);

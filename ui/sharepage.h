@@ -47,8 +47,8 @@ class SharePage final : public QWidget
 public:
     /// Asks where to save: the dialog's title, the suggested path and the
     /// name filter; an empty answer means the user cancelled.
-    using SaveFileChooser = std::function<QString(const QString &title, const QString &suggestedPath,
-                                                  const QString &filter)>;
+    using SaveFileChooser = std::function<QString(
+        const QString &title, const QString &suggestedPath, const QString &filter)>;
     /// Puts text on the clipboard.
     using ClipboardWriter = std::function<void(const QString &text)>;
     /// Opens a URL (a saved file:// page) in the browser; false if it could not.

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         renderer.render(&painter, QRectF(0, 0, size, size));
         painter.end();
         const QString directory = QStringLiteral("%1x%1/apps").arg(size);
-        const QString path = output.filePath(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+        const QString path
+            = output.filePath(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
         if (!output.mkpath(directory) || !image.save(path, "PNG")) {
             std::fprintf(stderr, "chorus-rendericons: cannot write '%s'\n", qPrintable(path));
             return 1;

@@ -6,9 +6,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QImageReader>
-#include <QHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -48,8 +48,7 @@ QHash<QByteArray, QByteArray> desktopEntry(const QByteArray &text)
 QString tool(const QString &name)
 {
     const QString path = QStandardPaths::findExecutable(name);
-    EXPECT_FALSE(path.isEmpty()) << name.toStdString()
-                                 << " is missing; ./dev.sh test installs it";
+    EXPECT_FALSE(path.isEmpty()) << name.toStdString() << " is missing; ./dev.sh test installs it";
     return path;
 }
 
@@ -73,10 +72,7 @@ protected:
         delete prefix;
         prefix = nullptr;
     }
-    void SetUp() override
-    {
-        ASSERT_EQ(installExit, 0) << installOutput.toStdString();
-    }
+    void SetUp() override { ASSERT_EQ(installExit, 0) << installOutput.toStdString(); }
 
     static QString path(const QString &relative) { return QDir(prefix->path()).filePath(relative); }
 
@@ -87,11 +83,10 @@ protected:
 
 TEST_F(Installed, PutsEveryFileWhereDesktopsLook)
 {
-    QStringList expected = {u"bin/chorus"_s,
-                            u"bin/chorus-cli"_s,
-                            u"share/applications/org.chorus.Chorus.desktop"_s,
-                            u"share/mime/packages/org.chorus.Chorus.xml"_s,
-                            u"share/icons/hicolor/scalable/apps/chorus.svg"_s};
+    QStringList expected
+        = {u"bin/chorus"_s, u"bin/chorus-cli"_s, u"share/applications/org.chorus.Chorus.desktop"_s,
+           u"share/mime/packages/org.chorus.Chorus.xml"_s,
+           u"share/icons/hicolor/scalable/apps/chorus.svg"_s};
     for (int size : iconSizes)
         expected << u"share/icons/hicolor/%1x%1/apps/chorus.png"_s.arg(size);
 
@@ -164,10 +159,10 @@ TEST_F(Installed, MimeTypeMapsCampaignFilesAndNotOtherJson)
     env.insert(u"XDG_DATA_DIRS"_s, path(u"share"_s) + u":/usr/share"_s);
     env.insert(u"XDG_DATA_HOME"_s, files.filePath(u"data-home"_s));
     const auto contentType = [&](const QString &name) {
-        const ProcessResult info
-            = runProcess(tool(u"gio"_s),
-                         {u"info"_s, u"--attributes=standard::content-type"_s, files.filePath(name)},
-                         {}, 30000, env);
+        const ProcessResult info = runProcess(
+            tool(u"gio"_s),
+            {u"info"_s, u"--attributes=standard::content-type"_s, files.filePath(name)}, {}, 30000,
+            env);
         EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
         const qsizetype at = info.out.indexOf("standard::content-type: ");
         return at < 0 ? QByteArray() : info.out.mid(at + 24).trimmed();
@@ -177,9 +172,9 @@ TEST_F(Installed, MimeTypeMapsCampaignFilesAndNotOtherJson)
 
     // And as a desktop-neutral script asks (xdg-utils, which on GNOME asks gio).
     env.insert(u"XDG_CURRENT_DESKTOP"_s, u"GNOME"_s);
-    const ProcessResult query
-        = runProcess(tool(u"xdg-mime"_s),
-                     {u"query"_s, u"filetype"_s, files.filePath(u"x.chorus.json"_s)}, {}, 30000, env);
+    const ProcessResult query = runProcess(
+        tool(u"xdg-mime"_s), {u"query"_s, u"filetype"_s, files.filePath(u"x.chorus.json"_s)}, {},
+        30000, env);
     EXPECT_EQ(query.out.trimmed(), mimeType.toLatin1()) << query.err.toStdString();
 }
 
@@ -190,7 +185,8 @@ TEST_F(Installed, IconPngsHaveTheirSizesAndArePainted)
         QImageReader reader(png);
         EXPECT_EQ(reader.format(), "png") << png.toStdString();
         const QImage image = reader.read();
-        ASSERT_FALSE(image.isNull()) << png.toStdString() << ": " << reader.errorString().toStdString();
+        ASSERT_FALSE(image.isNull())
+            << png.toStdString() << ": " << reader.errorString().toStdString();
         EXPECT_EQ(image.size(), QSize(size, size)) << png.toStdString();
         EXPECT_TRUE(image.hasAlphaChannel());
         // The corner is outside the rounded square; the middle of the left

@@ -52,11 +52,13 @@ Campaign testCampaign()
     campaign.link = u"https://example.org/test-hour"_s;
     campaign.organizer = {u"Test Crew"_s, u"crew@example.org"_s, {}};
     campaign.start = at("2027-03-27T17:00:00Z");
-    campaign.duration = minutes{60};
-    campaign.reminders = {minutes{1440}, minutes{10}};
+    campaign.duration = minutes {60};
+    campaign.reminders = {minutes {1440}, minutes {10}};
     campaign.templates = {{u"main"_s, u"Now! {hashtag}"_s, {u"x"_s, u"bluesky"_s}}};
-    campaign.audience = {{"America/New_York", 30, {}}, {"Europe/Berlin", 20, {}},
-                         {"Asia/Manila", 25, {}}, {"Australia/Sydney", 5, {}}};
+    campaign.audience = {{"America/New_York", 30, {}},
+                         {"Europe/Berlin", 20, {}},
+                         {"Asia/Manila", 25, {}},
+                         {"Australia/Sydney", 5, {}}};
     return campaign;
 }
 
@@ -117,8 +119,9 @@ protected:
 
     QTemporaryDir dir;
     CampaignDocument document;
-    SharePage page{document, catalogue(),
-                   [] { return system_clock::time_point(pinnedNow); }};
+    SharePage page {document, catalogue(), [] {
+                        return system_clock::time_point(pinnedNow);
+                    }};
     QString answer;
     std::vector<Question> asked;
     QString clipboard;
@@ -176,7 +179,8 @@ TEST_F(SharePageTest, SavedFanPageIsCoresPageAndOpensInTheBrowser)
     EXPECT_EQ(readAll(path), Share::fanPage(event(), Share::icalendar(event(), pinnedNow)));
     ASSERT_EQ(opened.size(), 1U);
     EXPECT_EQ(opened[0], QUrl::fromLocalFile(path));
-    EXPECT_TRUE(page.status().contains(u"opened it in the browser"_s)) << page.status().toStdString();
+    EXPECT_TRUE(page.status().contains(u"opened it in the browser"_s))
+        << page.status().toStdString();
 
     // Not opened when the user says so; a missing browser is said, the file stays.
     page.findChild<QCheckBox *>(u"openAfterSave"_s)->setChecked(false);
@@ -207,7 +211,8 @@ TEST_F(SharePageTest, AnnouncementAndDiscordCodesAreCopiedAsShown)
     EXPECT_EQ(page.discordCodes(), clipboard);
 
     // What the code reads to this viewer: UTC until told, then their zone.
-    EXPECT_EQ(page.discordPreview(), u"In Discord you will see: Saturday, 27 March 2027 17:00 (UTC)"_s);
+    EXPECT_EQ(page.discordPreview(),
+              u"In Discord you will see: Saturday, 27 March 2027 17:00 (UTC)"_s);
     page.setViewerZone("Asia/Kolkata");
     EXPECT_EQ(page.discordPreview(),
               u"In Discord you will see: Saturday, 27 March 2027 22:30 (Asia/Kolkata)"_s);
@@ -220,8 +225,8 @@ TEST_F(SharePageTest, AnnouncementFollowsTheViewersLocale)
 {
     page.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     const Share::EventInput e = event();
-    const std::vector<Share::City> cities = Share::citiesForZones(
-        Share::announcementZones(e, Render::cardMaxCities), catalogue());
+    const std::vector<Share::City> cities
+        = Share::citiesForZones(Share::announcementZones(e, Render::cardMaxCities), catalogue());
     const QString american
         = Share::announcementText(e, cities, QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(page.announcementText(), american);
@@ -242,8 +247,8 @@ TEST_F(SharePageTest, SavedCardIsA1200By675Png)
     EXPECT_EQ(saved.size(), QSize(1200, 675));
     // The card of this campaign, as chorus_render draws it.
     const Share::EventInput e = event();
-    const std::vector<Share::City> cities = Share::citiesForZones(
-        Share::announcementZones(e, Render::cardMaxCities), catalogue());
+    const std::vector<Share::City> cities
+        = Share::citiesForZones(Share::announcementZones(e, Render::cardMaxCities), catalogue());
     const QImage drawn
         = Render::announcementCard(e, Share::groupByLocalDate(e.start, cities), QLocale::c());
     EXPECT_EQ(saved.convertToFormat(QImage::Format_ARGB32),
@@ -280,8 +285,10 @@ TEST_F(SharePageTest, FollowsEditsAndUndo)
         c.start = at("2027-04-03T15:00:00Z");
         c.title = u"Moved hour"_s;
     });
-    EXPECT_TRUE(page.announcementText().contains(u"Moved hour"_s)) << page.announcementText().toStdString();
-    EXPECT_TRUE(page.announcementText().contains(u"New York 11:00"_s)) << page.announcementText().toStdString();
+    EXPECT_TRUE(page.announcementText().contains(u"Moved hour"_s))
+        << page.announcementText().toStdString();
+    EXPECT_TRUE(page.announcementText().contains(u"New York 11:00"_s))
+        << page.announcementText().toStdString();
     EXPECT_NE(page.card(), cardBefore);
     button("copyGoogle")->click();
     EXPECT_EQ(queryValue(clipboard, u"dates"_s), u"20270403T150000Z/20270403T160000Z"_s);
@@ -302,7 +309,8 @@ TEST_F(SharePageTest, AHiddenPageCatchesUpWhenShown)
     page.hide();
     document.edit(u"Change title"_s, [](Campaign &c) { c.title = u"Later hour"_s; });
     page.show();
-    EXPECT_TRUE(page.announcementText().contains(u"Later hour"_s)) << page.announcementText().toStdString();
+    EXPECT_TRUE(page.announcementText().contains(u"Later hour"_s))
+        << page.announcementText().toStdString();
 }
 
 TEST_F(SharePageTest, ACampaignThatCannotBeSharedNamesTheFieldAndBlocksEveryExport)
