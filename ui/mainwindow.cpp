@@ -6,7 +6,7 @@
 #include "countdownpage.h"
 #include "messagespage.h"
 #include "planpage.h"
-#include "publishdialog.h"
+#include "sharepage.h"
 
 #include "campaign/campaignfetcher.h"
 #include "campaign/campaignfile.h"
@@ -42,24 +42,6 @@ const QString lastCampaignKey = u"campaign/last"_s;
 const QString recentKey = u"campaign/recent"_s;
 const QString sampleSource = u"sample"_s;
 constexpr int maxRecent = 8;
-
-// A page that is not built yet says so plainly, and what to use meanwhile.
-QWidget *comingPage(const QString &title, const QString &text, QWidget *parent)
-{
-    auto *page = new QWidget(parent);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto *heading = new QLabel(u"<h2>"_s + title.toHtmlEscaped() + u"</h2>"_s, page);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(text, page);
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignCenter);
-    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch(2);
-    return page;
-}
 } // namespace
 
 MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
@@ -106,11 +88,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     m_pages->addWidget(m_checkins);
     connect(m_checkins->takePart(), &TakePartPanel::clockOffsetChanged, m_countdown,
             &CountdownPage::setClockOffset);
-    m_pages->addWidget(comingPage(tr("Share"),
-                                  tr("The calendar file, the fan page, the announcement and the "
-                                     "image card come here. Until then, the command line exports "
-                                     "them."),
-                                  this));
+    m_share = new SharePage(*m_document, m_catalogue, m_clock, this);
+    m_pages->addWidget(m_share);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -217,10 +196,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveFile);
     file->addSeparator();
     // Publish: card, announcement, Discord codes, calendar links, .ics, fan page.
-    file->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
-        PublishDialog dialog(Share::eventInput(m_document->campaign()), m_catalogue, m_clock, this);
-        dialog.exec();
-    });
+    file->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    [this] { showPage(SharePageIndex); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -280,6 +257,7 @@ void MainWindow::setViewerZone(const QByteArray &zone)
     m_plan->setViewerZone(zone);
     m_messages->setViewerZone(zone);
     m_checkins->setViewerZone(zone);
+    m_share->setViewerZone(zone);
 }
 
 void MainWindow::openAtStart(const QString &location)

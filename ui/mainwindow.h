@@ -30,6 +30,7 @@ class CheckinsPage;
 class CountdownPage;
 class MessagesPage;
 class PlanPage;
+class SharePage;
 
 /// The Chorus main window: a sidebar of pages (Plan, Countdown, Messages,
 /// Check-ins, Share) around one campaign document.
@@ -76,6 +77,7 @@ public:
     [[nodiscard]] PlanPage *planPage() const { return m_plan; }
     [[nodiscard]] MessagesPage *messagesPage() const { return m_messages; }
     [[nodiscard]] CheckinsPage *checkinsPage() const { return m_checkins; }
+    [[nodiscard]] SharePage *sharePage() const { return m_share; }
     [[nodiscard]] QStringList recentFiles() const;
     /// The problem banner's text; empty when there is no problem.
     [[nodiscard]] QString problem() const;
@@ -119,6 +121,7 @@ private:
     CountdownPage *m_countdown = nullptr;
     MessagesPage *m_messages = nullptr;
     CheckinsPage *m_checkins = nullptr;
+    SharePage *m_share = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     /// Set while the last campaign, a URL, is being fetched at start: if it
