@@ -87,7 +87,9 @@ QString PgServer::unavailableReason()
 PgServer::PgServer(Options options)
     : m_options(options)
     , m_binDir(findBinDir())
-    , m_dir(QDir::tempPath() + u"/chorus-pg-XXXXXX"_s)
+    // As root the directory is handed to nobody, who must reach it: /tmp,
+    // whatever TMPDIR says (a TMPDIR under /root would be closed to it).
+    , m_dir((::geteuid() == 0 ? u"/tmp"_s : QDir::tempPath()) + u"/chorus-pg-XXXXXX"_s)
 { }
 
 PgServer::~PgServer()
