@@ -122,12 +122,16 @@ struct PostgresStore::Queries
         , findParticipant(db)
         , insertCheckin(db)
         , updateStatus(db)
+        , insertParticipants(db)
+        , findHandles(db)
     { }
     QSqlQuery insertParticipant;
     QSqlQuery findHandle;
     QSqlQuery findParticipant;
     QSqlQuery insertCheckin;
     QSqlQuery updateStatus;
+    QSqlQuery insertParticipants; ///< joinAll()'s INSERT of a whole batch
+    QSqlQuery findHandles; ///< joinAll()'s lookup of the handles that existed
 };
 
 PostgresStore::PostgresStore(PostgresTarget target)
@@ -294,7 +298,7 @@ Expected<void> PostgresStore::prepare()
 {
     m_queries = std::make_unique<Queries>(m_db);
     Queries &q = *m_queries;
-    const std::array<std::pair<QSqlQuery *, QString>, 5> statements {{
+    const std::array<std::pair<QSqlQuery *, QString>, 7> statements {{
         {&q.insertParticipant,
          u"INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
          " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?::timestamptz)"
@@ -306,6 +310,22 @@ Expected<void> PostgresStore::prepare()
         {&q.insertCheckin,
          u"INSERT INTO checkins (participant_id, status, at) VALUES (?, ?, ?::timestamptz)"_s},
         {&q.updateStatus, u"UPDATE participants SET status = ? WHERE id = ? AND status < ?"_s},
+        // Rows go in by (handle, platform), then arrival: every instance
+        // takes the unique index's locks in the same order (no deadlock
+        // between two batches), and of two requests for one handle the
+        // earlier is inserted.
+        {&q.insertParticipants,
+         u"INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
+         " idempotency_hash, joined_at)"
+         " SELECT h, k, p, z, 0, decode(t, 'hex'), decode(i, 'hex'), a::timestamptz"
+         " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+         " ?::text[], ?::int[]) AS r(h, k, p, z, t, i, a, n)"
+         " ORDER BY k, p, n"
+         " ON CONFLICT (handle_key, platform) DO NOTHING"
+         " RETURNING id, handle_key, platform"_s},
+        {&q.findHandles,
+         u"SELECT id, idempotency_hash, zone, handle_key, platform FROM participants"
+         " WHERE (handle_key, platform) IN (SELECT * FROM unnest(?::text[], ?::text[]))"_s},
     }};
     for (const auto &[query, sql] : statements) {
         query->setForwardOnly(true);
@@ -344,16 +364,33 @@ void PostgresStore::rollback()
         m_broken = true;
 }
 
+QByteArray PostgresStore::tokenFor(const JoinRequest &request) const
+{
+    return request.idempotencyKey.isEmpty()
+        ? request.freshToken
+        : deriveToken(m_secret, request.idempotencyKey, request.platform.toUtf8(),
+                      request.handleKey.toUtf8());
+}
+
+void PostgresStore::classifyExisting(const JoinRequest &request, const QByteArray &storedKeyHash,
+                                     JoinResult &result) const
+{
+    result.token.clear();
+    if (!request.idempotencyKey.isEmpty() && !storedKeyHash.isEmpty()
+        && constantTimeEquals(storedKeyHash, hashToken(request.idempotencyKey))) {
+        result.kind = JoinResult::Kind::Replayed;
+        result.token = tokenFor(request);
+    } else {
+        result.kind = JoinResult::Kind::Conflict;
+    }
+}
+
 Expected<JoinResult> PostgresStore::join(const JoinRequest &request)
 {
-    const QByteArray platform = request.platform.toUtf8();
-    const QByteArray handleKey = request.handleKey.toUtf8();
     JoinResult result;
     result.kind = JoinResult::Kind::Created;
     result.zone = request.zone;
-    result.token = request.idempotencyKey.isEmpty()
-        ? request.freshToken
-        : deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
+    result.token = tokenFor(request);
 
     // The unique constraint decides, not a read before the write: when
     // another instance inserts the same handle at the same moment, this
@@ -364,8 +401,9 @@ Expected<JoinResult> PostgresStore::join(const JoinRequest &request)
     insert.addBindValue(request.platform);
     insert.addBindValue(QString::fromUtf8(request.zone));
     insert.addBindValue(hashToken(result.token));
-    insert.addBindValue(request.idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                          : QVariant(hashToken(request.idempotencyKey)));
+    insert.addBindValue(request.idempotencyKey.isEmpty()
+                            ? QVariant(QMetaType::fromType<QByteArray>())
+                            : QVariant(hashToken(request.idempotencyKey)));
     insert.addBindValue(isoUtc(request.at));
     if (!insert.exec())
         return std::unexpected(sqlError(u"adding a participant"_s, insert.lastError()));
@@ -387,15 +425,139 @@ Expected<JoinResult> PostgresStore::join(const JoinRequest &request)
     result.zone = find.value(2).toString().toUtf8();
     const QByteArray storedKeyHash = find.value(1).toByteArray();
     find.finish();
-    result.token.clear();
-    if (!request.idempotencyKey.isEmpty() && !storedKeyHash.isEmpty()
-        && constantTimeEquals(storedKeyHash, hashToken(request.idempotencyKey))) {
-        result.kind = JoinResult::Kind::Replayed;
-        result.token = deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
-    } else {
-        result.kind = JoinResult::Kind::Conflict;
-    }
+    classifyExisting(request, storedKeyHash, result);
     return result;
+}
+
+namespace {
+
+/// A PostgreSQL array literal of text values ('{"a","b\"c",NULL}'), for
+/// `?::text[]`: QPSQL binds no arrays, but it binds text.
+class TextArray
+{
+public:
+    void append(QStringView value)
+    {
+        m_text += m_text.isEmpty() ? u'{' : u',';
+        m_text += u'"';
+        for (QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                m_text += u'\\';
+            m_text += c;
+        }
+        m_text += u'"';
+    }
+    void appendNull()
+    {
+        m_text += m_text.isEmpty() ? u'{' : u',';
+        m_text += u"NULL"_s;
+    }
+    [[nodiscard]] QString literal() const { return m_text.isEmpty() ? u"{}"_s : m_text + u'}'; }
+
+private:
+    QString m_text;
+};
+
+/// (handle_key, platform) as one map key; U+0000 cannot occur in either.
+QString joinKey(const QString &handleKey, const QString &platform)
+{
+    return handleKey + QChar(0) + platform;
+}
+
+} // namespace
+
+Expected<QList<JoinResult>> PostgresStore::joinAll(const QList<JoinRequest> &requests)
+{
+    if (requests.size() <= 1) {
+        QList<JoinResult> single;
+        if (!requests.isEmpty()) {
+            auto joined = join(requests.front());
+            if (!joined)
+                return std::unexpected(joined.error());
+            single.append(std::move(*joined));
+        }
+        return single;
+    }
+    QList<JoinResult> results(requests.size());
+    std::array<TextArray, 8> columns; // handle, key, platform, zone, token, idem, at, order
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const JoinRequest &request = requests[i];
+        JoinResult &result = results[i];
+        result.kind = JoinResult::Kind::Created;
+        result.zone = request.zone;
+        result.token = tokenFor(request);
+        columns[0].append(request.handle);
+        columns[1].append(request.handleKey);
+        columns[2].append(request.platform);
+        columns[3].append(QString::fromUtf8(request.zone));
+        columns[4].append(QString::fromLatin1(hashToken(result.token).toHex()));
+        if (request.idempotencyKey.isEmpty())
+            columns[5].appendNull();
+        else
+            columns[5].append(QString::fromLatin1(hashToken(request.idempotencyKey).toHex()));
+        columns[6].append(isoUtc(request.at));
+        columns[7].append(QString::number(i));
+    }
+    QSqlQuery &insert = m_queries->insertParticipants;
+    for (const TextArray &column : columns)
+        insert.addBindValue(column.literal());
+    if (!insert.exec())
+        return std::unexpected(sqlError(u"adding participants"_s, insert.lastError()));
+    QHash<QString, qint64> inserted;
+    while (insert.next())
+        inserted.insert(joinKey(insert.value(1).toString(), insert.value(2).toString()),
+                        insert.value(0).toLongLong());
+    insert.finish();
+
+    // The first request for each inserted handle created it; every other
+    // request met a participant that existed (before, or from earlier in
+    // this batch) and is answered from the stored row.
+    TextArray existingKeys;
+    TextArray existingPlatforms;
+    bool anyExisting = false;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QString key = joinKey(requests[i].handleKey, requests[i].platform);
+        const auto found = inserted.find(key);
+        if (found != inserted.end() && found.value() > 0) {
+            results[i].id = found.value();
+            found.value() = -found.value(); // claimed by this, the first request
+        } else {
+            results[i].id = 0;
+            existingKeys.append(requests[i].handleKey);
+            existingPlatforms.append(requests[i].platform);
+            anyExisting = true;
+        }
+    }
+    if (!anyExisting)
+        return results;
+    QSqlQuery &find = m_queries->findHandles;
+    find.addBindValue(existingKeys.literal());
+    find.addBindValue(existingPlatforms.literal());
+    if (!find.exec())
+        return std::unexpected(sqlError(u"looking up handles"_s, find.lastError()));
+    struct Stored
+    {
+        qint64 id = 0;
+        QByteArray keyHash;
+        QByteArray zone;
+    };
+    QHash<QString, Stored> stored;
+    while (find.next())
+        stored.insert(joinKey(find.value(3).toString(), find.value(4).toString()),
+                      Stored {find.value(0).toLongLong(), find.value(1).toByteArray(),
+                              find.value(2).toString().toUtf8()});
+    find.finish();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (results[i].id != 0)
+            continue;
+        const auto row = stored.constFind(joinKey(requests[i].handleKey, requests[i].platform));
+        if (row == stored.constEnd())
+            return fail(u"database"_s, u"a handle that conflicted has vanished"_s);
+        results[i].id = row->id;
+        results[i].zone = row->zone;
+        classifyExisting(requests[i], row->keyHash, results[i]);
+    }
+    return results;
 }
 
 Expected<CheckinResult> PostgresStore::checkIn(const CheckinRequest &request)

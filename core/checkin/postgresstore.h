@@ -71,6 +71,12 @@ public:
     [[nodiscard]] Expected<void> commit() override;
     void rollback() override;
     [[nodiscard]] Expected<JoinResult> join(const JoinRequest &request) override;
+    /// Every join of a batch in two statements whatever its size: one
+    /// multi-row INSERT … ON CONFLICT DO NOTHING fed by unnest() of arrays,
+    /// rows taken in (handle, platform) order so that two instances' batches
+    /// lock in the same order and cannot deadlock each other, then one
+    /// lookup of the handles that already existed.
+    [[nodiscard]] Expected<QList<JoinResult>> joinAll(const QList<JoinRequest> &requests) override;
     [[nodiscard]] Expected<CheckinResult> checkIn(const CheckinRequest &request) override;
     [[nodiscard]] Expected<QList<Participant>> participants() override;
     [[nodiscard]] Expected<Stats> stats() override;
@@ -83,6 +89,12 @@ public:
 
 private:
     struct Queries;
+    /// The token a created participant gets (fresh, or derived from the key).
+    [[nodiscard]] QByteArray tokenFor(const JoinRequest &request) const;
+    /// Replayed or Conflict for `request`, whose handle exists with
+    /// `storedKeyHash` as its idempotency key's hash.
+    void classifyExisting(const JoinRequest &request, const QByteArray &storedKeyHash,
+                          JoinResult &result) const;
     [[nodiscard]] Expected<void> connect();
     [[nodiscard]] Expected<void> exec(const QString &sql);
     [[nodiscard]] Expected<void> migrate();

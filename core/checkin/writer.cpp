@@ -178,6 +178,25 @@ std::optional<Error> Writer::tryBatch(std::vector<Item> &items, Store &store,
     for (std::size_t i = 0; i < items.size() && !failure; ++i) {
         Outcome &outcome = outcomes[i];
         outcome = Outcome {};
+        // A run of consecutive joins goes to the store at once (in order).
+        if (std::holds_alternative<JoinRequest>(items[i].operation)) {
+            std::size_t end = i;
+            QList<JoinRequest> joins;
+            while (end < items.size() && std::holds_alternative<JoinRequest>(items[end].operation))
+                joins.append(std::get<JoinRequest>(items[end++].operation));
+            auto joined = store.joinAll(joins);
+            if (!joined || joined->size() != joins.size()) {
+                failure = joined ? Error {u"database"_s, u"a batch of joins went astray"_s}
+                                 : joined.error();
+                break;
+            }
+            for (std::size_t k = i; k < end; ++k) {
+                outcomes[k] = Outcome {};
+                outcomes[k].join = std::move((*joined)[qsizetype(k - i)]);
+            }
+            i = end - 1;
+            continue;
+        }
         std::visit(
             [&](const auto &request) {
                 using T = std::decay_t<decltype(request)>;

@@ -713,3 +713,66 @@ TEST(ServePostgresBadInput, Exits2NamingTheValue)
         cli, base + QStringList {u"postgresql://chorus:hunter2@127.0.0.1/db"_s});
     EXPECT_EQ(leaked.exitCode, 2);
 }
+
+TEST_F(Pg, ABatchOfJoinsAnswersAsIfOneAfterAnother)
+{
+    PostgresStore store(target());
+    ASSERT_TRUE(store.open());
+    ASSERT_TRUE(store.begin());
+    ASSERT_TRUE(store.join(joinRequest(u"@before"_s)));
+    ASSERT_TRUE(store.commit());
+
+    // Handles that need escaping in an array literal, a handle twice with
+    // and without the same key, and one that existed before the batch.
+    const QStringList odd {u"@quo\"te"_s, u"@back\\slash"_s, u"@{brace},comma"_s,
+                           u"@NULL"_s, u"@ünï 日本"_s};
+    QList<JoinRequest> batch;
+    for (const QString &handle : odd)
+        batch.append(joinRequest(handle));
+    batch.append(joinRequest(u"@twice"_s, "key-twice-0123456789"));
+    batch.append(joinRequest(u"@TWICE"_s, "key-twice-0123456789")); // replay in the batch
+    batch.append(joinRequest(u"twice"_s)); // same handle, no key
+    batch.append(joinRequest(u"@Before"_s));
+    ASSERT_TRUE(store.begin());
+    const auto results = store.joinAll(batch);
+    ASSERT_TRUE(results) << results.error().text().toStdString();
+    ASSERT_TRUE(store.commit());
+    ASSERT_EQ(results->size(), batch.size());
+    std::set<qint64> ids;
+    for (qsizetype i = 0; i < odd.size(); ++i) {
+        EXPECT_EQ((*results)[i].kind, JoinResult::Kind::Created) << odd[i].toStdString();
+        EXPECT_EQ((*results)[i].token, batch[i].freshToken);
+        ids.insert((*results)[i].id);
+    }
+    EXPECT_EQ(ids.size(), std::size_t(odd.size()));
+    const JoinResult &created = (*results)[odd.size()];
+    const JoinResult &replayed = (*results)[odd.size() + 1];
+    const JoinResult &conflict = (*results)[odd.size() + 2];
+    const JoinResult &existed = (*results)[odd.size() + 3];
+    EXPECT_EQ(created.kind, JoinResult::Kind::Created);
+    EXPECT_EQ(replayed.kind, JoinResult::Kind::Replayed);
+    EXPECT_EQ(replayed.id, created.id);
+    EXPECT_EQ(replayed.token, created.token);
+    EXPECT_EQ(conflict.kind, JoinResult::Kind::Conflict);
+    EXPECT_EQ(conflict.id, created.id);
+    EXPECT_TRUE(conflict.token.isEmpty());
+    EXPECT_EQ(existed.kind, JoinResult::Kind::Conflict);
+
+    // The handles were stored exactly, and each created token checks in.
+    QStringList expected = odd;
+    expected << u"@before"_s << u"@twice"_s;
+    expected.sort();
+    QStringList stored = query(u"SELECT handle FROM participants"_s);
+    stored.sort();
+    EXPECT_EQ(stored, expected);
+    ASSERT_TRUE(store.begin());
+    for (qsizetype i = 0; i < odd.size(); ++i) {
+        CheckinRequest checkin;
+        checkin.id = (*results)[i].id;
+        checkin.tokenHash = hashToken((*results)[i].token);
+        checkin.status = Status::Ready;
+        checkin.at = batch[i].at;
+        EXPECT_EQ(store.checkIn(checkin)->kind, CheckinResult::Kind::Done);
+    }
+    ASSERT_TRUE(store.commit());
+}
