@@ -161,6 +161,11 @@ void joins(benchmark::State &state, Backend backend, int instances)
     }
     state.counters["joins/s"] = benchmark::Counter(
         double(state.iterations()) * clientCount * requestsPerClient, benchmark::Counter::kIsRate);
+    double batches = 0;
+    for (const auto &service : bench.services)
+        batches += double(service->batchCount());
+    state.counters["joins/batch"]
+        = batches > 0 ? double(bench.round) * clientCount * requestsPerClient / batches : 0;
 }
 
 void joinsSqlite(benchmark::State &state)
