@@ -146,8 +146,9 @@ JoinRequest joinRequest(const QString &handle, const QByteArray &key = {})
     return request;
 }
 
-/// A keep-alive client that sends its requests one after another and
-/// records every answer (status, Retry-After, body).
+/// A keep-alive client that sends requests one after another, asking
+/// `next(index)` for each (an empty answer ends it), and records every
+/// answer (status, Retry-After, body).
 class Client
 {
 public:
@@ -157,9 +158,10 @@ public:
         QByteArray retryAfter;
         QByteArray body;
     };
+    using Next = std::function<QByteArray(qsizetype index)>;
 
-    Client(quint16 port, QList<QByteArray> requests)
-        : m_requests(std::move(requests))
+    Client(quint16 port, Next next)
+        : m_next(std::move(next))
     {
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { onData(); });
         QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this] { sendNext(); });
@@ -167,14 +169,22 @@ public:
                          [this] { m_closed = true; });
         m_socket.connectToHost(u"127.0.0.1"_s, port);
     }
-    [[nodiscard]] bool done() const { return m_closed || m_answers.size() == m_requests.size(); }
+    Client(quint16 port, QList<QByteArray> requests)
+        : Client(port, [requests = std::move(requests)](qsizetype index) {
+            return index < requests.size() ? requests[index] : QByteArray();
+        })
+    { }
+    [[nodiscard]] bool done() const { return m_closed || m_finished; }
     [[nodiscard]] const QList<Answer> &answers() const { return m_answers; }
 
 private:
     void sendNext()
     {
-        if (m_answers.size() < m_requests.size())
-            m_socket.write(m_requests[m_answers.size()]);
+        const QByteArray request = m_next(m_answers.size());
+        if (request.isEmpty())
+            m_finished = true;
+        else
+            m_socket.write(request);
     }
     void onData()
     {
@@ -203,11 +213,12 @@ private:
         }
     }
 
+    Next m_next;
     QTcpSocket m_socket;
-    QList<QByteArray> m_requests;
     QList<Answer> m_answers;
     QByteArray m_buffer;
     bool m_closed = false;
+    bool m_finished = false;
 };
 
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
@@ -234,6 +245,11 @@ struct UrlRow
     int port;
     QString database;
 };
+
+void PrintTo(const UrlRow &row, std::ostream *os)
+{
+    *os << row.name;
+}
 
 class PostgresUrl : public ::testing::TestWithParam<UrlRow>
 { };
@@ -521,21 +537,28 @@ TEST_F(Pg, ADatabaseRestartUnderLoadLosesNothingAcknowledgedAndHeals)
 {
     auto service = makeService();
     constexpr int clientCount = 12;
-    constexpr int perClient = 400;
+    constexpr int afterRestart = 30;
+    // The clients keep joining until the restart is over and each has made
+    // `afterRestart` more joins, however fast or slow the machine.
+    std::atomic<bool> restarted = false;
+    std::atomic<bool> restartOk = false;
+    std::vector<qsizetype> stopAt(clientCount, -1);
     std::vector<std::unique_ptr<Client>> clients;
     for (int c = 0; c < clientCount; ++c) {
-        QList<QByteArray> requests;
-        for (int i = 0; i < perClient; ++i)
-            requests.append(post("/api/v1/participants",
-                                 joinBody("@load-" + QByteArray::number(c) + '-'
-                                          + QByteArray::number(i))));
-        clients.push_back(std::make_unique<Client>(service->port(), std::move(requests)));
+        clients.push_back(std::make_unique<Client>(
+            service->port(), [c, &restarted, &stopAt](qsizetype index) -> QByteArray {
+                if (restarted && stopAt[c] < 0)
+                    stopAt[c] = index + afterRestart;
+                if (stopAt[c] >= 0 && index >= stopAt[c])
+                    return {};
+                return post("/api/v1/participants",
+                            joinBody("@load-" + QByteArray::number(c) + '-'
+                                     + QByteArray::number(index)));
+            }));
     }
     // Let the load get going, then restart the server from another thread
     // (pg_ctl blocks) while the event loop keeps serving.
     ASSERT_TRUE(waitUntil([&] { return clients.front()->answers().size() >= 20; }, 20000));
-    std::atomic<bool> restarted = false;
-    std::atomic<bool> restartOk = false;
     std::thread restarter([&] {
         restartOk = server().stop() && server().startAgain();
         restarted = true;
@@ -554,8 +577,8 @@ TEST_F(Pg, ADatabaseRestartUnderLoadLosesNothingAcknowledgedAndHeals)
     int unavailable = 0;
     for (int c = 0; c < clientCount; ++c) {
         const QList<Client::Answer> &answers = clients[c]->answers();
-        ASSERT_EQ(answers.size(), perClient);
-        for (int i = 0; i < perClient; ++i) {
+        ASSERT_EQ(answers.size(), stopAt[c]);
+        for (qsizetype i = 0; i < answers.size(); ++i) {
             const Client::Answer &answer = answers[i];
             if (answer.status == 201) {
                 acknowledged[u"@load-%1-%2"_s.arg(c).arg(i)]
