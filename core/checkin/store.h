@@ -86,18 +86,7 @@ public:
     /// later request for a handle an earlier one created sees it). The
     /// default calls join(); a server database answers them in one round
     /// trip, which is what makes its batches fast.
-    [[nodiscard]] virtual Expected<QList<JoinResult>> joinAll(const QList<JoinRequest> &requests)
-    {
-        QList<JoinResult> results;
-        results.reserve(requests.size());
-        for (const JoinRequest &request : requests) {
-            auto joined = join(request);
-            if (!joined)
-                return std::unexpected(joined.error());
-            results.append(std::move(*joined));
-        }
-        return results;
-    }
+    [[nodiscard]] virtual Expected<QList<JoinResult>> joinAll(const QList<JoinRequest> &requests);
     /// Records a check-in and moves the status forward; see CheckinResult.
     [[nodiscard]] virtual Expected<CheckinResult> checkIn(const CheckinRequest &request) = 0;
     /// Every participant, by id.
