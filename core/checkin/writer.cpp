@@ -148,12 +148,26 @@ void Writer::runBatch(std::vector<Item> &items, Store &store)
     constexpr int attempts = 3;
     std::vector<Outcome> outcomes(items.size());
     std::optional<Error> failure;
+    bool reconnected = false;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
-        failure = tryBatch(items, store, outcomes);
+        bool reachedCommit = false;
+        failure = tryBatch(items, store, outcomes, reachedCommit);
         if (!failure)
             break;
         store.rollback();
-        if (!store.connected() || !store.isTransient(*failure))
+        if (!store.connected()) {
+            // The connection died while idle (the server restarted between
+            // batches): nothing of this batch reached the database, so one
+            // fresh connection may run it. A COMMIT cut off is different:
+            // it may have committed, so its batch is answered as failed.
+            if (reachedCommit || reconnected || !store.reconnect())
+                break;
+            reconnected = true;
+            std::lock_guard lock(m_mutex);
+            ++m_reconnects;
+            continue;
+        }
+        if (!store.isTransient(*failure))
             break;
     }
     if (failure) {
@@ -170,7 +184,7 @@ void Writer::runBatch(std::vector<Item> &items, Store &store)
 }
 
 std::optional<Error> Writer::tryBatch(std::vector<Item> &items, Store &store,
-                                      std::vector<Outcome> &outcomes)
+                                      std::vector<Outcome> &outcomes, bool &reachedCommit)
 {
     std::optional<Error> failure;
     if (auto began = store.begin(); !began)
@@ -225,6 +239,7 @@ std::optional<Error> Writer::tryBatch(std::vector<Item> &items, Store &store,
             items[i].operation);
     }
     if (!failure) {
+        reachedCommit = true;
         if (auto committed = store.commit(); !committed)
             failure = committed.error();
     }

@@ -49,7 +49,11 @@ struct Outcome
 /// If anything in a batch fails, the whole batch is rolled back and every
 /// operation of it gets the error: nothing is acknowledged that is not on disk.
 /// A batch that failed for a transient reason (Store::isTransient(), e.g. a
-/// deadlock between two instances) is run again, up to three times in all.
+/// deadlock between two instances) is run again, up to three times in all;
+/// so is a batch that found the connection dead before its COMMIT was sent,
+/// once, on a fresh connection (the server restarted while the service was
+/// idle). A batch whose COMMIT was cut off is answered as failed: it may or
+/// may not have committed, and only a committed batch may be acknowledged.
 /// When the store lost its connection (Store::connected() is false), every
 /// queued operation and every one submitted meanwhile is answered at once
 /// with an error, while the thread calls Store::reconnect() with a backoff
@@ -90,9 +94,12 @@ private:
     void run(std::promise<Expected<Stats>> *started);
     /// Runs one batch (again while its failure is transient) and answers it.
     void runBatch(std::vector<Item> &items, Store &store);
-    /// Runs the batch's operations in one transaction; the error that stopped it.
+    /// Runs the batch's operations in one transaction; the error that
+    /// stopped it. `reachedCommit`: COMMIT was sent (a failure may then
+    /// have committed all the same, when the connection broke).
     [[nodiscard]] std::optional<Error> tryBatch(std::vector<Item> &items, Store &store,
-                                                std::vector<Outcome> &outcomes);
+                                                std::vector<Outcome> &outcomes,
+                                                bool &reachedCommit);
     /// Until the store is connected again (or stop()): fails what is queued,
     /// waits, tries to reconnect. False when stopping.
     bool recover(Store &store);

@@ -617,6 +617,23 @@ TEST_F(Pg, ADatabaseRestartUnderLoadLosesNothingAcknowledgedAndHeals)
     EXPECT_EQ(exchange(service->port(), httpRequest("GET", "/healthz")).status, 200);
 }
 
+TEST_F(Pg, ARestartWhileIdleCostsNoRequestAnything)
+{
+    auto service = makeService();
+    ASSERT_EQ(exchange(service->port(), httpRequest("POST", "/api/v1/participants",
+                                                    joinBody("@early")))
+                  .status,
+              201);
+    ASSERT_TRUE(server().stop()) << server().error().toStdString();
+    ASSERT_TRUE(server().startAgain()) << server().error().toStdString();
+    // The writer's connection is dead, but nothing of the next batch had
+    // reached the server: it reconnects and runs it, no 503.
+    const RawResponse joined
+        = exchange(service->port(), httpRequest("POST", "/api/v1/participants", joinBody("@late")));
+    EXPECT_EQ(joined.status, 201) << joined.body.toStdString();
+    EXPECT_EQ(service->reconnectCount(), 1u);
+}
+
 // ---------------------------------------------------------------- chorus-cli serve
 
 namespace {

@@ -23,6 +23,7 @@ struct Script
 {
     std::atomic<int> transientCommitFailures = 0; ///< commits that fail with a deadlock
     std::atomic<bool> loseConnectionAtCommit = false; ///< the next commit loses the connection
+    std::atomic<bool> loseConnectionAtBegin = false; ///< the next begin finds it lost
     std::atomic<bool> serverUp = true; ///< reconnect() succeeds only then
     std::atomic<int> commits = 0;
     std::atomic<int> reconnectAttempts = 0;
@@ -37,6 +38,8 @@ public:
     Expected<void> open() override { return {}; }
     Expected<void> begin() override
     {
+        if (m_script.loseConnectionAtBegin.exchange(false))
+            m_lost = true;
         if (m_lost)
             return std::unexpected(Error {u"database"_s, u"no connection"_s});
         return {};
@@ -165,4 +168,21 @@ TEST(WriterRecovery, StoppingWhileDisconnectedAnswersEverything)
     const Outcome after = joinAndWait(writer);
     ASSERT_TRUE(after.error.has_value());
     EXPECT_TRUE(after.error->message.contains(u"shutting down"_s));
+}
+
+TEST(WriterRecovery, AConnectionThatDiedWhileIdleIsReplacedBeforeTheBatchFails)
+{
+    Script script;
+    Writer writer([&script] { return std::make_unique<ScriptedStore>(script); });
+    ASSERT_TRUE(writer.start());
+    script.loseConnectionAtBegin = true;
+    const Outcome outcome = joinAndWait(writer);
+    EXPECT_FALSE(outcome.error.has_value());
+    EXPECT_EQ(script.commits, 1);
+    EXPECT_EQ(writer.reconnectCount(), 1u);
+
+    // But a COMMIT that was cut off is never run again: it may have committed.
+    script.loseConnectionAtCommit = true;
+    EXPECT_TRUE(joinAndWait(writer).error.has_value());
+    EXPECT_EQ(script.commits, 1);
 }

@@ -27,9 +27,13 @@ namespace {
 /// directory on PATH, else empty.
 QString findBinDir()
 {
-    const QByteArray fromEnvironment = qgetenv("CHORUS_PG_BINDIR");
-    if (!fromEnvironment.isEmpty())
-        return QString::fromLocal8Bit(fromEnvironment);
+    // CHORUS_PG_BINDIR picks another installation (or, naming none, turns
+    // the PostgreSQL tests into skips).
+    if (qEnvironmentVariableIsSet("CHORUS_PG_BINDIR")) {
+        const QString dir = qEnvironmentVariable("CHORUS_PG_BINDIR");
+        return QFile::exists(dir + u"/initdb"_s) && QFile::exists(dir + u"/pg_ctl"_s) ? dir
+                                                                                     : QString();
+    }
     QVersionNumber best;
     QString bestDir;
     const QStringList versions
