@@ -86,24 +86,23 @@ Expected<QString> readPasswordFile(const QString &path)
 
 int serveCommand(const QStringList &arguments, Context &context)
 {
-    CommandLine line(
-        u"serve"_s,
-        u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
-        "      [--admin-token TOKEN] [--joins-per-minute N]"_s,
-        u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
-        "finishes the requests in flight and exits 0. Prints 'listening on\n"
-        "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
-        "is 0). The admin token (for GET /api/v1/participants) comes from\n"
-        "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
-        "and printed once on stderr.\n\n"
-        "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
-        "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
-        "postgres://). Several serve instances may share one PostgreSQL database\n"
-        "behind a reverse proxy; their stats agree within about a second, and the\n"
-        "join rate limit applies per instance. The password is never part of the\n"
-        "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
-        "While the database is unreachable, writes answer 503 with Retry-After and\n"
-        "the service reconnects by itself."_s);
+    CommandLine line(u"serve"_s,
+                     u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
+                     "      [--admin-token TOKEN] [--joins-per-minute N]"_s,
+                     u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
+                     "finishes the requests in flight and exits 0. Prints 'listening on\n"
+                     "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
+                     "is 0). The admin token (for GET /api/v1/participants) comes from\n"
+                     "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
+                     "and printed once on stderr.\n\n"
+                     "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
+                     "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
+                     "postgres://). Several serve instances may share one PostgreSQL database\n"
+                     "behind a reverse proxy; their stats agree within about a second, and the\n"
+                     "join rate limit applies per instance. The password is never part of the\n"
+                     "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
+                     "While the database is unreachable, writes answer 503 with Retry-After and\n"
+                     "the service reconnects by itself."_s);
     line.addOption(
         QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
     line.addOption(

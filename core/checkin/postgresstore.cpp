@@ -188,9 +188,9 @@ Expected<void> PostgresStore::connect()
             sqlError(u"connecting to %1"_s.arg(quoted(m_target.display())), m_db.lastError()));
     // Durable before answered: COMMIT returns after the WAL is flushed (the
     // server's default, stated so that a changed default cannot weaken it).
-    for (const QString &setting : {u"SET synchronous_commit = on"_s, u"SET TIME ZONE 'UTC'"_s,
-                                   u"SET client_min_messages = warning"_s,
-                                   u"SET statement_timeout = '30s'"_s}) {
+    for (const QString &setting :
+         {u"SET synchronous_commit = on"_s, u"SET TIME ZONE 'UTC'"_s,
+          u"SET client_min_messages = warning"_s, u"SET statement_timeout = '30s'"_s}) {
         if (auto done = exec(setting); !done)
             return done;
     }

@@ -101,13 +101,17 @@ struct Bench
         Writer::StoreFactory factory;
         if (backend == Backend::Sqlite) {
             const QString path = dir.filePath(u"bench.sqlite"_s);
-            factory = [path] { return std::make_unique<SqliteStore>(path); };
+            factory = [path] {
+                return std::make_unique<SqliteStore>(path);
+            };
         } else {
             const QString database = u"bench_%1"_s.arg(++g_databases);
             if (!g_server->createDatabase(database))
                 qFatal("cannot create a database: %s", qPrintable(g_server->error()));
             const PostgresTarget target = g_server->target(database);
-            factory = [target] { return std::make_unique<PostgresStore>(target); };
+            factory = [target] {
+                return std::make_unique<PostgresStore>(target);
+            };
         }
         for (int i = 0; i < instances; ++i) {
             ServiceConfig config;

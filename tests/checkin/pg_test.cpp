@@ -90,9 +90,8 @@ protected:
         };
         config.statsMaxAge = statsMaxAge;
         const PostgresTarget where = target();
-        auto service = std::make_unique<Service>(std::move(config), [where] {
-            return std::make_unique<PostgresStore>(where);
-        });
+        auto service = std::make_unique<Service>(
+            std::move(config), [where] { return std::make_unique<PostgresStore>(where); });
         auto listening = service->listen(QHostAddress::LocalHost, 0);
         EXPECT_TRUE(listening.has_value())
             << (listening ? "" : listening.error().text().toStdString());
@@ -252,7 +251,8 @@ void PrintTo(const UrlRow &row, std::ostream *os)
 }
 
 class PostgresUrl : public ::testing::TestWithParam<UrlRow>
-{ };
+{
+};
 
 TEST_P(PostgresUrl, Parses)
 {
@@ -269,17 +269,16 @@ TEST_P(PostgresUrl, Parses)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, PostgresUrl,
-    ::testing::Values(
-        UrlRow {"Full", u"postgresql://chorus@db.internal:5433/alita"_s, u"chorus"_s,
-                u"db.internal"_s, 5433, u"alita"_s},
-        UrlRow {"PostgresScheme", u"postgres://chorus@127.0.0.1/alita"_s, u"chorus"_s,
-                u"127.0.0.1"_s, 5432, u"alita"_s},
-        UrlRow {"NoUser", u"postgresql://localhost/alita"_s, u""_s, u"localhost"_s, 5432,
-                u"alita"_s},
-        UrlRow {"Ipv6", u"postgresql://chorus@[::1]:6000/alita"_s, u"chorus"_s, u"::1"_s, 6000,
-                u"alita"_s},
-        UrlRow {"EscapedName", u"postgresql://fan%40club@h/my%20db"_s, u"fan@club"_s, u"h"_s,
-                5432, u"my db"_s}),
+    ::testing::Values(UrlRow {"Full", u"postgresql://chorus@db.internal:5433/alita"_s, u"chorus"_s,
+                              u"db.internal"_s, 5433, u"alita"_s},
+                      UrlRow {"PostgresScheme", u"postgres://chorus@127.0.0.1/alita"_s, u"chorus"_s,
+                              u"127.0.0.1"_s, 5432, u"alita"_s},
+                      UrlRow {"NoUser", u"postgresql://localhost/alita"_s, u""_s, u"localhost"_s,
+                              5432, u"alita"_s},
+                      UrlRow {"Ipv6", u"postgresql://chorus@[::1]:6000/alita"_s, u"chorus"_s,
+                              u"::1"_s, 6000, u"alita"_s},
+                      UrlRow {"EscapedName", u"postgresql://fan%40club@h/my%20db"_s, u"fan@club"_s,
+                              u"h"_s, 5432, u"my db"_s}),
     Chorus::Test::ByName());
 
 TEST(PostgresUrlRefused, NamesTheValueAndWhy)
@@ -298,7 +297,8 @@ TEST(PostgresUrlRefused, NamesTheValueAndWhy)
         const auto target = parsePostgresUrl(url);
         ASSERT_FALSE(target.has_value()) << url.toStdString();
         EXPECT_EQ(target.error().field, u"--db"_s);
-        EXPECT_TRUE(target.error().message.contains(Chorus::quoted(url))) << target.error().text().toStdString();
+        EXPECT_TRUE(target.error().message.contains(Chorus::quoted(url)))
+            << target.error().text().toStdString();
         EXPECT_TRUE(target.error().message.contains(why)) << target.error().text().toStdString();
     }
     EXPECT_FALSE(isPostgresUrl(u"checkins.sqlite"_s));
@@ -442,8 +442,9 @@ TEST_F(Pg, TwoInstancesBehaveAsOneService)
     const QByteArray id = joined.json().value(u"id"_s).toString().toUtf8();
     const QByteArray token = joined.json().value(u"token"_s).toString().toUtf8();
     const RawResponse checkedIn = exchange(
-        b->port(), httpRequest("POST", "/api/v1/participants/" + id + "/checkins",
-                               R"({"status":"posted"})", "Authorization: Bearer " + token + "\r\n"));
+        b->port(),
+        httpRequest("POST", "/api/v1/participants/" + id + "/checkins", R"({"status":"posted"})",
+                    "Authorization: Bearer " + token + "\r\n"));
     EXPECT_EQ(checkedIn.status, 200) << checkedIn.body.toStdString();
     // The same handle on B is the same participant.
     const RawResponse twice
@@ -454,9 +455,10 @@ TEST_F(Pg, TwoInstancesBehaveAsOneService)
     // Both instances see every participant, whichever took the join.
     for (int i = 0; i < 6; ++i) {
         Service &service = i % 2 ? *a : *b;
-        const RawResponse response = exchange(
-            service.port(), httpRequest("POST", "/api/v1/participants",
-                                        joinBody("@fan" + QByteArray::number(i), "Asia/Tokyo")));
+        const RawResponse response
+            = exchange(service.port(),
+                       httpRequest("POST", "/api/v1/participants",
+                                   joinBody("@fan" + QByteArray::number(i), "Asia/Tokyo")));
         ASSERT_EQ(response.status, 201);
     }
     const auto agree = [&] {
@@ -464,11 +466,17 @@ TEST_F(Pg, TwoInstancesBehaveAsOneService)
         const QJsonObject fromB = statsOf(b->port());
         return fromA == fromB && fromA.value(u"participants"_s).toInt() == 7
             && fromA.value(u"posted"_s).toInt() == 1
-            && fromA.value(u"by_zone"_s).toObject().value(u"Asia/Tokyo"_s).toObject().value(
-                   u"participants"_s).toInt() == 6;
+            && fromA.value(u"by_zone"_s)
+                   .toObject()
+                   .value(u"Asia/Tokyo"_s)
+                   .toObject()
+                   .value(u"participants"_s)
+                   .toInt()
+            == 6;
     };
-    EXPECT_TRUE(waitUntil(agree, 10000)) << QJsonDocument(statsOf(a->port())).toJson().toStdString()
-                                         << QJsonDocument(statsOf(b->port())).toJson().toStdString();
+    EXPECT_TRUE(waitUntil(agree, 10000))
+        << QJsonDocument(statsOf(a->port())).toJson().toStdString()
+        << QJsonDocument(statsOf(b->port())).toJson().toStdString();
 
     // The ETag still lets a poller skip an unchanged body.
     const RawResponse first = exchange(a->port(), httpRequest("GET", "/api/v1/stats"));
@@ -479,8 +487,9 @@ TEST_F(Pg, TwoInstancesBehaveAsOneService)
     EXPECT_EQ(unchanged.status, 304);
 
     // The admin list on B holds A's participant.
-    const RawResponse list = exchange(
-        b->port(), httpRequest("GET", "/api/v1/participants", {},
+    const RawResponse list
+        = exchange(b->port(),
+                   httpRequest("GET", "/api/v1/participants", {},
                                "Authorization: Bearer " + Chorus::Test::adminToken + "\r\n"));
     ASSERT_EQ(list.status, 200);
     EXPECT_EQ(list.json().value(u"participants"_s).toArray().size(), 7);
@@ -499,7 +508,8 @@ TEST_F(Pg, TheSameHandleJoiningOnBothInstancesAtOnceMakesOneParticipant)
         QList<QByteArray> requests;
         for (int i = 0; i < handles; ++i) {
             const int h = (i * 7 + c * 5) % handles;
-            requests.append(post("/api/v1/participants", joinBody("@race" + QByteArray::number(h))));
+            requests.append(
+                post("/api/v1/participants", joinBody("@race" + QByteArray::number(h))));
         }
         clients.push_back(
             std::make_unique<Client>(c % 2 ? a->port() : b->port(), std::move(requests)));
@@ -528,7 +538,8 @@ TEST_F(Pg, TheSameHandleJoiningOnBothInstancesAtOnceMakesOneParticipant)
     for (const auto &[id, count] : created)
         EXPECT_EQ(count, 1) << "participant " << id.toStdString() << " was created twice";
     EXPECT_EQ(conflicts, handles * (2 * clientsPerInstance - 1));
-    EXPECT_EQ(query(u"SELECT count(*) FROM participants"_s), QStringList {QString::number(handles)});
+    EXPECT_EQ(query(u"SELECT count(*) FROM participants"_s),
+              QStringList {QString::number(handles)});
 }
 
 // ---------------------------------------------------------------- restart
@@ -551,9 +562,9 @@ TEST_F(Pg, ADatabaseRestartUnderLoadLosesNothingAcknowledgedAndHeals)
                     stopAt[c] = index + afterRestart;
                 if (stopAt[c] >= 0 && index >= stopAt[c])
                     return {};
-                return post("/api/v1/participants",
-                            joinBody("@load-" + QByteArray::number(c) + '-'
-                                     + QByteArray::number(index)));
+                return post(
+                    "/api/v1/participants",
+                    joinBody("@load-" + QByteArray::number(c) + '-' + QByteArray::number(index)));
             }));
     }
     // Let the load get going, then restart the server from another thread
@@ -600,7 +611,8 @@ TEST_F(Pg, ADatabaseRestartUnderLoadLosesNothingAcknowledgedAndHeals)
     for (const QString &row : rows)
         stored[row.section(u' ', 0, 0)] = row.section(u' ', 1, 1);
     for (const auto &[handle, id] : acknowledged) {
-        ASSERT_TRUE(stored.contains(handle)) << handle.toStdString() << " was acknowledged but lost";
+        ASSERT_TRUE(stored.contains(handle))
+            << handle.toStdString() << " was acknowledged but lost";
         EXPECT_EQ(stored.at(handle), id);
     }
 
@@ -620,10 +632,10 @@ TEST_F(Pg, ADatabaseRestartUnderLoadLosesNothingAcknowledgedAndHeals)
 TEST_F(Pg, ARestartWhileIdleCostsNoRequestAnything)
 {
     auto service = makeService();
-    ASSERT_EQ(exchange(service->port(), httpRequest("POST", "/api/v1/participants",
-                                                    joinBody("@early")))
-                  .status,
-              201);
+    ASSERT_EQ(
+        exchange(service->port(), httpRequest("POST", "/api/v1/participants", joinBody("@early")))
+            .status,
+        201);
     ASSERT_TRUE(server().stop()) << server().error().toStdString();
     ASSERT_TRUE(server().startAgain()) << server().error().toStdString();
     // The writer's connection is dead, but nothing of the next batch had
@@ -642,7 +654,8 @@ QString writeCampaign(const QTemporaryDir &dir)
 {
     QFile campaign(dir.filePath(u"campaign.chorus.json"_s));
     campaign.open(QIODevice::WriteOnly);
-    campaign.write(R"({"format":"chorus-campaign","version":1,"title":"Test hour","hashtag":"#AlitaSequel","start":"2027-02-14T17:00:00Z","duration_minutes":60})");
+    campaign.write(
+        R"({"format":"chorus-campaign","version":1,"title":"Test hour","hashtag":"#AlitaSequel","start":"2027-02-14T17:00:00Z","duration_minutes":60})");
     return campaign.fileName();
 }
 
@@ -678,8 +691,8 @@ TEST_F(Pg, ServeRunsOnPostgresWithThePasswordFromTheEnvironmentOrAFile)
 
     QProcess first;
     QProcess second;
-    const QStringList common {u"serve"_s, campaign, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s,
-                              server().url(database())};
+    const QStringList common {u"serve"_s,       campaign,  u"--listen"_s,
+                              u"127.0.0.1:0"_s, u"--db"_s, server().url(database())};
     const quint16 firstPort = startServe(first, common, withVariable);
     ASSERT_NE(firstPort, 0) << first.readAllStandardError().toStdString();
     const quint16 secondPort = startServe(
@@ -693,8 +706,8 @@ TEST_F(Pg, ServeRunsOnPostgresWithThePasswordFromTheEnvironmentOrAFile)
     EXPECT_EQ(
         exchange(secondPort, httpRequest("POST", "/api/v1/participants", joinBody("@CLI"))).status,
         409);
-    EXPECT_TRUE(waitUntil(
-        [&] { return statsOf(secondPort).value(u"participants"_s).toInt() == 1; }, 10000));
+    EXPECT_TRUE(waitUntil([&] { return statsOf(secondPort).value(u"participants"_s).toInt() == 1; },
+                          10000));
 
     for (QProcess *process : {&first, &second}) {
         process->terminate();
@@ -764,8 +777,8 @@ TEST_F(Pg, ABatchOfJoinsAnswersAsIfOneAfterAnother)
 
     // Handles that need escaping in an array literal, a handle twice with
     // and without the same key, and one that existed before the batch.
-    const QStringList odd {u"@quo\"te"_s, u"@back\\slash"_s, u"@{brace},comma"_s,
-                           u"@NULL"_s, u"@ünï 日本"_s};
+    const QStringList odd {u"@quo\"te"_s, u"@back\\slash"_s, u"@{brace},comma"_s, u"@NULL"_s,
+                           u"@ünï 日本"_s};
     QList<JoinRequest> batch;
     for (const QString &handle : odd)
         batch.append(joinRequest(handle));

@@ -94,9 +94,8 @@ Outcome joinAndWait(Writer &writer)
     std::future<Outcome> future = promise.get_future();
     JoinRequest request;
     request.handle = u"@x"_s;
-    writer.submit(std::move(request), [&promise](Outcome outcome) {
-        promise.set_value(std::move(outcome));
-    });
+    writer.submit(std::move(request),
+                  [&promise](Outcome outcome) { promise.set_value(std::move(outcome)); });
     return future.get();
 }
 

@@ -32,7 +32,7 @@ QString findBinDir()
     if (qEnvironmentVariableIsSet("CHORUS_PG_BINDIR")) {
         const QString dir = qEnvironmentVariable("CHORUS_PG_BINDIR");
         return QFile::exists(dir + u"/initdb"_s) && QFile::exists(dir + u"/pg_ctl"_s) ? dir
-                                                                                     : QString();
+                                                                                      : QString();
     }
     QVersionNumber best;
     QString bestDir;
@@ -123,15 +123,15 @@ bool PgServer::run(const QString &tool, const QStringList &arguments, int timeou
         process.start(binary, arguments);
     }
     const bool finished = process.waitForFinished(timeoutMs);
-    if (!finished)
-    {
+    if (!finished) {
         process.kill();
         process.waitForFinished(2000);
     }
     if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
         return true;
     QFile log(m_dir.filePath(u"server.log"_s));
-    const QByteArray logTail = log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
+    const QByteArray logTail
+        = log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
     m_error = u"%1 %2 failed: %3\n%4"_s.arg(tool, arguments.join(u' '),
                                             QString::fromLocal8Bit(process.readAll()),
                                             QString::fromLocal8Bit(logTail));
@@ -140,7 +140,8 @@ bool PgServer::run(const QString &tool, const QStringList &arguments, int timeou
 
 bool PgServer::pgCtl(const QStringList &arguments)
 {
-    return run(u"pg_ctl"_s, QStringList {u"-D"_s, m_dir.filePath(u"data"_s), u"-w"_s, u"-t"_s, u"30"_s}
+    return run(u"pg_ctl"_s,
+               QStringList {u"-D"_s, m_dir.filePath(u"data"_s), u"-w"_s, u"-t"_s, u"30"_s}
                    + arguments,
                40000);
 }
@@ -191,8 +192,8 @@ bool PgServer::stop()
 
 bool PgServer::startAgain()
 {
-    m_running = pgCtl(
-        {u"-l"_s, m_dir.filePath(u"server.log"_s), u"-o"_s, m_serverOptions, u"start"_s});
+    m_running
+        = pgCtl({u"-l"_s, m_dir.filePath(u"server.log"_s), u"-o"_s, m_serverOptions, u"start"_s});
     return m_running;
 }
 

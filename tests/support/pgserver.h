@@ -33,7 +33,9 @@ public:
     [[nodiscard]] static QString unavailableReason();
 
     explicit PgServer(Options options);
-    PgServer() : PgServer(Options {}) { }
+    PgServer()
+        : PgServer(Options {})
+    { }
     ~PgServer();
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;
