@@ -733,6 +733,10 @@ TEST(ServePostgresBadInput, Exits2NamingTheValue)
     QTemporaryDir dir;
     const QString campaign = writeCampaign(dir);
     const QStringList base {u"serve"_s, campaign, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s};
+    QFile empty(dir.filePath(u"empty-password"_s));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.write("\n");
+    empty.close();
     struct Case
     {
         QStringList arguments;
@@ -749,6 +753,10 @@ TEST(ServePostgresBadInput, Exits2NamingTheValue)
              + QStringList {u"postgresql://chorus@127.0.0.1/db"_s, u"--db-password-file"_s,
                             dir.filePath(u"missing"_s)},
          "--db-password-file: cannot read"},
+        {base
+             + QStringList {u"postgresql://chorus@127.0.0.1/db"_s, u"--db-password-file"_s,
+                            empty.fileName()},
+         "empty-password' holds no password"},
         {base
              + QStringList {dir.filePath(u"x.sqlite"_s), u"--db-password-file"_s,
                             dir.filePath(u"missing"_s)},
