@@ -17,7 +17,7 @@ root=$(pwd)
 packages=(
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+    libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     qt6-qpa-plugins libical-dev libicu-dev libsqlite3-dev qt6-svg-dev
     tzdata python3
 )
@@ -25,7 +25,7 @@ packages=(
 # "package:command" entries are skipped when the command is already there
 # (a machine may carry its own Node.js, whose npm conflicts with Debian's).
 test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light
-               libclang-rt-14-dev binutils
+               libclang-rt-14-dev binutils postgresql
                desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -3,6 +3,7 @@
 
 #include "campaign/campaignfile.h"
 
+#include "checkin/postgresstore.h"
 #include "checkin/service.h"
 #include "checkin/sqlitestore.h"
 #include "checkin/token.h"
@@ -65,23 +66,53 @@ Expected<ListenAddress> parseListen(const QString &text)
     return address;
 }
 
+/// The first line of `path`, without its line end: a PostgreSQL password.
+Expected<QString> readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"--db-password-file"_s,
+                    u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
+    const QByteArray content = file.read(4096);
+    QByteArray firstLine = content.left(content.indexOf('\n'));
+    if (firstLine.endsWith('\r'))
+        firstLine.chop(1);
+    if (firstLine.isEmpty())
+        return fail(u"--db-password-file"_s, u"%1 holds no password"_s.arg(quoted(path)));
+    return QString::fromUtf8(firstLine);
+}
+
 } // namespace
 
 int serveCommand(const QStringList &arguments, Context &context)
 {
-    CommandLine line(
-        u"serve"_s,
-        u"CAMPAIGN_FILE --listen HOST:PORT --db FILE [--admin-token TOKEN] [--joins-per-minute N]"_s,
-        u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
-        "finishes the requests in flight and exits 0. Prints 'listening on\n"
-        "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
-        "is 0). The admin token (for GET /api/v1/participants) comes from\n"
-        "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
-        "and printed once on stderr. Participants live in the SQLite file --db."_s);
+    CommandLine line(u"serve"_s,
+                     u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
+                     "      [--admin-token TOKEN] [--joins-per-minute N]"_s,
+                     u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
+                     "finishes the requests in flight and exits 0. Prints 'listening on\n"
+                     "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
+                     "is 0). The admin token (for GET /api/v1/participants) comes from\n"
+                     "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
+                     "and printed once on stderr.\n\n"
+                     "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
+                     "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
+                     "postgres://). Several serve instances may share one PostgreSQL database\n"
+                     "behind a reverse proxy; their stats agree within about a second, and the\n"
+                     "join rate limit applies per instance. The password is never part of the\n"
+                     "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
+                     "While the database is unreachable, writes answer 503 with Retry-After and\n"
+                     "the service reconnects by itself."_s);
     line.addOption(
         QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
     line.addOption(
-        QCommandLineOption(u"db"_s, u"The SQLite database (created if missing)."_s, u"FILE"_s));
+        QCommandLineOption(u"db"_s,
+                           u"The SQLite database (created if missing), or a PostgreSQL URL "
+                           "postgresql://user@host:port/dbname."_s,
+                           u"FILE|URL"_s));
+    line.addOption(QCommandLineOption(
+        u"db-password-file"_s,
+        u"A file whose first line is the PostgreSQL password (else PGPASSWORD)."_s, u"FILE"_s));
     line.addOption(QCommandLineOption(
         u"admin-token"_s, u"The organizer's token, at least 16 characters."_s, u"TOKEN"_s));
     line.addOption(QCommandLineOption(
@@ -111,6 +142,38 @@ int serveCommand(const QStringList &arguments, Context &context)
     if (!loaded)
         return line.badInput(context, loaded.error());
     const QByteArray campaignBytes = campaignToBytes(*loaded);
+
+    const QString dbPath = line.value(u"db"_s);
+    Checkin::Writer::StoreFactory storeFactory;
+    std::chrono::milliseconds statsMaxAge {0};
+    if (Checkin::isPostgresUrl(dbPath)) {
+        auto target = Checkin::parsePostgresUrl(dbPath);
+        if (!target)
+            return line.badInput(context, target.error());
+        if (line.isSet(u"db-password-file"_s)) {
+            auto password = readPasswordFile(line.value(u"db-password-file"_s));
+            if (!password)
+                return line.badInput(context, password.error());
+            target->password = *password;
+        } else {
+            target->password = QString::fromLocal8Bit(qgetenv("PGPASSWORD"));
+        }
+        // Other instances write to the same database: re-read the figures
+        // once they are a second old.
+        statsMaxAge = std::chrono::seconds(1);
+        storeFactory = [target = *target] {
+            return std::make_unique<Checkin::PostgresStore>(target);
+        };
+    } else {
+        if (line.isSet(u"db-password-file"_s))
+            return line.badInput(context,
+                                 Error {u"--db-password-file"_s,
+                                        u"is only for a PostgreSQL --db (postgresql://…), not "
+                                        "the SQLite file %1"_s.arg(quoted(dbPath))});
+        storeFactory = [dbPath] {
+            return std::make_unique<Checkin::SqliteStore>(dbPath);
+        };
+    }
 
     QByteArray adminToken = line.value(u"admin-token"_s).toUtf8();
     QString tokenSource = u"--admin-token"_s;
@@ -142,9 +205,8 @@ int serveCommand(const QStringList &arguments, Context &context)
     };
     config.limits.joinsPerMinute = joinsPerMinute;
     config.limits.joinBurst = joinsPerMinute;
-    const QString dbPath = line.value(u"db"_s);
-    Checkin::Service service(std::move(config),
-                             [dbPath] { return std::make_unique<Checkin::SqliteStore>(dbPath); });
+    config.statsMaxAge = statsMaxAge;
+    Checkin::Service service(std::move(config), std::move(storeFactory));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0)
         return line.failure(context, u"cannot set up signal handling"_s);

@@ -341,6 +341,7 @@ Expected<void> Service::listen(const QHostAddress &address, quint16 port)
         return std::unexpected(stats.error());
     m_stats = std::move(*stats);
     m_statsJson.clear();
+    m_statsAge.start();
     if (!m_server->listen(address, port))
         return fail(u"--listen"_s,
                     u"cannot listen on %1:%2: %3"_s.arg(address.toString(), QString::number(port),
@@ -724,7 +725,7 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
             return preflight("GET, HEAD, OPTIONS");
         if (method != "GET" && method != "HEAD")
             return methodNotAllowed("GET, HEAD, OPTIONS", true);
-        return respond(id, statsResponse(request));
+        return handleStats(id, request);
     }
     if (path == "/api/v1/participants") {
         if (method == "OPTIONS")
@@ -770,7 +771,44 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
     respond(id, std::move(response));
 }
 
-Service::Response Service::statsResponse(const HttpRequest &request)
+void Service::handleStats(quint64 id, const HttpRequest &request)
+{
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (m_config.statsMaxAge.count() <= 0 || !m_statsAge.hasExpired(m_config.statsMaxAge.count()))
+        return respond(id, statsResponse(ifNoneMatch));
+    m_statsWaiting.emplace_back(id, ifNoneMatch);
+    refreshStats();
+}
+
+void Service::refreshStats()
+{
+    if (m_statsRefreshing)
+        return;
+    m_statsRefreshing = true;
+    ++m_inFlight;
+    m_writer.submit(StatsRequest {}, [this](Outcome outcome) {
+        post([this, outcome = std::move(outcome)] {
+            --m_inFlight;
+            m_statsRefreshing = false;
+            // When the database cannot be read, the last figures are still
+            // the best answer; the next request tries again.
+            if (!outcome.error) {
+                m_statsAge.start();
+                if (outcome.stats != m_stats) {
+                    m_stats = outcome.stats;
+                    m_statsJson.clear();
+                }
+            }
+            std::vector<std::pair<quint64, QByteArray>> waiting;
+            waiting.swap(m_statsWaiting);
+            for (const auto &[id, ifNoneMatch] : waiting)
+                respond(id, statsResponse(ifNoneMatch));
+            maybeFinish();
+        });
+    });
+}
+
+Service::Response Service::statsResponse(const QByteArray &ifNoneMatch)
 {
     if (m_statsJson.isEmpty()) {
         m_statsJson = m_stats.toJson();
@@ -781,7 +819,6 @@ Service::Response Service::statsResponse(const HttpRequest &request)
     Response response;
     response.cors = true;
     response.headers = {{"ETag", m_statsEtag}, {"Cache-Control", "public, max-age=5"}};
-    const QByteArray ifNoneMatch = request.header("if-none-match");
     if (!ifNoneMatch.isNull() && etagMatches(ifNoneMatch, m_statsEtag)) {
         response.status = 304;
         return response;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 
@@ -55,6 +56,12 @@ struct ServiceConfig
     QByteArray adminTokenHash;
     Limits limits;
     std::function<QDateTime()> now;
+    /// Zero: the store is this service's alone, and GET /api/v1/stats is
+    /// its in-memory aggregate. Above zero: other instances write to the
+    /// same store (PostgreSQL), so the figures are read from the database
+    /// when the cached ones are older than this; requests that arrive
+    /// meanwhile wait for that one read. The CLI uses 1 s for PostgreSQL.
+    std::chrono::milliseconds statsMaxAge {0};
 };
 
 /// The check-in HTTP service (CONTRACT.md, "The check-in HTTP API").
@@ -71,10 +78,15 @@ struct ServiceConfig
 /// requests are answered in order, one at a time per connection.
 ///
 /// Every write goes through the group-commit Writer and is answered only
-/// after its batch is committed. The figures for GET /api/v1/stats are an
-/// in-memory aggregate, loaded from the store at start and updated as each
-/// committed write is answered; the JSON and its ETag are rebuilt only when
-/// they changed.
+/// after its batch is committed; a batch that could not be committed (the
+/// database restarted, say) is answered 503 with Retry-After. The figures
+/// for GET /api/v1/stats are an in-memory aggregate, loaded from the store at
+/// start and updated as each committed write is answered; with a shared
+/// store (ServiceConfig::statsMaxAge) they are also re-read from the
+/// database at most that often, so several instances agree within it. The
+/// JSON and its ETag are rebuilt only when they changed. The join rate
+/// limit is per instance: behind a load balancer an address may make up to
+/// N × joinsPerMinute joins a minute across N instances.
 class Service final : public QObject
 {
     Q_OBJECT
@@ -97,6 +109,8 @@ public:
     [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
     /// Batches committed so far (tests check that group commit happens).
     [[nodiscard]] quint64 batchCount() const { return m_writer.batchCount(); }
+    /// Times the store reconnected after losing its connection.
+    [[nodiscard]] quint64 reconnectCount() const { return m_writer.reconnectCount(); }
 
 Q_SIGNALS:
     void finished();
@@ -119,7 +133,9 @@ private:
     void handleJoin(quint64 id, const HttpRequest &request);
     void handleCheckin(quint64 id, qint64 participant, const HttpRequest &request);
     void handleList(quint64 id, const HttpRequest &request, bool csv);
-    [[nodiscard]] Response statsResponse(const HttpRequest &request);
+    void handleStats(quint64 id, const HttpRequest &request);
+    [[nodiscard]] Response statsResponse(const QByteArray &ifNoneMatch);
+    void refreshStats();
     [[nodiscard]] bool isAdmin(const HttpRequest &request) const;
     /// The Date header's value for now(), formatted at most once a second.
     [[nodiscard]] QByteArray httpDate();
@@ -143,6 +159,9 @@ private:
     Stats m_stats;
     QByteArray m_statsJson;
     QByteArray m_statsEtag;
+    QElapsedTimer m_statsAge; ///< since the figures were last read from the store
+    bool m_statsRefreshing = false;
+    std::vector<std::pair<quint64, QByteArray>> m_statsWaiting; ///< (connection, If-None-Match)
     QByteArray m_dateHeader;
     qint64 m_dateSecond = 0;
     std::mutex m_answersMutex;

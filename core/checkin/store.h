@@ -64,8 +64,7 @@ struct CheckinResult
 /// participants(), then commit() (or rollback() after an error). An answer
 /// derived from a batch is sent only after commit() returned, so commit()
 /// must return only once the batch is durable. SqliteStore is the one-machine
-/// backend; a PostgreSQL one (several `serve` instances on one database) can
-/// implement the same interface.
+/// backend; PostgresStore serves several `serve` instances on one database.
 class Store
 {
 public:
@@ -83,12 +82,34 @@ public:
 
     /// Adds a participant unless (handleKey, platform) exists; see JoinResult.
     [[nodiscard]] virtual Expected<JoinResult> join(const JoinRequest &request) = 0;
+    /// join() for each of `requests` in order, as if one after another (a
+    /// later request for a handle an earlier one created sees it). The
+    /// default calls join(); a server database answers them in one round
+    /// trip, which is what makes its batches fast.
+    [[nodiscard]] virtual Expected<QList<JoinResult>> joinAll(const QList<JoinRequest> &requests);
     /// Records a check-in and moves the status forward; see CheckinResult.
     [[nodiscard]] virtual Expected<CheckinResult> checkIn(const CheckinRequest &request) = 0;
     /// Every participant, by id.
     [[nodiscard]] virtual Expected<QList<Participant>> participants() = 0;
-    /// The figures as the database holds them (used once, at start).
+    /// The figures as the database holds them: at start, and (for a store
+    /// shared by several instances) whenever the cached figures grow old.
     [[nodiscard]] virtual Expected<Stats> stats() = 0;
+
+    /// False once a failure turned out to be a lost connection (the server
+    /// restarted, the network broke); the writer then answers every queued
+    /// request with an error and calls reconnect() with a backoff. A local
+    /// file never loses its connection: SqliteStore keeps the default.
+    [[nodiscard]] virtual bool connected() { return true; }
+    /// Connects again after connected() turned false.
+    [[nodiscard]] virtual Expected<void> reconnect() { return {}; }
+    /// Whether a batch that failed with `error` (and was rolled back) may
+    /// simply be run again, e.g. PostgreSQL's deadlock between two
+    /// instances' batches.
+    [[nodiscard]] virtual bool isTransient(const Error &error) const
+    {
+        Q_UNUSED(error);
+        return false;
+    }
 
 protected:
     Store() = default;

@@ -20,6 +20,12 @@ struct ListRequest
 {
 };
 
+/// Reads the figures inside a batch, for a service whose store other
+/// instances write too (its own running count would miss their writes).
+struct StatsRequest
+{
+};
+
 /// The answer to one queued operation: exactly one of the members is set by
 /// the operation's kind, or `error` when the batch could not be committed (the
 /// operation then did not happen).
@@ -29,6 +35,7 @@ struct Outcome
     JoinResult join;
     CheckinResult checkin;
     QList<Participant> participants;
+    Stats stats;
 };
 
 /// The single writer of group commit. Operations from any thread queue up;
@@ -41,10 +48,20 @@ struct Outcome
 ///
 /// If anything in a batch fails, the whole batch is rolled back and every
 /// operation of it gets the error: nothing is acknowledged that is not on disk.
+/// A batch that failed for a transient reason (Store::isTransient(), e.g. a
+/// deadlock between two instances) is run again, up to three times in all;
+/// so is a batch that found the connection dead before its COMMIT was sent,
+/// once, on a fresh connection (the server restarted while the service was
+/// idle). A batch whose COMMIT was cut off is answered as failed: it may or
+/// may not have committed, and only a committed batch may be acknowledged.
+/// When the store lost its connection (Store::connected() is false), every
+/// queued operation and every one submitted meanwhile is answered at once
+/// with an error, while the thread calls Store::reconnect() with a backoff
+/// from 50 ms doubling to 2 s; once it succeeds, batches run again.
 class Writer final
 {
 public:
-    using Operation = std::variant<JoinRequest, CheckinRequest, ListRequest>;
+    using Operation = std::variant<JoinRequest, CheckinRequest, ListRequest, StatsRequest>;
     using Done = std::function<void(Outcome)>;
     using StoreFactory = std::function<std::unique_ptr<Store>()>;
 
@@ -65,6 +82,8 @@ public:
 
     /// How many batches were committed so far (for tests and the benchmark).
     [[nodiscard]] quint64 batchCount() const;
+    /// How many times the store reconnected after losing its connection.
+    [[nodiscard]] quint64 reconnectCount() const;
 
 private:
     struct Item
@@ -73,7 +92,18 @@ private:
         Done done;
     };
     void run(std::promise<Expected<Stats>> *started);
+    /// Runs one batch (again while its failure is transient) and answers it.
     void runBatch(std::vector<Item> &items, Store &store);
+    /// Runs the batch's operations in one transaction; the error that
+    /// stopped it. `reachedCommit`: COMMIT was sent (a failure may then
+    /// have committed all the same, when the connection broke).
+    [[nodiscard]] std::optional<Error> tryBatch(std::vector<Item> &items, Store &store,
+                                                std::vector<Outcome> &outcomes,
+                                                bool &reachedCommit);
+    /// Until the store is connected again (or stop()): fails what is queued,
+    /// waits, tries to reconnect. False when stopping.
+    bool recover(Store &store);
+    void failQueued(const Error &error);
 
     StoreFactory m_factory;
     int m_maxBatch;
@@ -81,7 +111,9 @@ private:
     std::condition_variable m_wake;
     std::deque<Item> m_queue;
     bool m_stopping = false;
+    bool m_unavailable = false; ///< the store lost its connection; submit() fails at once
     quint64 m_batches = 0;
+    quint64 m_reconnects = 0;
     std::thread m_thread;
 };
 
