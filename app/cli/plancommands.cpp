@@ -1,6 +1,7 @@
 // chorus-cli best: the launch-hour ranking.
 #include "cli.h"
 
+#include "checkin/postgresstore.h"
 #include "checkin/sqlitestore.h"
 #include "plan/audience.h"
 #include "plan/dailyhours.h"
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Chorus::Plan;
@@ -57,22 +60,22 @@ QString weightText(double weight)
 namespace {
 
 // The audience of the people who really signed up: one per participant, by
-// the zone they gave when they joined.
-Expected<Audience> readSignups(const QString &path, const ZoneCatalogue &catalogue)
+// the zone they gave when they joined. `where` names the database in messages.
+Expected<Audience> readSignups(Checkin::Store &store, const QString &where,
+                               const ZoneCatalogue &catalogue)
 {
     const QString field = u"--signups"_s;
-    Checkin::SqliteStore store(path);
     if (const auto opened = store.open(); !opened)
-        return fail(field, u"%1: %2"_s.arg(quoted(path), opened.error().text()));
+        return fail(field, u"%1: %2"_s.arg(where, opened.error().text()));
     const auto people = store.participants();
     if (!people)
-        return fail(field, u"%1: %2"_s.arg(quoted(path), people.error().text()));
+        return fail(field, u"%1: %2"_s.arg(where, people.error().text()));
     QList<QByteArray> zones;
     for (const Checkin::Participant &person : *people)
         zones.append(person.zone);
     auto audience = audienceFromZones(zones, catalogue);
     if (!audience)
-        return fail(field, u"%1: %2"_s.arg(quoted(path), audience.error().text()));
+        return fail(field, u"%1: %2"_s.arg(where, audience.error().text()));
     return audience;
 }
 
@@ -96,7 +99,8 @@ int bestCommand(const QStringList &arguments, Context &context)
         QCommandLineOption(u"audience"_s, u"Zones and weights, or @file.json."_s, u"SPEC"_s));
     line.addOption(QCommandLineOption(u"all"_s, u"Every zone, each weighing 1."_s));
     line.addOption(QCommandLineOption(
-        u"signups"_s, u"The real sign-ups of a check-in database (serve's --db): one per participant."_s,
+        u"signups"_s, u"The real sign-ups of a check-in database, one per participant: serve's --db, a SQLite "
+          "file or postgresql://user@host:port/dbname (password from PGPASSWORD)."_s,
         u"DB"_s));
     line.addOption(QCommandLineOption(u"from"_s, u"First candidate start."_s, u"INSTANT"_s));
     line.addOption(QCommandLineOption(u"to"_s, u"Candidates start before this."_s, u"INSTANT"_s));
@@ -197,15 +201,28 @@ int bestCommand(const QStringList &arguments, Context &context)
             request.audience.push_back({zone.id, 1});
     } else if (signups) {
         const QString path = line.value(u"signups"_s);
-        // A mistyped path is bad input, and must not create an empty database.
-        if (!QFileInfo(path).isFile())
-            return line.badInput(context, {u"--signups"_s, u"there is no check-in database at %1"_s.arg(quoted(path))});
+        std::unique_ptr<Checkin::Store> store;
+        QString where = quoted(path);
+        if (Checkin::isPostgresUrl(path)) {
+            // serve's PostgreSQL database, the password from PGPASSWORD.
+            auto target = Checkin::parsePostgresUrl(path);
+            if (!target)
+                return line.badInput(context, {u"--signups"_s, target.error().message});
+            target->password = QString::fromLocal8Bit(qgetenv("PGPASSWORD"));
+            where = target->display();
+            store = std::make_unique<Checkin::PostgresStore>(*target);
+        } else {
+            // A mistyped path is bad input, and must not create an empty database.
+            if (!QFileInfo(path).isFile())
+                return line.badInput(context, {u"--signups"_s, u"there is no check-in database at %1"_s.arg(quoted(path))});
+            store = std::make_unique<Checkin::SqliteStore>(path);
+        }
         // A database that cannot be read is a failure, as for serve.
-        auto audience = readSignups(path, catalogue);
+        auto audience = readSignups(*store, where, catalogue);
         if (!audience)
             return line.failure(context, audience.error().text());
         if (audience->empty())
-            return line.badInput(context, {u"--signups"_s, u"%1 has no sign-ups yet"_s.arg(quoted(path))});
+            return line.badInput(context, {u"--signups"_s, u"%1 has no sign-ups yet"_s.arg(where)});
         request.audience = std::move(*audience);
     } else {
         auto audience = readAudience(line.value(u"audience"_s), catalogue);

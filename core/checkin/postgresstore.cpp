@@ -56,12 +56,20 @@ bool isPostgresUrl(QStringView text)
 
 Expected<PostgresTarget> parsePostgresUrl(const QString &url)
 {
-    const auto bad = [&url](const QString &why) {
-        return fail(u"--db"_s, u"%1 %2"_s.arg(quoted(url), why));
+    const QUrl parsed(url, QUrl::StrictMode);
+    // A password typed into the URL is refused below, and never repeated in
+    // the message: "postgresql://chorus:***@host/db".
+    QString shown = url;
+    if (!parsed.password().isEmpty()) {
+        QUrl redacted = parsed;
+        redacted.setPassword(u"***"_s);
+        shown = redacted.toString();
+    }
+    const auto bad = [&shown](const QString &why) {
+        return fail(u"--db"_s, u"%1 %2"_s.arg(quoted(shown), why));
     };
     if (!isPostgresUrl(url))
         return bad(u"is not a postgresql:// URL"_s);
-    const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || !url.contains(u"://"_s))
         return bad(u"is not a valid URL (postgresql://user@host:port/dbname)"_s);
     if (!parsed.password().isNull())

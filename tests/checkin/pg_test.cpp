@@ -285,6 +285,7 @@ TEST(PostgresUrlRefused, NamesTheValueAndWhy)
 {
     const std::map<QString, QString> cases {
         {u"postgresql://chorus:secret@h/db"_s, u"PGPASSWORD"_s},
+        {u"postgres://chorus:secret@h:5432/db?sslmode=require"_s, u"PGPASSWORD"_s},
         {u"postgresql://chorus@h"_s, u"names no database"_s},
         {u"postgresql://chorus@h/"_s, u"names no database"_s},
         {u"postgresql://chorus@h/db/extra"_s, u"names no database"_s},
@@ -297,7 +298,9 @@ TEST(PostgresUrlRefused, NamesTheValueAndWhy)
         const auto target = parsePostgresUrl(url);
         ASSERT_FALSE(target.has_value()) << url.toStdString();
         EXPECT_EQ(target.error().field, u"--db"_s);
-        EXPECT_TRUE(target.error().message.contains(Chorus::quoted(url)))
+        // The value is named, with a password in it shown as ***.
+        const QString shown = QString(url).replace(u":secret@"_s, u":***@"_s);
+        EXPECT_TRUE(target.error().message.contains(Chorus::quoted(shown)))
             << target.error().text().toStdString();
         EXPECT_TRUE(target.error().message.contains(why)) << target.error().text().toStdString();
     }
@@ -744,7 +747,7 @@ TEST(ServePostgresBadInput, Exits2NamingTheValue)
     };
     const QList<Case> cases {
         {base + QStringList {u"postgresql://chorus:hunter2@127.0.0.1/db"_s},
-         "'postgresql://chorus:hunter2@127.0.0.1/db' carries a password"},
+         "'postgresql://chorus:***@127.0.0.1/db' carries a password"},
         {base + QStringList {u"postgresql://chorus@127.0.0.1"_s},
          "'postgresql://chorus@127.0.0.1' names no database"},
         {base + QStringList {u"postgres://chorus@127.0.0.1:port/db"_s},
@@ -773,6 +776,7 @@ TEST(ServePostgresBadInput, Exits2NamingTheValue)
     const Chorus::Test::ProcessResult leaked = Chorus::Test::runProcess(
         cli, base + QStringList {u"postgresql://chorus:hunter2@127.0.0.1/db"_s});
     EXPECT_EQ(leaked.exitCode, 2);
+    EXPECT_FALSE(leaked.err.contains("hunter2")) << leaked.err.toStdString();
 }
 
 TEST_F(Pg, ABatchOfJoinsAnswersAsIfOneAfterAnother)
@@ -836,4 +840,60 @@ TEST_F(Pg, ABatchOfJoinsAnswersAsIfOneAfterAnother)
         EXPECT_EQ(store.checkIn(checkin)->kind, CheckinResult::Kind::Done);
     }
     ASSERT_TRUE(store.commit());
+}
+
+TEST_F(Pg, BestRanksTheSignUpsOfAPostgresDatabase)
+{
+    // Three sign-ups through the store, then `best --signups URL` reads them:
+    // two in Manila, one in Berlin, as its audience.
+    {
+        PostgresStore store(target());
+        ASSERT_TRUE(store.open());
+        ASSERT_TRUE(store.begin());
+        for (const auto &[handle, zone] : {std::pair {u"@one"_s, QByteArray("Asia/Manila")},
+                                           std::pair {u"@two"_s, QByteArray("Asia/Manila")},
+                                           std::pair {u"@three"_s, QByteArray("Europe/Berlin")}}) {
+            JoinRequest request = joinRequest(handle);
+            request.zone = zone;
+            ASSERT_TRUE(store.join(request));
+        }
+        ASSERT_TRUE(store.commit());
+    }
+    QProcessEnvironment environment;
+    environment.insert(u"PGPASSWORD"_s, PgServer::password());
+    const QStringList arguments {u"best"_s,     u"--signups"_s,  server().url(database()),
+                                 u"--from"_s,   u"2027-02-14T00:00:00Z"_s,
+                                 u"--to"_s,     u"2027-02-15T00:00:00Z"_s,
+                                 u"--duration"_s, u"1h"_s, u"--json"_s};
+    const Chorus::Test::ProcessResult ranked
+        = Chorus::Test::runProcess(cli, arguments, {}, 30000, environment);
+    ASSERT_EQ(ranked.exitCode, 0) << ranked.err.toStdString();
+    // As with a SQLite database (cli_plan_test): three people, and the best
+    // hour suits all of them (17:00–22:00 in Manila, 10:00–15:00 in Berlin).
+    const QJsonObject best = QJsonDocument::fromJson(ranked.out)
+                                 .object()[u"candidates"_s]
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    EXPECT_EQ(best[u"total_weight"_s].toDouble(), 3.0) << ranked.out.toStdString();
+    EXPECT_EQ(best[u"score"_s].toDouble(), 1.0);
+
+    // A wrong password fails naming the database, never the password.
+    environment.insert(u"PGPASSWORD"_s, u"wrong-password"_s);
+    const Chorus::Test::ProcessResult refused
+        = Chorus::Test::runProcess(cli, arguments, {}, 30000, environment);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_TRUE(refused.err.contains(server().url(database()).sliced(13).toUtf8()))
+        << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains("wrong-password"));
+
+    // A malformed URL is bad input naming it.
+    const Chorus::Test::ProcessResult malformed = Chorus::Test::runProcess(
+        cli, {u"best"_s, u"--signups"_s, u"postgresql://chorus:secret@127.0.0.1/db"_s, u"--from"_s,
+              u"2027-02-08T00:00:00Z"_s, u"--to"_s, u"2027-02-09T00:00:00Z"_s, u"--duration"_s,
+              u"1h"_s});
+    EXPECT_EQ(malformed.exitCode, 2);
+    EXPECT_TRUE(malformed.err.contains("--signups")) << malformed.err.toStdString();
+    EXPECT_FALSE(malformed.err.contains("secret")) << malformed.err.toStdString();
 }

@@ -2,10 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Chorus::Ui::CheckinChart</name>
+    <message numerus="yes">
+        <location filename="../checkinchart.cpp" line="118"/>
+        <source>per %n minute(s)</source>
+        <translation>
+            <numerusform>per minute</numerusform>
+            <numerusform>per %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checkinchart.cpp" line="119"/>
+        <source>per %n hour(s)</source>
+        <translation>
+            <numerusform>per hour</numerusform>
+            <numerusform>per %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chorus::Ui::CountdownPage</name>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="41"/>
-        <location filename="../countdownpage.cpp" line="198"/>
+        <location filename="../countdownpage.cpp" line="42"/>
+        <location filename="../countdownpage.cpp" line="258"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -13,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="43"/>
+        <location filename="../countdownpage.cpp" line="44"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -21,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="45"/>
+        <location filename="../countdownpage.cpp" line="46"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -29,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="207"/>
+        <location filename="../countdownpage.cpp" line="267"/>
         <source>%n minute(s) left — post together!</source>
         <translation>
             <numerusform>%n minute left — post together!</numerusform>
@@ -37,6 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="224"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -45,25 +65,9 @@
     </message>
 </context>
 <context>
-    <name>Chorus::Ui::TakePartPanel</name>
-    <message numerus="yes">
-        <source>%n people are posting with you</source>
-        <translation>
-            <numerusform>%n person is posting with you</numerusform>
-            <numerusform>%n people are posting with you</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people have joined</source>
-        <translation>
-            <numerusform>%n person has joined</numerusform>
-            <numerusform>%n people have joined</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message numerus="yes">
+        <location filename="../organizepanel.cpp" line="571"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Saved %n participant to %1.</numerusform>
@@ -71,6 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../organizepanel.cpp" line="609"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>The audience is now the %n sign-up, by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</numerusform>
@@ -79,19 +84,21 @@
     </message>
 </context>
 <context>
-    <name>Chorus::Ui::CheckinChart</name>
+    <name>Chorus::Ui::TakePartPanel</name>
     <message numerus="yes">
-        <source>per %n minute(s)</source>
+        <location filename="../takepartpanel.cpp" line="411"/>
+        <source>%n people are posting with you</source>
         <translation>
-            <numerusform>per minute</numerusform>
-            <numerusform>per %n minutes</numerusform>
+            <numerusform>%n person is posting with you</numerusform>
+            <numerusform>%n people are posting with you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>per %n hour(s)</source>
+        <location filename="../takepartpanel.cpp" line="413"/>
+        <source>%n people have joined</source>
         <translation>
-            <numerusform>per hour</numerusform>
-            <numerusform>per %n hours</numerusform>
+            <numerusform>%n person has joined</numerusform>
+            <numerusform>%n people have joined</numerusform>
         </translation>
     </message>
 </context>

@@ -55,10 +55,77 @@
     </message>
 </context>
 <context>
+    <name>Chorus::Ui::CheckinChart</name>
+    <message>
+        <location filename="../checkinchart.cpp" line="27"/>
+        <source>Check-ins over time</source>
+        <translation>Check-ins ao longo do tempo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checkinchart.cpp" line="118"/>
+        <source>per %n minute(s)</source>
+        <translation>
+            <numerusform>a cada %n minuto</numerusform>
+            <numerusform>a cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checkinchart.cpp" line="119"/>
+        <source>per %n hour(s)</source>
+        <translation>
+            <numerusform>a cada %n hora</numerusform>
+            <numerusform>a cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="134"/>
+        <source>joined</source>
+        <translation>participações</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="134"/>
+        <source>ready</source>
+        <translation>a postos</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="134"/>
+        <source>posted</source>
+        <translation>postagens</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="154"/>
+        <source>No joins or check-ins yet.</source>
+        <translation>Ainda não há participações nem check-ins.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::CheckinsPage</name>
+    <message>
+        <location filename="../checkinspage.cpp" line="20"/>
+        <source>Take part</source>
+        <translation>Participar</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="21"/>
+        <source>Organize</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="22"/>
+        <source>Join the campaign and check in as a fan</source>
+        <translation>Participe da campanha e faça check-in como fã</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="23"/>
+        <source>Run the check-in service and watch who takes part</source>
+        <translation>Execute o serviço de check-in e acompanhe quem participa</translation>
+    </message>
+</context>
+<context>
     <name>Chorus::Ui::CountdownPage</name>
     <message numerus="yes">
         <location filename="../countdownpage.cpp" line="42"/>
-        <location filename="../countdownpage.cpp" line="206"/>
+        <location filename="../countdownpage.cpp" line="258"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dia</numerusform>
@@ -92,37 +159,65 @@
         <translation>Progresso da hora</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="92"/>
+        <location filename="../countdownpage.cpp" line="93"/>
+        <source>Clock warning</source>
+        <translation>Aviso sobre o relógio</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="105"/>
         <source>Show times for:</source>
         <translation>Mostrar horários em:</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="181"/>
+        <location filename="../countdownpage.cpp" line="195"/>
         <source>Starts %1 at %2 — your time (%3)</source>
         <translation>Começa %1 às %2 — no seu horário (%3)</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="183"/>
+        <location filename="../countdownpage.cpp" line="197"/>
         <source>Ends at %1</source>
         <translation>Termina às %1</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="186"/>
+        <location filename="../countdownpage.cpp" line="200"/>
         <source>Ends %1 at %2</source>
         <translation>Termina %1 às %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="224"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../countdownpage.cpp" line="208"/>
+        <location filename="../countdownpage.cpp" line="228"/>
+        <source>Your clock is %1 fast compared with the check-in service.</source>
+        <translation>Seu relógio está %1 adiantado em relação ao serviço de check-in.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="229"/>
+        <source>Your clock is %1 slow compared with the check-in service.</source>
+        <translation>Seu relógio está %1 atrasado em relação ao serviço de check-in.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="231"/>
+        <source>This countdown is corrected for it; set your clock right so that other apps agree.</source>
+        <translation>Esta contagem regressiva já compensa a diferença; acerte o relógio para que os outros aplicativos mostrem o mesmo horário.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="260"/>
         <source>until the start</source>
         <translation>até o início</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="214"/>
+        <location filename="../countdownpage.cpp" line="266"/>
         <source>Live now</source>
         <translation>Ao vivo agora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="215"/>
+        <location filename="../countdownpage.cpp" line="267"/>
         <source>%n minute(s) left — post together!</source>
         <translation>
             <numerusform>Falta %n minuto — vamos postar juntos!</numerusform>
@@ -130,28 +225,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="221"/>
+        <location filename="../countdownpage.cpp" line="273"/>
         <source>Ended</source>
         <translation>Encerrado</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="222"/>
+        <location filename="../countdownpage.cpp" line="274"/>
         <source>Thank you for posting together.</source>
         <translation>Obrigado por postar junto com a gente.</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="228"/>
+        <location filename="../countdownpage.cpp" line="280"/>
         <source>Next reminder: %1 before the start, at %2</source>
         <translation>Próximo lembrete: %1 antes do início, em %2</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="178"/>
+        <location filename="../countdownpage.cpp" line="192"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QDate::toString pattern of the start day</comment>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="188"/>
+        <location filename="../countdownpage.cpp" line="202"/>
         <source>dddd d MMMM</source>
         <comment>QDate::toString pattern of the end day</comment>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
@@ -334,249 +429,1017 @@
 <context>
     <name>Chorus::Ui::MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="74"/>
+        <location filename="../mainwindow.cpp" line="59"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="75"/>
+        <location filename="../mainwindow.cpp" line="60"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1” tem alterações não salvas. Deseja salvá-las antes?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="83"/>
+        <location filename="../mainwindow.cpp" line="68"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="96"/>
-        <location filename="../mainwindow.cpp" line="122"/>
+        <location filename="../mainwindow.cpp" line="104"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="97"/>
-        <source>The template editor with live counters per platform comes here. Until then, &apos;chorus-cli measure&apos; counts a post as X, Bluesky and Mastodon do.</source>
-        <translation>Aqui ficará o editor de modelos, com contadores ao vivo por plataforma. Até lá, &apos;chorus-cli measure&apos; conta uma postagem do mesmo jeito que o X, o Bluesky e o Mastodon.</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="101"/>
-        <location filename="../mainwindow.cpp" line="123"/>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="102"/>
-        <source>Joining, “I&apos;m ready” and “I posted”, and the organizer&apos;s live dashboard come here. Until then, &apos;chorus-cli serve&apos; runs the check-in service.</source>
-        <translation>Aqui ficarão a participação, “Estou a postos” e “Já postei”, e o painel ao vivo de quem organiza. Até lá, &apos;chorus-cli serve&apos; executa o serviço de check-in.</translation>
-    </message>
-    <message>
         <location filename="../mainwindow.cpp" line="106"/>
-        <location filename="../mainwindow.cpp" line="124"/>
         <source>Share</source>
         <translation>Compartilhar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
-        <source>The calendar file, the fan page, the announcement and the image card come here. Until then, the command line exports them.</source>
-        <translation>Aqui ficarão o arquivo de calendário, a página para fãs, o anúncio e o card de imagem. Até lá, use a linha de comando para exportá-los.</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="113"/>
+        <location filename="../mainwindow.cpp" line="95"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="120"/>
+        <location filename="../mainwindow.cpp" line="102"/>
         <source>Plan</source>
         <translation>Planejar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="121"/>
+        <location filename="../mainwindow.cpp" line="103"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="165"/>
-        <location filename="../mainwindow.cpp" line="479"/>
+        <location filename="../mainwindow.cpp" line="147"/>
+        <location filename="../mainwindow.cpp" line="462"/>
         <source>Chorus</source>
         <translation>Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="178"/>
+        <location filename="../mainwindow.cpp" line="160"/>
         <source>%1 starts in %2</source>
         <translation>%1 começa em %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="181"/>
+        <location filename="../mainwindow.cpp" line="163"/>
         <source>%1 is live — post together now!</source>
         <translation>%1 começou — vamos postar juntos agora!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="195"/>
-        <location filename="../mainwindow.cpp" line="299"/>
+        <location filename="../mainwindow.cpp" line="177"/>
+        <location filename="../mainwindow.cpp" line="282"/>
         <source>The last campaign could not be opened, so the sample is shown. %1</source>
         <translation>Não foi possível abrir a última campanha, então a campanha de exemplo está sendo exibida. %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="204"/>
+        <location filename="../mainwindow.cpp" line="186"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="205"/>
+        <location filename="../mainwindow.cpp" line="187"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="206"/>
+        <location filename="../mainwindow.cpp" line="188"/>
         <source>Open &amp;URL…</source>
         <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="208"/>
+        <location filename="../mainwindow.cpp" line="190"/>
         <source>Open the Sa&amp;mple Campaign</source>
         <translation>Abrir a campanha de e&amp;xemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="213"/>
+        <location filename="../mainwindow.cpp" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="214"/>
+        <location filename="../mainwindow.cpp" line="196"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="217"/>
+        <location filename="../mainwindow.cpp" line="199"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="222"/>
+        <location filename="../mainwindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="223"/>
+        <location filename="../mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="224"/>
+        <location filename="../mainwindow.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="226"/>
+        <location filename="../mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="230"/>
+        <location filename="../mainwindow.cpp" line="210"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="236"/>
+        <location filename="../mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="237"/>
+        <location filename="../mainwindow.cpp" line="217"/>
         <source>&amp;About Chorus</source>
         <translation>&amp;Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="238"/>
+        <location filename="../mainwindow.cpp" line="218"/>
         <source>About Chorus</source>
         <translation>Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="239"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Plan, publish and run a worldwide synchronized posting hour.&lt;/p&gt;&lt;p&gt;Time zones from the system&apos;s tz database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Planeje, publique e conduza uma hora de postagem sincronizada no mundo todo.&lt;/p&gt;&lt;p&gt;Fusos horários do banco de dados tz do sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="312"/>
+        <location filename="../mainwindow.cpp" line="295"/>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="343"/>
+        <location filename="../mainwindow.cpp" line="326"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="361"/>
+        <location filename="../mainwindow.cpp" line="344"/>
         <source>Showing the sample campaign</source>
         <translation>Exibindo a campanha de exemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="363"/>
+        <location filename="../mainwindow.cpp" line="346"/>
         <source>Opened %1</source>
         <translation>%1 aberto</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="386"/>
+        <location filename="../mainwindow.cpp" line="369"/>
         <source>Saved %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="400"/>
+        <location filename="../mainwindow.cpp" line="383"/>
         <source>Save Campaign</source>
         <translation>Salvar campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="401"/>
+        <location filename="../mainwindow.cpp" line="384"/>
         <source>Chorus campaigns (*.chorus.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="419"/>
+        <location filename="../mainwindow.cpp" line="402"/>
         <source>Chorus[*]</source>
         <translation>Chorus[*]</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="419"/>
+        <location filename="../mainwindow.cpp" line="402"/>
         <source>%1[*] — Chorus</source>
         <translation>%1[*] — Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="455"/>
+        <location filename="../mainwindow.cpp" line="438"/>
         <source>Open Campaign</source>
         <translation>Abrir campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="455"/>
+        <location filename="../mainwindow.cpp" line="438"/>
         <source>Chorus campaigns (*.chorus.json);;JSON files (*.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json);;Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="463"/>
+        <location filename="../mainwindow.cpp" line="446"/>
         <source>Open Campaign from a Link</source>
         <translation>Abrir campanha a partir de um link</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="464"/>
+        <location filename="../mainwindow.cpp" line="447"/>
         <source>Campaign link (https://…):</source>
         <translation>Link da campanha (https://…):</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="470"/>
+        <location filename="../mainwindow.cpp" line="453"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; não é um link http ou https.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::MessagesPage</name>
+    <message>
+        <location filename="../messagespage.cpp" line="73"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="75"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="77"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="85"/>
+        <source>the campaign hashtag</source>
+        <translation>a hashtag da campanha</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="87"/>
+        <source>the campaign link</source>
+        <translation>o link da campanha</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="89"/>
+        <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
+        <translation>o início no relógio do fã (22:30, 9:00 PM)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="91"/>
+        <source>the start&apos;s date in the fan&apos;s zone</source>
+        <translation>a data do início no fuso horário do fã</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="93"/>
+        <source>the fan&apos;s city</source>
+        <translation>a cidade do fã</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="95"/>
+        <source>the fan&apos;s UTC offset (UTC+05:30)</source>
+        <translation>o deslocamento UTC do fã (UTC+05:30)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="137"/>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="144"/>
+        <source>&amp;Add</source>
+        <translation>Adi&amp;cionar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="145"/>
+        <source>Add a template after the selected one</source>
+        <translation>Adicionar um modelo depois do selecionado</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="146"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="148"/>
+        <source>Add a copy of the selected template, to write another version of it</source>
+        <translation>Adicionar uma cópia do modelo selecionado, para escrever outra versão dele</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="149"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="150"/>
+        <source>Remove the selected template (Undo brings it back)</source>
+        <translation>Remover o modelo selecionado (Desfazer o traz de volta)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="153"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Mover para cima (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="154"/>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="157"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Mover para baixo (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="158"/>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="169"/>
+        <source>&lt;b&gt;Templates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modelos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="179"/>
+        <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ainda não há mensagens&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="182"/>
+        <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
+        <translation>Um modelo é a postagem que os fãs copiam quando a hora começa. Escreva-o uma vez, com campos como {hashtag} e {local_time}, que são preenchidos para o fuso horário de cada fã, e com variantes como {Queremos|Exigimos}, para que milhares de fãs não postem as mesmas palavras. Os contadores mostram na hora se ele cabe no X, no Bluesky e no Mastodon.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="191"/>
+        <source>Add the first template</source>
+        <translation>Adicionar o primeiro modelo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="207"/>
+        <source>Template id</source>
+        <translation>ID do modelo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="208"/>
+        <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
+        <translation>Um nome curto para o modelo, único na campanha (&quot;principal&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="215"/>
+        <source>Offer this template to fans posting on %1</source>
+        <translation>Oferecer este modelo aos fãs que postam no %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="217"/>
+        <source>%1 length</source>
+        <translation>Tamanho no %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="233"/>
+        <source>Template text</source>
+        <translation>Texto do modelo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="236"/>
+        <source>{We want|Give us} the sequel! {hashtag}</source>
+        <translation>{Queremos|Exigimos} a sequência! {hashtag}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="242"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>I&amp;nserir campo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="249"/>
+        <source>{%1} — %2</source>
+        <translation>{%1} — %2</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="253"/>
+        <source>Variants {a|b} — each fan gets one of them</source>
+        <translation>Variantes {a|b} — cada fã recebe uma delas</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="256"/>
+        <source>Insert variants</source>
+        <translation>inserção de variantes</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="264"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="275"/>
+        <source>Lint findings</source>
+        <translation>Apontamentos da revisão</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="283"/>
+        <source>Variant </source>
+        <translation>Variante </translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="284"/>
+        <source>Variant shown</source>
+        <translation>Variante exibida</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="287"/>
+        <source>@fan</source>
+        <translation>@fã</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="290"/>
+        <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
+        <translation>Cada fã recebe uma variante, escolhida a partir do nome de usuário: digite um nome de usuário para ver qual</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="292"/>
+        <source>Fan handle</source>
+        <translation>Nome de usuário do fã</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="297"/>
+        <source>or the one this fan gets:</source>
+        <translation>ou a que este fã recebe:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="307"/>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="309"/>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="310"/>
+        <source>Copy this text to the clipboard</source>
+        <translation>Copiar este texto para a área de transferência</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="315"/>
+        <source>Open in %1</source>
+        <translation>Abrir no %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="316"/>
+        <source>Open %1&apos;s compose window in the browser with this text</source>
+        <translation>Abrir a janela de nova postagem do %1 no navegador com este texto</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="323"/>
+        <source>your Mastodon server</source>
+        <translation>seu servidor do Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="325"/>
+        <source>The server you post on Mastodon from, such as mastodon.social</source>
+        <translation>O servidor pelo qual você posta no Mastodon, como mastodon.social</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="326"/>
+        <source>Mastodon server</source>
+        <translation>Servidor do Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="339"/>
+        <source>&amp;Id:</source>
+        <translation>I&amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="344"/>
+        <source>Platforms:</source>
+        <translation>Plataformas:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="365"/>
+        <source>Campaign lint findings</source>
+        <translation>Apontamentos da revisão da campanha</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="411"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="412"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="413"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="414"/>
+        <source>Move Up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="415"/>
+        <source>Move Down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="615"/>
+        <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
+        <translation>Um modelo precisa de algum texto; enquanto não tiver, a campanha mantém o último texto que ele teve.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="621"/>
+        <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
+        <translation>%1 caracteres são mais do que um modelo pode ter (%2); a campanha mantém o último texto que cabia.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="631"/>
+        <source>Edit template “%1”</source>
+        <translation>edição do modelo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="663"/>
+        <source>A template needs an id, a short name such as &quot;main&quot;.</source>
+        <translation>Um modelo precisa de um ID, um nome curto como &quot;principal&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="667"/>
+        <source>Another template is called “%1”; ids are unique.</source>
+        <translation>Outro modelo já se chama “%1”; os IDs são únicos.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="675"/>
+        <source>Rename template “%1” to “%2”</source>
+        <translation>renomeação do modelo “%1” para “%2”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="705"/>
+        <source>Change platforms of “%1”</source>
+        <translation>alteração de plataformas de “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="745"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="748"/>
+        <source>(%1 over)</source>
+        <translation>(%1 a mais)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="750"/>
+        <source> (%1 / %2 bytes)</source>
+        <translation> (%1 / %2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="754"/>
+        <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
+        <translation>A mais longa das %1 variantes é a variante %2: %3 de %4 caracteres, pela contagem do %5.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="760"/>
+        <source>%1 of %2 characters as %3 counts them.</source>
+        <translation>%1 de %2 caracteres, pela contagem do %3.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="765"/>
+        <source>Too long: %1 would refuse it.</source>
+        <translation>Longo demais: o %1 o recusaria.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="768"/>
+        <source>(This template is not offered on %1.)</source>
+        <translation>(Este modelo não é oferecido no %1.)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="780"/>
+        <source>Counted on the longest of the first %1 of %2 variants</source>
+        <translation>Contagem feita na mais longa das primeiras %1 de %2 variantes</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="784"/>
+        <source>Counted on the longest of its %1 variants</source>
+        <translation>Contagem feita na mais longa de suas %1 variantes</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="786"/>
+        <source>Counted</source>
+        <translation>Contagem feita</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="787"/>
+        <source>, with the longest city, time, date and link a fan could get.</source>
+        <translation>, com a cidade, o horário, a data e o link mais longos que um fã poderia receber.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="812"/>
+        <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
+        <translation>&lt;b&gt;Prévia para você&lt;/b&gt; — %1 (%2), com datas e horários no formato da sua localidade</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="825"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="859"/>
+        <source>Add the link on the Plan page.</source>
+        <translation>Adicione o link na página Planejar.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="864"/>
+        <source>No preview: %1</source>
+        <translation>Sem prévia: %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="883"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="883"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="885"/>
+        <source>%1: the campaign: %2</source>
+        <translation>%1: a campanha: %2</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="897"/>
+        <source>Lint finds nothing to fix in this template.</source>
+        <translation>A revisão não encontrou nada a corrigir neste modelo.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="995"/>
+        <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
+        <translation>{Lá vamos nós|Estou dentro|Postando agora} com fãs do mundo todo! {hashtag}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1000"/>
+        <source>Add template “%1”</source>
+        <translation>adição do modelo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1018"/>
+        <source>Duplicate template “%1”</source>
+        <translation>duplicação do modelo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1034"/>
+        <source>Remove template “%1”</source>
+        <translation>remoção do modelo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1047"/>
+        <source>Move template “%1”</source>
+        <translation>movimentação do modelo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1055"/>
+        <source>Insert {%1}</source>
+        <translation>inserção de {%1}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1064"/>
+        <source>Nothing to copy: the preview has no text.</source>
+        <translation>Nada para copiar: a prévia não tem texto.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1068"/>
+        <source>Copied. Paste it where you post.</source>
+        <translation>Copiado. Cole onde você posta.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1074"/>
+        <source>Nothing to post: the preview has no text.</source>
+        <translation>Nada para postar: a prévia não tem texto.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1085"/>
+        <source>Opened %1 in your browser with this text.</source>
+        <translation>%1 aberto no navegador com este texto.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::OrganizePanel</name>
+    <message>
+        <location filename="../organizepanel.cpp" line="75"/>
+        <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados de check-in (*.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="79"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="88"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 accepts every network (put a TLS proxy in front for the internet).</source>
+        <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="93"/>
+        <source>any free port</source>
+        <translation>qualquer porta livre</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="95"/>
+        <source>Database file</source>
+        <translation>Arquivo do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="101"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="103"/>
+        <source>Check-in Database</source>
+        <translation>Banco de dados de check-in</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="107"/>
+        <source>&amp;Start the service</source>
+        <translation>I&amp;niciar o serviço</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="108"/>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="117"/>
+        <source>Admin token</source>
+        <translation>Token de administração</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="122"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="125"/>
+        <source>The admin token is on the clipboard.</source>
+        <translation>O token de administração está na área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="127"/>
+        <source>I have saved it</source>
+        <translation>Já salvei</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="130"/>
+        <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
+        <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="146"/>
+        <source>Check-in service</source>
+        <translation>Serviço de check-in</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="154"/>
+        <source>A&amp;ddress:</source>
+        <translation>En&amp;dereço:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="157"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="161"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="170"/>
+        <source>Put this address in the campaign</source>
+        <translation>Colocar este endereço na campanha</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="171"/>
+        <source>Sets the campaign&apos;s check-in address, which fans get with the campaign (undoable).</source>
+        <translation>Define o endereço de check-in da campanha, que os fãs recebem junto com ela (pode ser desfeito).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="175"/>
+        <source>Set the check-in address</source>
+        <translation>definição do endereço de check-in</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="195"/>
+        <location filename="../organizepanel.cpp" line="503"/>
+        <source>No participants yet.</source>
+        <translation>Ainda não há participantes.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="198"/>
+        <source>All zones</source>
+        <translation>Todos os fusos horários</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="201"/>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="205"/>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="211"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="228"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="235"/>
+        <source>Head counts by zone</source>
+        <translation>Contagem de pessoas por fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="256"/>
+        <source>Use sign-ups as the &amp;audience</source>
+        <translation>Usar inscrições como &amp;público</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="257"/>
+        <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
+        <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="260"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="261"/>
+        <source>Saves the participants the table shows (the filters apply).</source>
+        <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="368"/>
+        <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="375"/>
+        <source>Choose a database file first.</source>
+        <translation>Escolha primeiro um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="379"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="403"/>
+        <source>The service did not start: %1</source>
+        <translation>O serviço não foi iniciado: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="464"/>
+        <source>Stopping: answering the requests in flight…</source>
+        <translation>Parando: respondendo às solicitações em andamento…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="466"/>
+        <source>Running. Fans join at &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Em execução. Os fãs participam em &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="468"/>
+        <source>Not running.</source>
+        <translation>Não está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="493"/>
+        <source>The dashboard could not read the database: %1</source>
+        <translation>O painel não conseguiu ler o banco de dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="504"/>
+        <source>%1 joined · %2 ready · %3 posted</source>
+        <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="562"/>
+        <source>Export Participants</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="568"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../organizepanel.cpp" line="571"/>
+        <source>Saved %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>%n participante salvo em %1.</numerusform>
+            <numerusform>%n participantes salvos em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="581"/>
+        <source>No sign-ups to use: %1</source>
+        <translation>Não há inscrições para usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="586"/>
+        <source>Nobody has joined yet, so the audience stays as it is.</source>
+        <translation>Ninguém participou ainda, então o público continua como está.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="594"/>
+        <source>The sign-ups cannot be used: %1</source>
+        <translation>Não é possível usar as inscrições: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="598"/>
+        <source>Use sign-ups as the audience</source>
+        <translation>uso das inscrições como público</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../organizepanel.cpp" line="609"/>
+        <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
+        <translation>
+            <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
+            <numerusform>O público agora são as %n inscrições, por fuso horário; a página Planejar classifica os horários para elas. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::ParticipantsModel</name>
+    <message>
+        <location filename="../participantsmodel.cpp" line="24"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="26"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="28"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="36"/>
+        <source>joined</source>
+        <translation>participando</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="38"/>
+        <source>ready</source>
+        <translation>a postos</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="40"/>
+        <source>posted</source>
+        <translation>já postou</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="143"/>
+        <source>Handle</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="145"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="147"/>
+        <source>Zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="149"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="151"/>
+        <source>Joined</source>
+        <translation>Entrou em</translation>
     </message>
 </context>
 <context>
@@ -748,126 +1611,409 @@
     </message>
 </context>
 <context>
-    <name>Chorus::Ui::PublishDialog</name>
+    <name>Chorus::Ui::SharePage</name>
     <message>
-        <location filename="../publishdialog.cpp" line="47"/>
-        <source>Publish — %1</source>
-        <translation>Publicar — %1</translation>
+        <location filename="../sharepage.cpp" line="80"/>
+        <source>No card while the campaign has a problem.</source>
+        <translation>Não há card enquanto a campanha tiver um problema.</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="56"/>
-        <source>Announcement card preview</source>
-        <translation>Prévia do card de anúncio</translation>
+        <location filename="../sharepage.cpp" line="171"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="60"/>
-        <source>Announcement text</source>
-        <translation>Texto do anúncio</translation>
+        <location filename="../sharepage.cpp" line="183"/>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="75"/>
-        <source>Copy announcement</source>
-        <translation>Copiar anúncio</translation>
+        <location filename="../sharepage.cpp" line="184"/>
+        <source>Export .ics file…</source>
+        <translation>Exportar arquivo .ics…</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="75"/>
-        <source>Announcement</source>
-        <translation>Anúncio</translation>
-    </message>
-    <message>
-        <location filename="../publishdialog.cpp" line="76"/>
-        <source>Copy Discord code</source>
-        <translation>Copiar código do Discord</translation>
-    </message>
-    <message>
-        <location filename="../publishdialog.cpp" line="76"/>
-        <source>Discord code</source>
-        <translation>Código do Discord</translation>
-    </message>
-    <message>
-        <location filename="../publishdialog.cpp" line="77"/>
+        <location filename="../sharepage.cpp" line="185"/>
         <source>Copy Google Calendar link</source>
         <translation>Copiar link do Google Agenda</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="78"/>
-        <source>Google Calendar link</source>
-        <translation>Link do Google Agenda</translation>
-    </message>
-    <message>
-        <location filename="../publishdialog.cpp" line="79"/>
+        <location filename="../sharepage.cpp" line="186"/>
         <source>Copy Outlook link</source>
         <translation>Copiar link do Outlook</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="79"/>
-        <source>Outlook link</source>
-        <translation>Link do Outlook</translation>
+        <location filename="../sharepage.cpp" line="194"/>
+        <source>The .ics file works in every calendar app, with the reminders. The links open Google Calendar or Outlook on the web with the event filled in. Times are in UTC, so each fan&apos;s calendar shows them on their own clock.</source>
+        <translation>O arquivo .ics funciona em qualquer aplicativo de calendário, com os lembretes. Os links abrem o Google Agenda ou o Outlook na web com o evento já preenchido. Os horários estão em UTC, então o calendário de cada fã os mostra no horário local dele.</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="81"/>
-        <source>Save card (PNG)…</source>
-        <translation>Salvar card (PNG)…</translation>
+        <location filename="../sharepage.cpp" line="201"/>
+        <source>Fan page</source>
+        <translation>Página para fãs</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="82"/>
-        <source>Save the announcement card</source>
-        <translation>Salvar o card de anúncio</translation>
+        <location filename="../sharepage.cpp" line="202"/>
+        <source>Save fan page…</source>
+        <translation>Salvar página para fãs…</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="83"/>
-        <source>PNG images (*.png)</source>
-        <translation>Imagens PNG (*.png)</translation>
+        <location filename="../sharepage.cpp" line="203"/>
+        <source>Open it in the browser after saving</source>
+        <translation>Abrir no navegador depois de salvar</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="85"/>
-        <source>Save calendar (.ics)…</source>
-        <translation>Salvar calendário (.ics)…</translation>
+        <location filename="../sharepage.cpp" line="212"/>
+        <source>One HTML file that needs no server: it shows each fan the start in their own time zone with a countdown, the calendar file and the posts to copy. Put it on any web host or send it as it is.</source>
+        <translation>Um único arquivo HTML que não precisa de servidor: ele mostra a cada fã o início no próprio fuso horário, com uma contagem regressiva, o arquivo de calendário e as postagens para copiar. Coloque-o em qualquer hospedagem web ou envie-o como está.</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="86"/>
-        <source>Save the calendar file</source>
-        <translation>Salvar o arquivo de calendário</translation>
+        <location filename="../sharepage.cpp" line="219"/>
+        <source>Announcement</source>
+        <translation>Anúncio</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="87"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Arquivos iCalendar (*.ics)</translation>
+        <location filename="../sharepage.cpp" line="223"/>
+        <source>Announcement text</source>
+        <translation>Texto do anúncio</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="89"/>
-        <source>Save fan page (HTML)…</source>
-        <translation>Salvar página para fãs (HTML)…</translation>
+        <location filename="../sharepage.cpp" line="227"/>
+        <source>Copy announcement</source>
+        <translation>Copiar anúncio</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="90"/>
-        <source>Save the fan page</source>
-        <translation>Salvar a página para fãs</translation>
+        <location filename="../sharepage.cpp" line="231"/>
+        <source>Discord timestamp codes</source>
+        <translation>Códigos de data e hora do Discord</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="90"/>
-        <source>Web pages (*.html)</source>
-        <translation>Páginas web (*.html)</translation>
+        <location filename="../sharepage.cpp" line="232"/>
+        <source>Copy Discord codes</source>
+        <translation>Copiar códigos do Discord</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="95"/>
+        <location filename="../sharepage.cpp" line="239"/>
+        <source>To paste into a post or a chat: the start in UTC and in the audience&apos;s cities, in your language.</source>
+        <translation>Para colar em uma postagem ou em um chat: o início em UTC e nas cidades do público, no seu idioma.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="246"/>
+        <source>Discord shows these codes to each reader as the start on their own clock and in their language, and as “in 3 days”.</source>
+        <translation>O Discord mostra esses códigos a cada leitor como o início no próprio relógio e no próprio idioma, e como “em 3 dias”.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="256"/>
+        <source>Image card</source>
+        <translation>Card de imagem</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="259"/>
+        <source>Announcement card preview</source>
+        <translation>Prévia do card de anúncio</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="260"/>
+        <source>Save image…</source>
+        <translation>Salvar imagem…</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="264"/>
+        <source>A 1200 × 675 PNG, the shape X, Bluesky, Mastodon and Discord show without cropping.</source>
+        <translation>Um PNG de 1200 × 675, o formato que o X, o Bluesky, o Mastodon e o Discord exibem sem cortes.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="293"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="120"/>
-        <source>cannot encode the PNG</source>
-        <translation>não foi possível codificar o PNG</translation>
+        <location filename="../sharepage.cpp" line="376"/>
+        <source>Nothing can be shared until this is fixed: %1</source>
+        <translation>Nada pode ser compartilhado até que isto seja corrigido: %1</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="139"/>
-        <source>%1 copied.</source>
-        <translation>%1 copiado.</translation>
+        <location filename="../sharepage.cpp" line="391"/>
+        <source>In Discord you will see: %1 %2 (%3)</source>
+        <translation>No Discord você verá: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../publishdialog.cpp" line="154"/>
+        <location filename="../sharepage.cpp" line="406"/>
+        <source>The calendar file and the fan page cannot be made: %1</source>
+        <translation>Não é possível gerar o arquivo de calendário e a página para fãs: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="466"/>
+        <source>Could not save: %1</source>
+        <translation>Não foi possível salvar: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="470"/>
         <source>Saved %1.</source>
         <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="478"/>
+        <source>Export the calendar file</source>
+        <translation>Exportar o arquivo de calendário</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="479"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Arquivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="487"/>
+        <source>The Google Calendar link is on the clipboard.</source>
+        <translation>O link do Google Agenda está na área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="494"/>
+        <source>The Outlook link is on the clipboard.</source>
+        <translation>O link do Outlook está na área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="503"/>
+        <source>Save the fan page</source>
+        <translation>Salvar a página para fãs</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="503"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="509"/>
+        <source>Saved %1 and opened it in the browser.</source>
+        <translation>Salvo em %1 e aberto no navegador.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="511"/>
+        <source>Saved %1, but no browser could open it.</source>
+        <translation>Salvo em %1, mas nenhum navegador conseguiu abri-lo.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="517"/>
+        <source>The announcement is on the clipboard.</source>
+        <translation>O anúncio está na área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="523"/>
+        <source>The Discord codes are on the clipboard.</source>
+        <translation>Os códigos do Discord estão na área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="531"/>
+        <source>Save the image card</source>
+        <translation>Salvar o card de imagem</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="531"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::TakePartPanel</name>
+    <message>
+        <location filename="../takepartpanel.cpp" line="50"/>
+        <source>Check-in service address</source>
+        <translation>Endereço do serviço de check-in</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="57"/>
+        <source>@yourname</source>
+        <translation>@seunome</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="64"/>
+        <location filename="../takepartpanel.cpp" line="361"/>
+        <source>Join</source>
+        <translation>Participar</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="72"/>
+        <source>Ha&amp;ndle:</source>
+        <translation>&amp;Nome de usuário:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="73"/>
+        <source>Pl&amp;atform:</source>
+        <translation>P&amp;lataforma:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="74"/>
+        <source>&amp;Your zone:</source>
+        <translation>&amp;Seu fuso horário:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="83"/>
+        <source>I&apos;m &amp;ready</source>
+        <translation>Estou a &amp;postos</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="84"/>
+        <source>I &amp;posted</source>
+        <translation>&amp;Já postei</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="99"/>
+        <source>People posting with you</source>
+        <translation>Pessoas postando com você</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="105"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="112"/>
+        <source>Check-in &amp;service:</source>
+        <translation>Ser&amp;viço de check-in:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="204"/>
+        <source>http://… (the organizer&apos;s address)</source>
+        <translation>http://… (o endereço de quem organiza)</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="209"/>
+        <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
+        <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="211"/>
+        <source>The campaign&apos;s address. Type another one to use it instead.</source>
+        <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="214"/>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1” não é um endereço http ou https.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="216"/>
+        <source>The address the organizer gave you.</source>
+        <translation>O endereço informado por quem organiza.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="218"/>
+        <source>Used instead of the campaign&apos;s address, %1.</source>
+        <translation>Usado no lugar do endereço da campanha, %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="255"/>
+        <source>Could not join: the check-in service did not answer (%1).</source>
+        <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="258"/>
+        <source>Could not join: %1.</source>
+        <translation>Não foi possível participar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="272"/>
+        <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
+        <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="276"/>
+        <source>Not recorded: %1.</source>
+        <translation>Não registrado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="281"/>
+        <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
+        <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="315"/>
+        <source>There is no check-in service to join: type its address above.</source>
+        <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="323"/>
+        <source>Type your handle first, as it appears on %1.</source>
+        <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="328"/>
+        <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
+        <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="361"/>
+        <source>Joining…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="366"/>
+        <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
+        <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="369"/>
+        <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
+        <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="378"/>
+        <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post.</source>
+        <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="382"/>
+        <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
+        <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="386"/>
+        <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
+        <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="410"/>
+        <source>You&apos;re the first one in.</source>
+        <translation>Você é a primeira pessoa a participar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../takepartpanel.cpp" line="411"/>
+        <source>%n people are posting with you</source>
+        <translation>
+            <numerusform>%n pessoa está postando com você</numerusform>
+            <numerusform>%n pessoas estão postando com você</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../takepartpanel.cpp" line="413"/>
+        <source>%n people have joined</source>
+        <translation>
+            <numerusform>%n pessoa já participa</numerusform>
+            <numerusform>%n pessoas já participam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="416"/>
+        <source>%1 ready · %2 posted</source>
+        <translation>A postos: %1 · Já postaram: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::TemplateListModel</name>
+    <message>
+        <location filename="../templatelistmodel.cpp" line="45"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../templatelistmodel.cpp" line="65"/>
+        <source>has errors</source>
+        <translation>tem erros</translation>
+    </message>
+    <message>
+        <location filename="../templatelistmodel.cpp" line="65"/>
+        <source>has warnings</source>
+        <translation>tem avisos</translation>
     </message>
 </context>
 <context>
@@ -909,6 +2055,34 @@
         <location filename="../zonepicker.cpp" line="30"/>
         <source>Type a city, a country or a zone id, then pick a zone</source>
         <translation>Digite uma cidade, um país ou o ID de um fuso horário e escolha um fuso</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::ZoneStatsModel</name>
+    <message>
+        <location filename="../participantsmodel.cpp" line="237"/>
+        <source>All zones</source>
+        <translation>Todos os fusos horários</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="263"/>
+        <source>Zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="265"/>
+        <source>Joined</source>
+        <translation>Participando</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="267"/>
+        <source>Ready</source>
+        <translation>A postos</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="269"/>
+        <source>Posted</source>
+        <translation>Já postaram</translation>
     </message>
 </context>
 <context>
