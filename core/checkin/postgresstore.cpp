@@ -188,8 +188,15 @@ Expected<void> PostgresStore::connect()
             m_db.setUserName(m_target.user);
         if (!m_target.password.isEmpty())
             m_db.setPassword(m_target.password);
-        // A dead server or network must not hang the writer for minutes.
-        m_db.setConnectOptions(u"connect_timeout=5;application_name=chorus-serve"_s);
+        // A dead server or network must not hang the writer for minutes:
+        // connecting gives up after 5 s, and on a connection that went
+        // silent (a dropped NAT entry, a partition) TCP keepalives and
+        // tcp_user_timeout break the wait within about 10 s, so requests get
+        // 503 and the writer reconnects instead of waiting for the kernel's
+        // 15-minute retransmission limit.
+        m_db.setConnectOptions(u"connect_timeout=5;keepalives=1;keepalives_idle=5;"
+                               "keepalives_interval=2;keepalives_count=3;tcp_user_timeout=10000;"
+                               "application_name=chorus-serve"_s);
     }
     if (!m_db.open())
         return std::unexpected(
@@ -210,6 +217,18 @@ Expected<void> PostgresStore::open()
 {
     if (auto connected = connect(); !connected)
         return connected;
+    // Handles are matched by their text after a round trip through the
+    // server; a database in another encoding would change or refuse them.
+    {
+        QSqlQuery encoding(m_db);
+        if (!encoding.exec(u"SHOW server_encoding"_s) || !encoding.next())
+            return std::unexpected(sqlError(u"reading the encoding"_s, encoding.lastError()));
+        const QString found = encoding.value(0).toString();
+        if (found.compare(u"UTF8"_s, Qt::CaseInsensitive) != 0)
+            return fail(u"database"_s,
+                        u"%1 uses the encoding %2; Chorus needs UTF8 (createdb -E UTF8 -T template0 …)"_s
+                            .arg(quoted(m_target.display()), found));
+    }
     if (auto migrated = migrate(); !migrated)
         return migrated;
     return prepare();

@@ -180,14 +180,16 @@ QByteArray errorBody(const Error &error)
     return jsonBody(object);
 }
 
-/// A write whose batch could not be committed: 503, try again in a second;
-/// nothing was stored.
+/// A write whose batch failed: 503, try again in a second. Usually nothing
+/// was stored, but a batch whose COMMIT was cut off may have been, so the
+/// answer says how to retry safely: a join with the same Idempotency-Key gets
+/// the same participant back; a check-in only moves the status forward.
 template<typename Response>
-void markNotStored(Response &response, QStringView what)
+void markNotStored(Response &response, QStringView retry)
 {
     response.status = 503;
     response.headers.append(Header {"Retry-After", "1"});
-    response.body = errorBody(Error {{}, u"the %1 could not be stored; retry"_s.arg(what)});
+    response.body = errorBody(Error {{}, retry.toString()});
 }
 
 /// The token of an `Authorization: Bearer …` header; empty when there is none.
@@ -256,6 +258,10 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
     fields.handle = handle->trimmed();
     if (hasControlCharacters(fields.handle))
         return fail(u"handle"_s, u"%1 contains control characters"_s.arg(quoted(fields.handle)));
+    // "\ud800" is valid JSON but no text: stored as UTF-8 it would come back
+    // as another handle.
+    if (!QStringView(fields.handle).isValidUtf16())
+        return fail(u"handle"_s, u"contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text"_s);
     if (fields.handle.size() > maxHandleLength)
         return fail(
             u"handle"_s,
@@ -706,7 +712,15 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         if (method != "GET" && method != "HEAD")
             return methodNotAllowed("GET, HEAD", false);
         Response response;
-        response.body = R"({"status":"ok"})";
+        if (m_writer.available()) {
+            response.body = R"({"status":"ok"})";
+        } else {
+            // A load balancer sends writes elsewhere while this instance's
+            // database is unreachable.
+            response.status = 503;
+            response.headers.append(Header {"Retry-After", "1"});
+            response.body = R"({"status":"database unavailable"})";
+        }
         return respond(id, std::move(response));
     }
     if (path == "/api/v1/campaign") {
@@ -870,7 +884,8 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
                 Response response;
                 response.cors = true;
                 if (outcome.error) {
-                    markNotStored(response, u"join");
+                    markNotStored(response, u"the join may not have been stored; retry it with the same "
+                                            u"Idempotency-Key");
                 } else {
                     const JoinResult &joined = outcome.join;
                     const QString idText = QString::number(joined.id);
@@ -947,7 +962,7 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
             Response response;
             response.cors = true;
             if (outcome.error) {
-                markNotStored(response, u"check-in");
+                markNotStored(response, u"the check-in may not have been stored; retry it");
             } else {
                 const CheckinResult &result = outcome.checkin;
                 switch (result.kind) {

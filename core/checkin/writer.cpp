@@ -68,6 +68,12 @@ quint64 Writer::reconnectCount() const
     return m_reconnects;
 }
 
+bool Writer::available() const
+{
+    const std::lock_guard lock(m_mutex);
+    return !m_unavailable;
+}
+
 void Writer::failQueued(const Error &error)
 {
     std::deque<Item> failed;

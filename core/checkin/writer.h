@@ -84,6 +84,9 @@ public:
     [[nodiscard]] quint64 batchCount() const;
     /// How many times the store reconnected after losing its connection.
     [[nodiscard]] quint64 reconnectCount() const;
+    /// False while the store has lost its connection and the thread is
+    /// reconnecting (writes are refused at once meanwhile).
+    [[nodiscard]] bool available() const;
 
 private:
     struct Item

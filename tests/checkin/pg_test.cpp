@@ -429,6 +429,44 @@ TEST_F(Pg, AWrongPasswordIsRefusedNamingTheServer)
     ASSERT_FALSE(opened);
     EXPECT_TRUE(opened.error().message.contains(where.display()))
         << opened.error().text().toStdString();
+    EXPECT_FALSE(opened.error().text().contains(u"wrong"_s)) << opened.error().text().toStdString();
+}
+
+TEST_F(Pg, ADatabaseNotInUtf8IsRefusedNamingItsEncoding)
+{
+    // Handles are matched by their text after a round trip; SQL_ASCII would
+    // hand other bytes back for "Zoë".
+    const QString name = database() + u"_ascii"_s;
+    ASSERT_TRUE(server().createDatabase(name, u"SQL_ASCII"_s)) << server().error().toStdString();
+    PostgresStore store(server().target(name));
+    const auto opened = store.open();
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().message.contains(u"SQL_ASCII"_s)) << opened.error().text().toStdString();
+    EXPECT_TRUE(opened.error().message.contains(u"UTF8"_s));
+    EXPECT_TRUE(opened.error().message.contains(server().target(name).display()));
+}
+
+TEST_F(Pg, HealthzSaysWhenTheDatabaseIsUnreachable)
+{
+    // A load balancer's health check sends writes elsewhere meanwhile.
+    const auto service = makeService();
+    EXPECT_EQ(exchange(service->port(), httpRequest("GET", "/healthz")).status, 200);
+    ASSERT_TRUE(server().stop()) << server().error().toStdString();
+    // The writer notices when a batch fails: a join gets 503.
+    const RawResponse failed
+        = exchange(service->port(), httpRequest("POST", "/api/v1/participants", joinBody("@down")));
+    EXPECT_EQ(failed.status, 503);
+    EXPECT_EQ(failed.headers.value("retry-after"), "1");
+    EXPECT_TRUE(failed.json()[u"error"_s].toString().contains(u"Idempotency-Key"_s))
+        << failed.body.toStdString();
+    const RawResponse down = exchange(service->port(), httpRequest("GET", "/healthz"));
+    EXPECT_EQ(down.status, 503);
+    EXPECT_EQ(down.headers.value("retry-after"), "1");
+    EXPECT_EQ(down.json()[u"status"_s].toString(), u"database unavailable"_s);
+    ASSERT_TRUE(server().startAgain()) << server().error().toStdString();
+    EXPECT_TRUE(waitUntil(
+        [&] { return exchange(service->port(), httpRequest("GET", "/healthz")).status == 200; },
+        15000));
 }
 
 // ---------------------------------------------------------------- two instances

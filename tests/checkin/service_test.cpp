@@ -159,6 +159,8 @@ INSTANTIATE_TEST_SUITE_P(
                  u"handle"_s},
         BadJoin {"EmptyHandle", joinBody("  @ "), u"handle"_s},
         BadJoin {"ControlInHandle", joinBody("@fan\\u0007"), u"handle"_s},
+        BadJoin {"LoneSurrogateInHandle", joinBody("@fan\\ud800"), u"handle"_s},
+        BadJoin {"LoneLowSurrogateInHandle", joinBody("\\udc00@fan"), u"handle"_s},
         BadJoin {"NewlineInHandle", joinBody("@fan\\nadmin"), u"handle"_s},
         BadJoin {"LongHandle", joinBody(QByteArray(101, 'a')), u"handle"_s},
         BadJoin {"UnknownPlatform", joinBody("@fan", "Europe/Berlin", "myspace"), u"platform"_s},

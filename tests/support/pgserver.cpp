@@ -185,7 +185,9 @@ bool PgServer::start()
 
 bool PgServer::stop()
 {
-    const bool stopped = pgCtl({u"stop"_s, u"-m"_s, u"fast"_s});
+    // Immediate: the server processes die as in a crash, with no shutdown
+    // checkpoint, so what survives is what COMMIT had flushed to the WAL.
+    const bool stopped = pgCtl({u"stop"_s, u"-m"_s, u"immediate"_s});
     m_running = m_running && !stopped;
     return stopped;
 }
@@ -197,7 +199,7 @@ bool PgServer::startAgain()
     return m_running;
 }
 
-bool PgServer::createDatabase(const QString &name)
+bool PgServer::createDatabase(const QString &name, const QString &encoding)
 {
     bool ok = false;
     const QString connection = u"chorus-pgserver-admin"_s;
@@ -213,7 +215,10 @@ bool PgServer::createDatabase(const QString &name)
             m_error = db.lastError().text();
         } else {
             QSqlQuery query(db);
-            ok = query.exec(u"CREATE DATABASE \"%1\""_s.arg(name));
+            QString sql = u"CREATE DATABASE \"%1\""_s.arg(name);
+            if (!encoding.isEmpty())
+                sql += u" ENCODING '%1' TEMPLATE template0"_s.arg(encoding);
+            ok = query.exec(sql);
             if (!ok)
                 m_error = query.lastError().text();
         }

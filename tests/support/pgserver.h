@@ -42,12 +42,14 @@ public:
 
     /// initdb, then start; false (and error() says why) on failure.
     [[nodiscard]] bool start();
-    /// pg_ctl stop -m fast: open connections are cut, like a real restart.
+    /// pg_ctl stop -m immediate: the server dies as in a crash (no shutdown
+    /// checkpoint), open connections are cut; startAgain() recovers from the WAL.
     [[nodiscard]] bool stop();
     /// Starts the stopped server again on the same port.
     [[nodiscard]] bool startAgain();
-    /// A new database owned by the superuser; false on failure.
-    [[nodiscard]] bool createDatabase(const QString &name);
+    /// A new database owned by the superuser, in `encoding` when given
+    /// ("SQL_ASCII", from template0; else the cluster's UTF8); false on failure.
+    [[nodiscard]] bool createDatabase(const QString &name, const QString &encoding = {});
 
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] static QString user() { return QStringLiteral("chorus"); }
