@@ -100,6 +100,8 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
     m_clockWarning->hide();
 
     m_zonePicker = new ZonePicker(m_catalogue, this);
+    // Room for "Port-au-Prince — America/Port-au-Prince" without scrolling.
+    m_zonePicker->setMinimumContentsLength(38);
     auto *zoneRow = new QHBoxLayout;
     zoneRow->addStretch();
     auto *zoneLabel = new QLabel(tr("Show times for:"), this);

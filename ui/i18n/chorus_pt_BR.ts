@@ -896,7 +896,7 @@
     <message>
         <location filename="../messagespage.cpp" line="323"/>
         <source>your Mastodon server</source>
-        <translation>seu servidor do Mastodon</translation>
+        <translation>servidor Mastodon</translation>
     </message>
     <message>
         <location filename="../messagespage.cpp" line="325"/>
