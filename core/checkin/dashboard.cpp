@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "sqlrows.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -74,17 +75,8 @@ Expected<DashboardSnapshot> readDashboard(const QString &path)
                     " ORDER BY id"_s))
                 return std::unexpected(
                     readError(path, u"reading the participants"_s, query.lastError()));
-            while (query.next()) {
-                Participant participant;
-                participant.id = query.value(0).toLongLong();
-                participant.handle = query.value(1).toString();
-                participant.platform = query.value(2).toString();
-                participant.zone = query.value(3).toString().toUtf8();
-                participant.status = Status(std::clamp(query.value(4).toInt(), 0, 2));
-                participant.joinedAt
-                    = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toUTC();
-                snapshot.participants.append(std::move(participant));
-            }
+            while (query.next())
+                snapshot.participants.append(participantFromRow(query));
             std::map<QString, ActivityMinute> minutes;
             if (!query.exec(u"SELECT substr(joined_at, 1, 16), COUNT(*) FROM participants"
                             " GROUP BY 1"_s))

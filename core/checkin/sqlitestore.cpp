@@ -1,4 +1,5 @@
 #include "sqlitestore.h"
+#include "sqlrows.h"
 
 #include "token.h"
 
@@ -401,16 +402,8 @@ Expected<QList<Participant>> SqliteStore::participants()
                     " ORDER BY id"_s))
         return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
     QList<Participant> list;
-    while (query.next()) {
-        Participant participant;
-        participant.id = query.value(0).toLongLong();
-        participant.handle = query.value(1).toString();
-        participant.platform = query.value(2).toString();
-        participant.zone = query.value(3).toString().toUtf8();
-        participant.status = static_cast<Status>(std::clamp(query.value(4).toInt(), 0, 2));
-        participant.joinedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
-        list.append(participant);
-    }
+    while (query.next())
+        list.append(participantFromRow(query));
     return list;
 }
 
@@ -421,18 +414,10 @@ Expected<Stats> SqliteStore::stats()
     if (!query.exec(u"SELECT zone, status, COUNT(*) FROM participants GROUP BY zone, status"_s))
         return std::unexpected(sqlError(u"counting participants"_s, query.lastError()));
     Stats stats;
-    while (query.next()) {
-        const QByteArray zone = query.value(0).toString().toUtf8();
-        const auto status = static_cast<Status>(std::clamp(query.value(1).toInt(), 0, 2));
-        const qint64 count = query.value(2).toLongLong();
-        for (Counts *counts : {&stats.total, &stats.byZone[zone]}) {
-            counts->participants += count;
-            if (status == Status::Ready)
-                counts->ready += count;
-            else if (status == Status::Posted)
-                counts->posted += count;
-        }
-    }
+    while (query.next())
+        addToStats(stats, query.value(0).toString().toUtf8(),
+                   static_cast<Status>(std::clamp(query.value(1).toInt(), 0, 2)),
+                   query.value(2).toLongLong());
     return stats;
 }
 
