@@ -2,6 +2,7 @@
 // with group commit (one fsync per batch) against the one-commit-per-request
 // baseline (maxBatch = 1), in the same run. The database lives on the
 // working directory's disk (not tmpfs), in WAL mode with synchronous=FULL.
+#include "keepalivedriver.h"
 #include "ratio.h"
 
 #include "checkin/service.h"
@@ -33,56 +34,7 @@ QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray
         + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
-/// A keep-alive connection that sends its requests one after another.
-class Driver
-{
-public:
-    Driver(quint16 port, int &remaining)
-        : m_remaining(remaining)
-    {
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { onData(); });
-        m_socket.connectToHost(u"127.0.0.1"_s, port);
-        m_socket.waitForConnected(5000);
-    }
-    void run(QList<QByteArray> requests)
-    {
-        m_requests = std::move(requests);
-        m_next = 0;
-        sendNext();
-    }
-    QByteArray lastBody() const { return m_lastBody; }
-
-private:
-    void sendNext()
-    {
-        if (m_next < m_requests.size())
-            m_socket.write(m_requests[m_next++]);
-    }
-    void onData()
-    {
-        m_buffer += m_socket.readAll();
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const qsizetype at = m_buffer.indexOf("Content-Length: ");
-            const qsizetype length
-                = m_buffer.mid(at + 16, m_buffer.indexOf("\r\n", at) - at - 16).toLongLong();
-            if (m_buffer.size() < end + 4 + length)
-                return;
-            m_lastBody = m_buffer.mid(end + 4, length);
-            m_buffer.remove(0, end + 4 + length);
-            --m_remaining;
-            sendNext();
-        }
-    }
-    int &m_remaining;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QByteArray m_lastBody;
-    QList<QByteArray> m_requests;
-    qsizetype m_next = 0;
-};
+using Driver = Chorus::Bench::KeepAliveDriver;
 
 struct Bench
 {

@@ -7,6 +7,7 @@
 // Every instance lives in this one process (one event loop, a writer thread
 // each), so the two-instance figure shows the database side scaling, not a
 // second machine's CPU.
+#include "keepalivedriver.h"
 #include "ratio.h"
 
 #include "checkin/postgresstore.h"
@@ -41,55 +42,7 @@ QByteArray post(const QByteArray &path, const QByteArray &body)
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-/// A keep-alive connection that sends its requests one after another.
-class Driver
-{
-public:
-    Driver(quint16 port, int &remaining)
-        : m_remaining(remaining)
-    {
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { onData(); });
-        m_socket.connectToHost(u"127.0.0.1"_s, port);
-        m_socket.waitForConnected(5000);
-    }
-    void run(QList<QByteArray> requests)
-    {
-        m_requests = std::move(requests);
-        m_next = 0;
-        sendNext();
-    }
-
-private:
-    void sendNext()
-    {
-        if (m_next < m_requests.size())
-            m_socket.write(m_requests[m_next++]);
-    }
-    void onData()
-    {
-        m_buffer += m_socket.readAll();
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            if (!m_buffer.startsWith("HTTP/1.1 201"))
-                qFatal("a join was not created: %s", m_buffer.constData());
-            const qsizetype at = m_buffer.indexOf("Content-Length: ");
-            const qsizetype length
-                = m_buffer.mid(at + 16, m_buffer.indexOf("\r\n", at) - at - 16).toLongLong();
-            if (m_buffer.size() < end + 4 + length)
-                return;
-            m_buffer.remove(0, end + 4 + length);
-            --m_remaining;
-            sendNext();
-        }
-    }
-    int &m_remaining;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QList<QByteArray> m_requests;
-    qsizetype m_next = 0;
-};
+using Driver = Chorus::Bench::KeepAliveDriver;
 
 enum class Backend { Sqlite, Postgres };
 
@@ -132,7 +85,7 @@ struct Bench
         }
         for (int i = 0; i < clientCount; ++i)
             drivers.push_back(
-                std::make_unique<Driver>(services[i % services.size()]->port(), remaining));
+                std::make_unique<Driver>(services[i % services.size()]->port(), remaining, "201"));
     }
     QTemporaryDir dir;
     std::vector<std::unique_ptr<Service>> services;
