@@ -312,9 +312,16 @@ Plan::Audience PlanPage::audience() const
 void PlanPage::documentChanged()
 {
     rebuildGrid();
-    m_timeline->setBand(m_document.campaign().start, m_document.campaign().duration);
+    const Campaign &campaign = m_document.campaign();
+    m_timeline->setBand(campaign.start, campaign.duration);
     refreshPreflight();
-    scheduleRanking();
+    RankInputs inputs {{}, campaign.start, campaign.duration};
+    for (const AudienceZone &member : campaign.audience)
+        inputs.audience.emplace_back(member.zone, member.weight);
+    if (inputs != m_rankedInputs) {
+        m_rankedInputs = std::move(inputs);
+        scheduleRanking();
+    }
 }
 
 void PlanPage::rebuildGrid()

@@ -6,6 +6,10 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -106,6 +110,16 @@ private:
     bool m_rankAgain = false;
     std::vector<Plan::ScoreRange> m_shownRanges;
     std::vector<QByteArray> m_gridZones;
+    /// What the last ranking was asked for: an edit that changes none of it
+    /// (a title, a template) starts no new ranking.
+    struct RankInputs
+    {
+        std::vector<std::pair<QByteArray, double>> audience;
+        Time::Instant start;
+        std::chrono::minutes duration {0};
+        bool operator==(const RankInputs &) const = default;
+    };
+    std::optional<RankInputs> m_rankedInputs;
 };
 
 } // namespace Chorus::Ui

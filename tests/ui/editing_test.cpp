@@ -178,6 +178,29 @@ TEST(PlanPage, SuggestionsComeFromTheWorkerAndMoveTheBand)
     QLocale::setDefault(QLocale::c());
 }
 
+TEST(PlanPage, OnlyEditsThatChangeTheRankingRankAgain)
+{
+    // Typing a title or a template must not keep a core busy re-ranking a
+    // year; the audience, the start or the duration do rank again.
+    CampaignDocument document;
+    document.reset(testCampaign(), {}, {});
+    PlanPage page(document, catalogue(), fixedClock());
+    QSignalSpy shown(&page, &PlanPage::suggestionsShown);
+    ASSERT_TRUE(shown.wait(10000));
+    shown.clear();
+
+    document.edit(QStringLiteral("Change title"), [](Campaign &c) { c.title = QStringLiteral("Another"); });
+    document.edit(QStringLiteral("Add template"), [](Campaign &c) {
+        c.templates.push_back({QStringLiteral("main"), QStringLiteral("Now! {hashtag}"), {QStringLiteral("x")}});
+    });
+    EXPECT_FALSE(shown.wait(800)); // the ranking delay is 250 ms
+    EXPECT_FALSE(page.isRanking());
+
+    document.edit(QStringLiteral("Change duration"),
+                  [](Campaign &c) { c.duration = std::chrono::minutes(90); });
+    EXPECT_TRUE(shown.wait(10000));
+}
+
 TEST(PlanPage, DraggingTheBandIsOneUndoStep)
 {
     CampaignDocument document;
