@@ -185,8 +185,9 @@ void CountdownPage::updateStartText()
     const QDateTime start = Time::toQDateTime(m_subject.start).toTimeZone(zone);
     const QDateTime end = Time::toQDateTime(m_subject.start + m_subject.duration).toTimeZone(zone);
     const QLocale locale;
+    // "Berlin"; a machine on Etc/UTC reads "UTC", not the raw id.
     QString city = QString::fromLatin1(m_zone);
-    if (const Time::Zone *entry = m_catalogue.find(m_zone))
+    if (const auto entry = m_catalogue.resolve(city))
         city = entry->city;
     // The day's pattern is the translator's: "dddd, d 'de' MMMM 'de' yyyy" reads
     // right in Portuguese where the English order would not.

@@ -105,6 +105,11 @@ TEST_F(CountdownPageTest, StartInTheViewersZone)
     page.setSubject({alita().title, alita().hashtag, at("2019-12-05T14:30:00Z"), minutes{60}, {}});
     EXPECT_TRUE(page.startText().contains(QStringLiteral("Ends Friday 6 December at 00:30")))
         << page.startText().toStdString();
+
+    // A machine set to a non-geographic zone reads it as people write it.
+    page.setViewerZone("Etc/UTC");
+    EXPECT_TRUE(page.startText().contains(QStringLiteral("your time (UTC)")))
+        << page.startText().toStdString();
 }
 
 TEST_F(CountdownPageTest, TicksOnTheSecond)
