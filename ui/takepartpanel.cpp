@@ -376,7 +376,8 @@ void TakePartPanel::updateState()
         QString text;
         switch (now.value_or(Status::Joined)) {
         case Status::Joined:
-            text = tr("You're in as %1 on %2. Say “I'm ready” when you are set to post.")
+            text = tr("You're in as %1 on %2. Say “I'm ready” when you are set to post, "
+                      "or “I posted” once your post is out.")
                        .arg(handle, platform);
             break;
         case Status::Ready:

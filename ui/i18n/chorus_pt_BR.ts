@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="235"/>
-        <location filename="../organizepanel.cpp" line="637"/>
+        <location filename="../organizepanel.cpp" line="639"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
@@ -1288,82 +1288,82 @@
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="473"/>
+        <location filename="../organizepanel.cpp" line="475"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="480"/>
+        <location filename="../organizepanel.cpp" line="482"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="484"/>
+        <location filename="../organizepanel.cpp" line="486"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="508"/>
+        <location filename="../organizepanel.cpp" line="510"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="583"/>
+        <location filename="../organizepanel.cpp" line="585"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="585"/>
+        <location filename="../organizepanel.cpp" line="587"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="593"/>
+        <location filename="../organizepanel.cpp" line="595"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="604"/>
+        <location filename="../organizepanel.cpp" line="606"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="606"/>
+        <location filename="../organizepanel.cpp" line="608"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="636"/>
+        <location filename="../organizepanel.cpp" line="638"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="595"/>
+        <location filename="../organizepanel.cpp" line="597"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="638"/>
+        <location filename="../organizepanel.cpp" line="640"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="665"/>
+        <location filename="../organizepanel.cpp" line="667"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="705"/>
+        <location filename="../organizepanel.cpp" line="707"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="711"/>
+        <location filename="../organizepanel.cpp" line="713"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="714"/>
+        <location filename="../organizepanel.cpp" line="716"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1371,37 +1371,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="727"/>
+        <location filename="../organizepanel.cpp" line="729"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="741"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="746"/>
+        <location filename="../organizepanel.cpp" line="748"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="751"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="759"/>
+        <location filename="../organizepanel.cpp" line="761"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="763"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="774"/>
+        <location filename="../organizepanel.cpp" line="776"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -1983,26 +1983,26 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="379"/>
-        <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post.</source>
-        <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar.</translation>
+        <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
+        <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="383"/>
+        <location filename="../takepartpanel.cpp" line="384"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="387"/>
+        <location filename="../takepartpanel.cpp" line="388"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="413"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2010,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="414"/>
+        <location filename="../takepartpanel.cpp" line="415"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2018,7 +2018,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
