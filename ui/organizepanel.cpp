@@ -24,8 +24,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -60,6 +62,42 @@ QString hostForUrl(const QHostAddress &address, const QString &typed)
     return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + typed + u']' : typed;
 }
 
+QString urlOf(const QHostAddress &address, int port)
+{
+    QHostAddress plain = address;
+    plain.setScopeId(QString());
+    return u"http://%1:%2"_s.arg(hostForUrl(plain, plain.toString())).arg(port);
+}
+
+bool isWildcard(const QHostAddress &address)
+{
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
+        || address == QHostAddress::Any;
+}
+
+// What fans on other devices can use of a service listening on `listening`
+// (a wildcard): the machine's addresses of that family, without loopback,
+// link-local (needs a scope fans do not know) and multicast; IPv4 first.
+QStringList joinUrlsFor(const QHostAddress &listening, int port,
+                        const QList<QHostAddress> &machine)
+{
+    QStringList v4;
+    QStringList v6;
+    for (const QHostAddress &address : machine) {
+        if (address.isNull() || address.isLoopback() || address.isLinkLocal()
+            || address.isMulticast())
+            continue;
+        const bool ipv4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+        if (ipv4 && listening != QHostAddress::AnyIPv6)
+            v4.append(urlOf(address, port));
+        else if (!ipv4 && listening != QHostAddress::AnyIPv4)
+            v6.append(urlOf(address, port));
+    }
+    QStringList all = v4 + v6;
+    all.removeDuplicates();
+    return all;
+}
+
 } // namespace
 
 OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
@@ -81,16 +119,18 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_clipboard = [](const QString &text) {
         QGuiApplication::clipboard()->setText(text);
     };
+    m_listAddresses = [] { return QNetworkInterface::allAddresses(); };
 
     // The service.
     m_host = new QLineEdit(u"127.0.0.1"_s, this);
     m_host->setMaximumWidth(m_host->fontMetrics().horizontalAdvance(u"0000:0000:0000:0000"_s) + 16);
-    m_host->setToolTip(tr("127.0.0.1 accepts only this computer; 0.0.0.0 accepts every network "
-                          "(put a TLS proxy in front for the internet)."));
+    m_host->setToolTip(tr("127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) "
+                          "accepts every network (put a TLS proxy in front for the internet)."));
     m_port = new QSpinBox(this);
     m_port->setRange(0, 65535);
     m_port->setValue(8080);
     m_port->setSpecialValueText(tr("any free port"));
+    connect(m_port, &QSpinBox::valueChanged, this, &OrganizePanel::rememberPort);
     m_database = new QLineEdit(this);
     m_database->setAccessibleName(tr("Database file"));
     connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseChosen = true; });
@@ -168,10 +208,10 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     buttonRow->addWidget(m_stop);
     buttonRow->addWidget(m_status, 1);
     m_useAddress = new QPushButton(tr("Put this address in the campaign"), this);
-    m_useAddress->setToolTip(tr("Sets the campaign's check-in address, which fans get with the "
-                                "campaign (undoable)."));
     connect(m_useAddress, &QPushButton::clicked, this, [this] {
-        const QString address = m_address;
+        if (m_joinUrls.isEmpty())
+            return;
+        const QString address = m_joinUrls.front();
         m_document.edit(tr("Set the check-in address"),
                         [address](Campaign &campaign) { campaign.checkinUrl = address; });
         updateControls();
@@ -290,10 +330,16 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
             m_refreshTimer->start(next);
     });
 
+    connect(&m_signupsReader, &QFutureWatcherBase::finished, this,
+            [this] { applySignups(m_signupsPath, m_signupsReader.result()); });
+
     connect(&m_document, &CampaignDocument::changed, this, [this] {
         updateDefaultDatabase();
         updateControls();
     });
+    // Saving under a new name makes it another campaign file to remember for.
+    connect(&m_document, &CampaignDocument::stateChanged, this,
+            &OrganizePanel::updateDefaultDatabase);
     updateDefaultDatabase();
     updateControls();
 }
@@ -302,6 +348,7 @@ OrganizePanel::~OrganizePanel()
 {
     // The reader uses its own connection; let it finish before the watcher goes.
     m_reader.waitForFinished();
+    m_signupsReader.waitForFinished();
     delete m_service; // stops the writer after committing what it has
 }
 
@@ -320,6 +367,7 @@ void OrganizePanel::setDatabasePath(const QString &path)
 {
     m_database->setText(QDir::toNativeSeparators(path));
     m_databaseChosen = true;
+    rememberDatabase();
     if (m_service)
         return;
     if (QFileInfo(path).isFile())
@@ -334,12 +382,63 @@ void OrganizePanel::setListenAddress(const QString &address, int port)
     m_port->setValue(port);
 }
 
+int OrganizePanel::port() const
+{
+    return m_port->value();
+}
+
+QString OrganizePanel::settingsKey(const QString &name) const
+{
+    return u"organizer/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_campaignKey)) + u'/'
+        + name;
+}
+
+void OrganizePanel::rememberDatabase()
+{
+    if (!m_campaignKey.isEmpty())
+        m_settings.setValue(settingsKey(u"database"_s), QDir::fromNativeSeparators(databasePath()));
+}
+
+void OrganizePanel::rememberPort()
+{
+    if (!m_campaignKey.isEmpty())
+        m_settings.setValue(settingsKey(u"port"_s), m_port->value());
+}
+
 void OrganizePanel::updateDefaultDatabase()
 {
-    if (m_databaseChosen || m_service)
+    if (m_service)
         return;
+    // The database and port belong to the campaign (its file, or where it
+    // came from): an edit, such as fixing a typo in the hashtag or setting
+    // the check-in address, changes neither.
+    const QString key = m_document.filePath().isEmpty() ? m_document.source()
+                                                        : m_document.filePath();
+    if (m_campaignSeen && key == m_campaignKey) {
+        m_lastCampaign = m_document.campaign();
+        return;
+    }
+    // The same campaign under a new name (Save As) rather than another one.
+    const bool saved = m_campaignSeen && !key.isEmpty() && m_document.campaign() == m_lastCampaign;
+    m_campaignSeen = true;
+    m_campaignKey = key;
+    m_lastCampaign = m_document.campaign();
+    const QString stored
+        = key.isEmpty() ? QString() : m_settings.value(settingsKey(u"database"_s)).toString();
+    const QVariant storedPort = key.isEmpty() ? QVariant() : m_settings.value(settingsKey(u"port"_s));
+    if (saved && stored.isEmpty()) {
+        // The campaign was just saved to a new file: it keeps what it had.
+        rememberDatabase();
+        rememberPort();
+        return;
+    }
+    // The first time, the database is named after the hashtag; from then on
+    // that name is kept for the campaign.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = dir + u"/checkins/"_s + slugOf(m_document.campaign()) + u".sqlite"_s;
+    const QString path = stored.isEmpty()
+        ? dir + u"/checkins/"_s + slugOf(m_document.campaign()) + u".sqlite"_s
+        : stored;
+    m_databaseChosen = !stored.isEmpty();
     if (QDir::fromNativeSeparators(databasePath()) != path) {
         m_database->setText(QDir::toNativeSeparators(path));
         // The sign-ups of an earlier run are shown before any start; another
@@ -349,11 +448,17 @@ void OrganizePanel::updateDefaultDatabase()
         else
             applySnapshot(Checkin::DashboardSnapshot {});
     }
-    // The port the campaign names for a service on this machine.
-    const QUrl url(m_document.campaign().checkinUrl);
-    if (url.isValid() && url.port() > 0
-        && (url.host() == u"127.0.0.1" || url.host() == u"localhost" || url.host() == u"::1"))
-        m_port->setValue(url.port());
+    if (storedPort.isValid()) {
+        m_port->setValue(storedPort.toInt());
+    } else {
+        // The port the campaign names for a service on this machine.
+        const QUrl url(m_document.campaign().checkinUrl);
+        if (url.isValid() && url.port() > 0
+            && (url.host() == u"127.0.0.1" || url.host() == u"localhost" || url.host() == u"::1"))
+            m_port->setValue(url.port());
+    }
+    rememberDatabase();
+    rememberPort();
 }
 
 bool OrganizePanel::startService()
@@ -364,6 +469,8 @@ bool OrganizePanel::startService()
     const QString hostText = m_host->text().trimmed();
     if (hostText == u"localhost")
         host = QHostAddress(QHostAddress::LocalHost);
+    else if (hostText == u"::")
+        host = QHostAddress(QHostAddress::Any); // IPv6 and IPv4, as :: means to most servers
     else if (!host.setAddress(hostText)) {
         showMessage(tr("“%1” is not an IP address; use 127.0.0.1 for this computer only, or "
                        "0.0.0.0 for every network.")
@@ -405,12 +512,26 @@ bool OrganizePanel::startService()
         return false;
     }
     m_service = service;
-    m_address = u"http://%1:%2"_s.arg(hostForUrl(host, hostText)).arg(service->port());
+    if (isWildcard(host)) {
+        // 0.0.0.0 is no address to visit: fans use the machine's own.
+        m_joinUrls = joinUrlsFor(host, service->port(), m_listAddresses());
+        m_address = m_joinUrls.isEmpty()
+            ? urlOf(host == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                   : QHostAddress(QHostAddress::LocalHost),
+                    service->port())
+            : m_joinUrls.front();
+    } else {
+        m_address = u"http://%1:%2"_s.arg(hostForUrl(host, hostText)).arg(service->port());
+        m_joinUrls = {m_address};
+    }
+    rememberPort();
+    rememberDatabase();
     connect(service, &Checkin::Service::finished, this, [this] {
         m_service->deleteLater();
         m_service = nullptr;
         m_stopping = false;
         m_address.clear();
+        m_joinUrls.clear();
         hideAdminToken();
         updateControls();
         refresh(); // the final figures
@@ -462,16 +583,34 @@ void OrganizePanel::updateControls()
     m_stop->setEnabled(running && !m_stopping);
     if (m_stopping)
         m_status->setText(tr("Stopping: answering the requests in flight…"));
-    else if (running)
-        m_status->setText(tr("Running. Fans join at <b>%1</b>").arg(m_address.toHtmlEscaped()));
-    else
+    else if (running && m_joinUrls.isEmpty())
+        m_status->setText(tr("Running on every network, but this computer has no address that "
+                             "other devices can reach; on this computer it answers at <b>%1</b>.")
+                              .arg(m_address.toHtmlEscaped()));
+    else if (running) {
+        QStringList shown;
+        for (const QString &url : m_joinUrls)
+            shown.append(u"<b>"_s + url.toHtmlEscaped() + u"</b>"_s);
+        m_status->setText(
+            tr("Running. Fans join at %1").arg(QLocale().createSeparatedList(shown)));
+    } else
         m_status->setText(tr("Not running."));
     // Fans get the address with the campaign; loopback suits a trial run on this computer.
+    const QString campaignAddress = m_joinUrls.isEmpty() ? QString() : m_joinUrls.front();
     m_useAddress->setVisible(running && !m_stopping
-                             && m_document.campaign().checkinUrl != m_address);
+                             && (campaignAddress.isEmpty()
+                                 || m_document.campaign().checkinUrl != campaignAddress));
+    m_useAddress->setEnabled(!campaignAddress.isEmpty());
+    m_useAddress->setToolTip(
+        campaignAddress.isEmpty()
+            ? tr("This computer has no network address that fans could reach: connect it to a "
+                 "network, then start the service again.")
+            : tr("Sets the campaign's check-in address to %1, which fans get with the campaign "
+                 "(undoable).")
+                  .arg(campaignAddress));
     const bool anyone = !m_snapshot.participants.isEmpty();
     m_export->setEnabled(anyone);
-    m_signups->setEnabled(anyone);
+    m_signups->setEnabled(anyone && !m_readingSignups);
 }
 
 void OrganizePanel::refresh()
@@ -488,19 +627,16 @@ void OrganizePanel::refresh()
 
 void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &snapshot)
 {
-    if (!snapshot) {
-        showMessage(
-            tr("The dashboard could not read the database: %1").arg(snapshot.error().message));
-        return;
-    }
-    m_snapshot = *snapshot;
+    // A failed read shows nothing rather than the previous file's rows, which
+    // Export and the audience button would otherwise still use.
+    m_snapshot = snapshot ? *snapshot : Checkin::DashboardSnapshot {};
     m_participants->setParticipants(m_snapshot.participants);
     const Checkin::Stats stats = Checkin::statsOf(m_snapshot.participants);
     m_zoneStats->setStats(stats);
     m_chart->setActivity(m_snapshot.activity);
     const QLocale locale;
-    m_summary->setText(m_snapshot.participants.isEmpty()
-                           ? tr("No participants yet.")
+    m_summary->setText(!snapshot                          ? tr("Nothing to show.")
+                           : m_snapshot.participants.isEmpty() ? tr("No participants yet.")
                            : tr("%1 joined · %2 ready · %3 posted")
                                  .arg(locale.toString(stats.total.participants),
                                       locale.toString(stats.total.ready),
@@ -525,6 +661,15 @@ void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &sn
         for (const QString &zone : zones)
             m_zoneFilter->addItem(zone, zone);
         m_zoneFilter->setCurrentIndex(std::max(0, m_zoneFilter->findData(current)));
+    }
+    if (!snapshot) {
+        const QString message
+            = tr("The dashboard could not read %1, so it shows nothing: %2")
+                  .arg(QFileInfo(QDir::fromNativeSeparators(databasePath())).fileName(),
+                       snapshot.error().message);
+        showMessage(message);
+        Q_EMIT readFailed(message);
+        return;
     }
     Q_EMIT refreshed();
 }
@@ -574,17 +719,39 @@ bool OrganizePanel::exportCsv()
 
 bool OrganizePanel::useSignupsAsAudience()
 {
-    // A fresh read: the button must use who is signed up now.
+    if (m_readingSignups)
+        return false;
+    // A fresh read, off the GUI thread: the button must use who is signed up now.
     const QString path = QDir::fromNativeSeparators(databasePath());
-    const auto snapshot = Checkin::readDashboard(path);
+    m_signupsPath = path;
+    m_readingSignups = true;
+    m_signupsReader.setFuture(QtConcurrent::run([path] { return Checkin::readDashboard(path); }));
+    showMessage(tr("Reading the sign-ups…"));
+    updateControls();
+    return true;
+}
+
+void OrganizePanel::applySignups(const QString &path,
+                                 const Expected<Checkin::DashboardSnapshot> &snapshot)
+{
+    m_readingSignups = false;
+    const auto done = [this](bool applied) {
+        updateControls();
+        Q_EMIT signupsUsed(applied);
+    };
+    if (path != QDir::fromNativeSeparators(databasePath())) {
+        showMessage(tr("The database changed while the sign-ups were read; the audience stays "
+                       "as it is."));
+        return done(false);
+    }
     if (!snapshot) {
         showMessage(tr("No sign-ups to use: %1").arg(snapshot.error().message));
-        return false;
+        return done(false);
     }
     applySnapshot(snapshot);
     if (snapshot->participants.isEmpty()) {
         showMessage(tr("Nobody has joined yet, so the audience stays as it is."));
-        return false;
+        return done(false);
     }
     QList<QByteArray> zones;
     for (const Participant &participant : snapshot->participants)
@@ -592,7 +759,7 @@ bool OrganizePanel::useSignupsAsAudience()
     const auto audience = Plan::audienceFromZones(zones, m_catalogue);
     if (!audience) {
         showMessage(tr("The sign-ups cannot be used: %1").arg(audience.error().text()));
-        return false;
+        return done(false);
     }
     const Plan::Audience members = *audience;
     m_document.edit(tr("Use sign-ups as the audience"), [&members](Campaign &campaign) {
@@ -609,7 +776,7 @@ bool OrganizePanel::useSignupsAsAudience()
     showMessage(tr("The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours "
                    "for them. Edit ▸ Undo brings the previous audience back.",
                    nullptr, int(snapshot->participants.size())));
-    return true;
+    done(true);
 }
 
 void OrganizePanel::showMessage(const QString &message)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "campaign/campaign.h"
 #include "checkin/dashboard.h"
 #include "error.h"
 #include "time/instant.h"
 
 #include <QFutureWatcher>
+#include <QHostAddress>
+#include <QList>
 #include <QWidget>
 
 #include <chrono>
@@ -53,6 +56,8 @@ public:
     /// Asks for a file: (title, suggested path) → chosen path, empty to cancel.
     using FileChooser = std::function<QString(const QString &title, const QString &suggested)>;
     using Clipboard = std::function<void(const QString &text)>;
+    /// The machine's addresses (QNetworkInterface::allAddresses by default).
+    using AddressLister = std::function<QList<QHostAddress>()>;
 
     OrganizePanel(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
                   Time::Clock clock, QSettings &settings, QWidget *parent = nullptr);
@@ -61,6 +66,9 @@ public:
     void setDatabaseChooser(FileChooser chooser) { m_chooseDatabase = std::move(chooser); }
     void setCsvChooser(FileChooser chooser) { m_chooseCsv = std::move(chooser); }
     void setClipboard(Clipboard clipboard) { m_clipboard = std::move(clipboard); }
+    /// Where a wildcard listen address (0.0.0.0, ::) finds the addresses fans
+    /// can reach; tests pass a fixed list.
+    void setAddressLister(AddressLister lister) { m_listAddresses = std::move(lister); }
     /// How often the dashboard rereads the database while the service runs.
     void setRefreshInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     void setDisplayZone(const QByteArray &zone);
@@ -71,8 +79,14 @@ public:
     /// Stops it gracefully; stopped() follows.
     void stopService();
     [[nodiscard]] bool isRunning() const { return m_service != nullptr; }
-    /// "http://127.0.0.1:8080" while running, else empty.
+    /// "http://127.0.0.1:8080" while running, else empty. For a wildcard
+    /// listen address it is the first address fans can reach
+    /// ("http://192.168.1.20:8080"), or loopback when the machine has none.
     [[nodiscard]] QString serviceAddress() const;
+    /// The addresses fans can join at while running: one, or for a wildcard
+    /// listen address each non-loopback address of the machine (IPv4 first);
+    /// empty when there is none.
+    [[nodiscard]] QStringList joinAddresses() const { return m_joinUrls; }
     /// The admin token while it is shown (after a start, until hidden), else empty.
     [[nodiscard]] QString adminToken() const;
     void hideAdminToken();
@@ -82,8 +96,11 @@ public:
     void setFilter(const Checkin::ParticipantFilter &filter);
     /// Writes the participants the table shows to a CSV file (asks where).
     bool exportCsv();
-    /// Replaces the campaign's audience with the sign-ups' zones (undoable).
+    /// Rereads the sign-ups off the GUI thread, then replaces the campaign's
+    /// audience with their zones (one undoable edit); signupsUsed() follows.
+    /// False when a read for it is already under way.
     bool useSignupsAsAudience();
+    [[nodiscard]] bool isReadingSignups() const { return m_readingSignups; }
 
     [[nodiscard]] QString databasePath() const;
     void setDatabasePath(const QString &path);
@@ -99,18 +116,30 @@ public:
     [[nodiscard]] QComboBox *zoneFilterBox() const { return m_zoneFilter; }
     [[nodiscard]] QComboBox *platformFilterBox() const { return m_platformFilter; }
     [[nodiscard]] QComboBox *statusFilterBox() const { return m_statusFilter; }
+    [[nodiscard]] QPushButton *useAddressButton() const { return m_useAddress; }
+    [[nodiscard]] QPushButton *exportButton() const { return m_export; }
+    [[nodiscard]] QPushButton *signupsButton() const { return m_signups; }
+    [[nodiscard]] int port() const;
 
 Q_SIGNALS:
     void started(const QString &address);
     void stopped();
     /// A reread of the database was applied to the table, stats and chart.
     void refreshed();
+    /// A reread failed: the dashboard is cleared and the reason shown.
+    void readFailed(const QString &message);
+    /// useSignupsAsAudience() finished: whether the audience was replaced.
+    void signupsUsed(bool applied);
 
 private:
     void applySnapshot(const Expected<Checkin::DashboardSnapshot> &snapshot);
     void applyFilterBoxes();
     void updateControls();
     void updateDefaultDatabase();
+    void applySignups(const QString &path, const Expected<Checkin::DashboardSnapshot> &snapshot);
+    void rememberDatabase();
+    void rememberPort();
+    [[nodiscard]] QString settingsKey(const QString &name) const;
     void showMessage(const QString &message);
     void scheduleRefresh();
 
@@ -121,13 +150,21 @@ private:
     FileChooser m_chooseDatabase;
     FileChooser m_chooseCsv;
     Clipboard m_clipboard;
+    AddressLister m_listAddresses;
     std::chrono::milliseconds m_interval {2000};
     Checkin::Service *m_service = nullptr;
     bool m_stopping = false;
     bool m_databaseChosen = false;
+    bool m_campaignSeen = false;
+    QString m_campaignKey; ///< the campaign the database and port are remembered for
+    Campaign m_lastCampaign; ///< as it was when m_campaignKey was set
     QString m_address;
+    QStringList m_joinUrls;
     QString m_readingPath;
     QFutureWatcher<Expected<Checkin::DashboardSnapshot>> m_reader;
+    QFutureWatcher<Expected<Checkin::DashboardSnapshot>> m_signupsReader;
+    QString m_signupsPath;
+    bool m_readingSignups = false; ///< until the read's result is applied
     std::chrono::steady_clock::time_point m_readStarted;
     QTimer *m_refreshTimer = nullptr;
     Checkin::DashboardSnapshot m_snapshot;

@@ -361,7 +361,8 @@ void TakePartPanel::updateState()
     m_join->setText(m_busy && !joined ? tr("Joining…") : tr("Join"));
     const std::optional<Status> now = status();
     m_ready->setEnabled(joined && !m_busy && now == Status::Joined);
-    m_posted->setEnabled(joined && !m_busy && now == Status::Ready);
+    // The service takes joined → posted directly: a fan who forgot "ready" can still say so.
+    m_posted->setEnabled(joined && !m_busy && now != Status::Posted);
     if (!haveService) {
         m_state->setText(tr("Join the campaign to tell the organizer you take part, and to see "
                             "how many post with you."));
@@ -375,7 +376,8 @@ void TakePartPanel::updateState()
         QString text;
         switch (now.value_or(Status::Joined)) {
         case Status::Joined:
-            text = tr("You're in as %1 on %2. Say “I'm ready” when you are set to post.")
+            text = tr("You're in as %1 on %2. Say “I'm ready” when you are set to post, "
+                      "or “I posted” once your post is out.")
                        .arg(handle, platform);
             break;
         case Status::Ready:

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -106,6 +107,32 @@ protected:
         return panel;
     }
 
+    /// Uses the sign-ups as the audience and waits for the read off the GUI
+    /// thread: whether the audience was replaced.
+    static bool useSignups(OrganizePanel &panel)
+    {
+        QSignalSpy used(&panel, &OrganizePanel::signupsUsed);
+        if (!panel.useSignupsAsAudience() || !used.wait(waitMs))
+            return false;
+        return used.front().front().toBool();
+    }
+
+    /// Leaves checkins.sqlite with one participant (@early, Asia/Kolkata) from
+    /// a service run that has ended.
+    void runOnce()
+    {
+        auto organizer = startOrganizer();
+        Checkin::MemoryTokenStore tokens;
+        Checkin::Client client(QUrl(organizer->serviceAddress()), &m_network, &tokens,
+                               [] { return QDateTime::currentDateTimeUtc(); });
+        QSignalSpy joined(&client, &Checkin::Client::joined);
+        client.join(u"@early"_s, u"x"_s, u"Asia/Kolkata"_s);
+        ASSERT_TRUE(joined.wait(waitMs));
+        QSignalSpy stopped(organizer.get(), &OrganizePanel::stopped);
+        organizer->stopService();
+        ASSERT_TRUE(stopped.wait(waitMs));
+    }
+
     /// Waits until the organizer's table shows `rows` participants.
     static bool waitForRows(OrganizePanel &panel, int rows)
     {
@@ -153,7 +180,7 @@ TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
     EXPECT_TRUE(fan.stateText().contains(u"@AlitaFan on Bluesky"_s))
         << fan.stateText().toStdString();
     EXPECT_TRUE(fan.readyButton()->isEnabled());
-    EXPECT_FALSE(fan.postedButton()->isEnabled()); // "I posted" comes after "I'm ready"
+    EXPECT_TRUE(fan.postedButton()->isEnabled()); // the service takes joined → posted too
 
     // The organizer's table follows within a refresh.
     ASSERT_TRUE(waitForRows(*organizer, 1));
@@ -471,7 +498,20 @@ TEST_F(OrganizerWithPeople, ExportsTheShownParticipantsAsCsv)
 TEST_F(OrganizerWithPeople, SignupsBecomeTheAudienceUndoably)
 {
     const QList<AudienceZone> before = m_document.campaign().audience;
-    ASSERT_TRUE(m_organizer->useSignupsAsAudience()) << m_organizer->messageText().toStdString();
+    QSignalSpy used(m_organizer.get(), &OrganizePanel::signupsUsed);
+    ASSERT_TRUE(m_organizer->useSignupsAsAudience());
+    // The read runs off the GUI thread: nothing has changed yet, and the
+    // button waits for it.
+    EXPECT_EQ(m_document.campaign().audience, before);
+    EXPECT_TRUE(m_organizer->isReadingSignups());
+    EXPECT_FALSE(m_organizer->signupsButton()->isEnabled());
+    EXPECT_FALSE(m_organizer->useSignupsAsAudience()); // one read at a time
+    ASSERT_TRUE(used.wait(waitMs));
+    ASSERT_EQ(used.size(), 1);
+    ASSERT_TRUE(used.front().front().toBool()) << m_organizer->messageText().toStdString();
+    EXPECT_FALSE(m_organizer->isReadingSignups());
+    EXPECT_TRUE(m_organizer->signupsButton()->isEnabled());
+    EXPECT_EQ(m_document.undoStack()->count(), 1); // one undoable edit
     const QList<AudienceZone> after = m_document.campaign().audience;
     ASSERT_EQ(after.size(), 3);
     QMap<QByteArray, double> weights;
@@ -489,18 +529,7 @@ TEST_F(OrganizerWithPeople, SignupsBecomeTheAudienceUndoably)
 
 TEST_F(CheckinsPageTest, AnEarlierRunsSignupsShowWithoutAStart)
 {
-    {
-        auto organizer = startOrganizer();
-        Checkin::MemoryTokenStore tokens;
-        Checkin::Client client(QUrl(organizer->serviceAddress()), &m_network, &tokens,
-                               [] { return QDateTime::currentDateTimeUtc(); });
-        QSignalSpy joined(&client, &Checkin::Client::joined);
-        client.join(u"@early"_s, u"x"_s, u"Asia/Kolkata"_s);
-        ASSERT_TRUE(joined.wait(waitMs));
-        QSignalSpy stopped(organizer.get(), &OrganizePanel::stopped);
-        organizer->stopService();
-        ASSERT_TRUE(stopped.wait(waitMs));
-    }
+    ASSERT_NO_FATAL_FAILURE(runOnce());
     OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
     QSignalSpy refreshed(&organizer, &OrganizePanel::refreshed);
     organizer.setDatabasePath(path(u"checkins.sqlite"_s));
@@ -508,7 +537,7 @@ TEST_F(CheckinsPageTest, AnEarlierRunsSignupsShowWithoutAStart)
     EXPECT_FALSE(organizer.isRunning());
     EXPECT_EQ(organizer.participantsModel()->rowCount(), 1);
     EXPECT_EQ(organizer.summaryText(), u"1 joined · 0 ready · 0 posted"_s);
-    ASSERT_TRUE(organizer.useSignupsAsAudience());
+    ASSERT_TRUE(useSignups(organizer)) << organizer.messageText().toStdString();
     ASSERT_EQ(m_document.campaign().audience.size(), 1);
     EXPECT_EQ(m_document.campaign().audience.front().zone, "Asia/Kolkata");
     // Another file with nobody in it: the old rows do not stay on screen.
@@ -517,11 +546,183 @@ TEST_F(CheckinsPageTest, AnEarlierRunsSignupsShowWithoutAStart)
     EXPECT_EQ(organizer.summaryText(), u"No participants yet."_s);
 }
 
+TEST_F(CheckinsPageTest, AFailedReadClearsTheDashboard)
+{
+    ASSERT_NO_FATAL_FAILURE(runOnce());
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    QSignalSpy refreshed(&organizer, &OrganizePanel::refreshed);
+    organizer.setDatabasePath(path(u"checkins.sqlite"_s));
+    ASSERT_TRUE(refreshed.wait(waitMs));
+    ASSERT_EQ(organizer.participantsModel()->rowCount(), 1);
+    EXPECT_TRUE(organizer.exportButton()->isEnabled());
+    EXPECT_TRUE(organizer.signupsButton()->isEnabled());
+
+    // A file that is no check-in database: the old rows must not stay (nor
+    // be exported, nor become the audience).
+    QFile foreign(path(u"foreign.sqlite"_s));
+    ASSERT_TRUE(foreign.open(QIODevice::WriteOnly));
+    foreign.write("this is a shopping list, not a database\n");
+    foreign.close();
+    QSignalSpy failed(&organizer, &OrganizePanel::readFailed);
+    organizer.setDatabasePath(foreign.fileName());
+    ASSERT_TRUE(failed.wait(waitMs));
+    EXPECT_EQ(organizer.participantsModel()->rowCount(), 0);
+    EXPECT_EQ(organizer.filterModel()->shownParticipants().size(), 0);
+    EXPECT_EQ(organizer.zoneStatsModel()->rowCount(), 0);
+    EXPECT_TRUE(organizer.chart()->buckets().isEmpty());
+    EXPECT_EQ(organizer.summaryText(), u"Nothing to show."_s);
+    EXPECT_FALSE(organizer.exportButton()->isEnabled());
+    EXPECT_FALSE(organizer.signupsButton()->isEnabled());
+    EXPECT_TRUE(organizer.messageText().startsWith(
+        u"The dashboard could not read foreign.sqlite, so it shows nothing: "_s))
+        << organizer.messageText().toStdString();
+}
+
+TEST_F(CheckinsPageTest, TheDatabaseAndPortStayWithTheCampaign)
+{
+    const QString file = path(u"alita.chorus.json"_s);
+    m_document.reset(alita(), file, file);
+    QString first;
+    {
+        OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+        first = organizer.databasePath();
+        EXPECT_TRUE(first.endsWith(u"AlitaSequel.sqlite"_s)) << first.toStdString();
+        organizer.findChild<QSpinBox *>()->setValue(9191); // as typed
+        // Fixing a typo in the hashtag keeps the file (and the sign-ups in it).
+        m_document.edit(u"Hashtag"_s, [](Campaign &campaign) { campaign.hashtag = u"#Alita2"_s; });
+        EXPECT_EQ(organizer.databasePath(), first);
+        // Setting the check-in address keeps the typed port.
+        m_document.edit(u"Address"_s,
+                        [](Campaign &campaign) { campaign.checkinUrl = u"http://127.0.0.1:8081"_s; });
+        EXPECT_EQ(organizer.port(), 9191);
+        organizer.setDatabasePath(path(u"chosen.sqlite"_s));
+
+        // Another campaign has its own, named after its hashtag the first time.
+        Campaign other = alita();
+        other.hashtag = u"#OtherHour"_s;
+        m_document.reset(other, path(u"other.chorus.json"_s), path(u"other.chorus.json"_s));
+        EXPECT_TRUE(organizer.databasePath().endsWith(u"OtherHour.sqlite"_s))
+            << organizer.databasePath().toStdString();
+        organizer.findChild<QSpinBox *>()->setValue(7070);
+
+        // Back to the first: what was chosen for it.
+        m_document.reset(alita(), file, file);
+        EXPECT_EQ(QDir::fromNativeSeparators(organizer.databasePath()), path(u"chosen.sqlite"_s));
+        EXPECT_EQ(organizer.port(), 9191);
+    }
+    // And after a restart.
+    m_organizerSettings.sync();
+    OrganizePanel again(m_document, catalogue(), systemClock(), m_organizerSettings);
+    EXPECT_EQ(QDir::fromNativeSeparators(again.databasePath()), path(u"chosen.sqlite"_s));
+    EXPECT_EQ(again.port(), 9191);
+    m_document.reset(alita(), path(u"other.chorus.json"_s), path(u"other.chorus.json"_s));
+    EXPECT_TRUE(again.databasePath().endsWith(u"OtherHour.sqlite"_s));
+    EXPECT_EQ(again.port(), 7070);
+}
+
+TEST_F(CheckinsPageTest, ANewCampaignKeepsItsDatabaseWhenSaved)
+{
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    organizer.setDatabasePath(path(u"mine.sqlite"_s));
+    organizer.findChild<QSpinBox *>()->setValue(9292);
+    ASSERT_TRUE(m_document.saveAs(path(u"saved.chorus.json"_s)));
+    EXPECT_EQ(QDir::fromNativeSeparators(organizer.databasePath()), path(u"mine.sqlite"_s));
+    EXPECT_EQ(organizer.port(), 9292);
+    m_organizerSettings.sync();
+    OrganizePanel again(m_document, catalogue(), systemClock(), m_organizerSettings);
+    EXPECT_EQ(QDir::fromNativeSeparators(again.databasePath()), path(u"mine.sqlite"_s));
+    EXPECT_EQ(again.port(), 9292);
+}
+
+/// A machine with loopback, a link-local IPv6, a global IPv6 and two IPv4 addresses.
+QList<QHostAddress> someMachine()
+{
+    return {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s), QHostAddress(u"fe80::1"_s),
+            QHostAddress(u"2001:db8::5"_s), QHostAddress(u"192.168.1.20"_s),
+            QHostAddress(u"10.0.0.7"_s)};
+}
+
+TEST_F(CheckinsPageTest, AWildcardAddressShowsTheMachinesOwn)
+{
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    organizer.setAddressLister(someMachine);
+    organizer.setListenAddress(u"0.0.0.0"_s, 0);
+    organizer.setDatabasePath(path(u"wild.sqlite"_s));
+    ASSERT_TRUE(organizer.startService()) << organizer.messageText().toStdString();
+    const int port = QUrl(organizer.serviceAddress()).port();
+    ASSERT_GT(port, 0);
+    const QString lan = u"http://192.168.1.20:%1"_s.arg(port);
+    EXPECT_EQ(organizer.serviceAddress(), lan);
+    // 0.0.0.0 listens on IPv4 only: the IPv4 addresses, no loopback.
+    EXPECT_EQ(organizer.joinAddresses(), (QStringList {lan, u"http://10.0.0.7:%1"_s.arg(port)}));
+    EXPECT_FALSE(organizer.statusText().contains(u"0.0.0.0"_s)) << organizer.statusText().toStdString();
+    EXPECT_TRUE(organizer.statusText().contains(u"http://10.0.0.7:%1"_s.arg(port)));
+    QPushButton *use = organizer.useAddressButton();
+    EXPECT_TRUE(use->isVisibleTo(&organizer));
+    EXPECT_TRUE(use->isEnabled());
+    use->click();
+    EXPECT_EQ(m_document.campaign().checkinUrl, lan);
+}
+
+TEST_F(CheckinsPageTest, TheIpv6WildcardListsIpv4First)
+{
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    organizer.setAddressLister(someMachine);
+    organizer.setListenAddress(u"::"_s, 0);
+    organizer.setDatabasePath(path(u"wild6.sqlite"_s));
+    ASSERT_TRUE(organizer.startService()) << organizer.messageText().toStdString();
+    const int port = QUrl(organizer.serviceAddress()).port();
+    EXPECT_EQ(organizer.joinAddresses(),
+              (QStringList {u"http://192.168.1.20:%1"_s.arg(port), u"http://10.0.0.7:%1"_s.arg(port),
+                            u"http://[2001:db8::5]:%1"_s.arg(port)}));
+    EXPECT_FALSE(organizer.statusText().contains(u"[::]"_s));
+}
+
+TEST_F(CheckinsPageTest, AWildcardWithoutANetworkCannotGoIntoTheCampaign)
+{
+    OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
+    organizer.setAddressLister(
+        [] { return QList<QHostAddress> {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s)}; });
+    organizer.setListenAddress(u"0.0.0.0"_s, 0);
+    organizer.setDatabasePath(path(u"alone.sqlite"_s));
+    ASSERT_TRUE(organizer.startService()) << organizer.messageText().toStdString();
+    EXPECT_TRUE(organizer.joinAddresses().isEmpty());
+    EXPECT_TRUE(organizer.serviceAddress().startsWith(u"http://127.0.0.1:"_s));
+    EXPECT_FALSE(organizer.statusText().contains(u"0.0.0.0"_s));
+    EXPECT_TRUE(organizer.statusText().contains(u"no address that other devices can reach"_s))
+        << organizer.statusText().toStdString();
+    QPushButton *use = organizer.useAddressButton();
+    EXPECT_TRUE(use->isVisibleTo(&organizer));
+    EXPECT_FALSE(use->isEnabled());
+    EXPECT_TRUE(use->toolTip().contains(u"no network address"_s)) << use->toolTip().toStdString();
+    EXPECT_TRUE(m_document.campaign().checkinUrl.isEmpty());
+}
+
+TEST_F(CheckinsPageTest, AFanMaySayPostedWithoutReady)
+{
+    auto organizer = startOrganizer();
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network, "UTC");
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(organizer->serviceAddress());
+    fan.handleEdit()->setText(u"@hasty"_s);
+    QSignalSpy joined(&fan, &TakePartPanel::joined);
+    fan.join();
+    ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
+    ASSERT_EQ(fan.status(), Status::Joined);
+    ASSERT_TRUE(fan.postedButton()->isEnabled());
+    QSignalSpy checked(&fan, &TakePartPanel::checkedIn);
+    QTest::mouseClick(fan.postedButton(), Qt::LeftButton);
+    ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
+    EXPECT_EQ(fan.status(), Status::Posted);
+    EXPECT_FALSE(fan.readyButton()->isEnabled());
+    EXPECT_FALSE(fan.postedButton()->isEnabled());
+}
+
 TEST_F(CheckinsPageTest, NoSignupsLeaveTheAudienceAlone)
 {
     auto organizer = startOrganizer();
     const QList<AudienceZone> before = m_document.campaign().audience;
-    EXPECT_FALSE(organizer->useSignupsAsAudience());
+    EXPECT_FALSE(useSignups(*organizer));
     EXPECT_EQ(m_document.campaign().audience, before);
     EXPECT_TRUE(organizer->messageText().startsWith(u"Nobody has joined yet"_s));
     EXPECT_EQ(m_document.undoStack()->count(), 0);

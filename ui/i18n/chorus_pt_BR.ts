@@ -1132,223 +1132,238 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="75"/>
+        <location filename="../organizepanel.cpp" line="113"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados de check-in (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="79"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="88"/>
-        <source>127.0.0.1 accepts only this computer; 0.0.0.0 accepts every network (put a TLS proxy in front for the internet).</source>
-        <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
-    </message>
-    <message>
-        <location filename="../organizepanel.cpp" line="93"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>any free port</source>
         <translation>qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="95"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>Database file</source>
         <translation>Arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="101"/>
+        <location filename="../organizepanel.cpp" line="141"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="103"/>
+        <location filename="../organizepanel.cpp" line="143"/>
         <source>Check-in Database</source>
         <translation>Banco de dados de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="107"/>
+        <location filename="../organizepanel.cpp" line="147"/>
         <source>&amp;Start the service</source>
         <translation>I&amp;niciar o serviço</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="108"/>
+        <location filename="../organizepanel.cpp" line="148"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="117"/>
+        <location filename="../organizepanel.cpp" line="157"/>
         <source>Admin token</source>
         <translation>Token de administração</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="122"/>
+        <location filename="../organizepanel.cpp" line="162"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="125"/>
+        <location filename="../organizepanel.cpp" line="165"/>
         <source>The admin token is on the clipboard.</source>
         <translation>O token de administração está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="127"/>
+        <location filename="../organizepanel.cpp" line="167"/>
         <source>I have saved it</source>
         <translation>Já salvei</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="130"/>
+        <location filename="../organizepanel.cpp" line="170"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="146"/>
+        <location filename="../organizepanel.cpp" line="186"/>
         <source>Check-in service</source>
         <translation>Serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="154"/>
+        <location filename="../organizepanel.cpp" line="194"/>
         <source>A&amp;ddress:</source>
         <translation>En&amp;dereço:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="157"/>
+        <location filename="../organizepanel.cpp" line="197"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="161"/>
+        <location filename="../organizepanel.cpp" line="201"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="170"/>
+        <location filename="../organizepanel.cpp" line="210"/>
         <source>Put this address in the campaign</source>
         <translation>Colocar este endereço na campanha</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
-        <source>Sets the campaign&apos;s check-in address, which fans get with the campaign (undoable).</source>
-        <translation>Define o endereço de check-in da campanha, que os fãs recebem junto com ela (pode ser desfeito).</translation>
+        <location filename="../organizepanel.cpp" line="127"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
+        <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="175"/>
+        <location filename="../organizepanel.cpp" line="215"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="195"/>
-        <location filename="../organizepanel.cpp" line="503"/>
+        <location filename="../organizepanel.cpp" line="235"/>
+        <location filename="../organizepanel.cpp" line="639"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="198"/>
+        <location filename="../organizepanel.cpp" line="238"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="201"/>
+        <location filename="../organizepanel.cpp" line="241"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="245"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="211"/>
+        <location filename="../organizepanel.cpp" line="251"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="228"/>
+        <location filename="../organizepanel.cpp" line="268"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="235"/>
+        <location filename="../organizepanel.cpp" line="275"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="296"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="257"/>
+        <location filename="../organizepanel.cpp" line="297"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="260"/>
+        <location filename="../organizepanel.cpp" line="300"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="261"/>
+        <location filename="../organizepanel.cpp" line="301"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="368"/>
+        <location filename="../organizepanel.cpp" line="475"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="375"/>
+        <location filename="../organizepanel.cpp" line="482"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="379"/>
+        <location filename="../organizepanel.cpp" line="486"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="403"/>
+        <location filename="../organizepanel.cpp" line="510"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="464"/>
+        <location filename="../organizepanel.cpp" line="585"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="466"/>
-        <source>Running. Fans join at &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Em execução. Os fãs participam em &lt;b&gt;%1&lt;/b&gt;</translation>
+        <location filename="../organizepanel.cpp" line="587"/>
+        <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="468"/>
+        <location filename="../organizepanel.cpp" line="595"/>
+        <source>Running. Fans join at %1</source>
+        <translation>Em execução. Os fãs participam em %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="606"/>
+        <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
+        <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="608"/>
+        <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
+        <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="638"/>
+        <source>Nothing to show.</source>
+        <translation>Nada para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="597"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="493"/>
-        <source>The dashboard could not read the database: %1</source>
-        <translation>O painel não conseguiu ler o banco de dados: %1</translation>
-    </message>
-    <message>
-        <location filename="../organizepanel.cpp" line="504"/>
+        <location filename="../organizepanel.cpp" line="640"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="562"/>
+        <location filename="../organizepanel.cpp" line="667"/>
+        <source>The dashboard could not read %1, so it shows nothing: %2</source>
+        <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="707"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="568"/>
+        <location filename="../organizepanel.cpp" line="713"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="571"/>
+        <location filename="../organizepanel.cpp" line="716"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1356,27 +1371,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="581"/>
+        <location filename="../organizepanel.cpp" line="729"/>
+        <source>Reading the sign-ups…</source>
+        <translation>Lendo as inscrições…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="743"/>
+        <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
+        <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="748"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="586"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="594"/>
+        <location filename="../organizepanel.cpp" line="761"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="598"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="609"/>
+        <location filename="../organizepanel.cpp" line="776"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -1947,37 +1972,37 @@
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="366"/>
+        <location filename="../takepartpanel.cpp" line="367"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="369"/>
+        <location filename="../takepartpanel.cpp" line="370"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="378"/>
-        <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post.</source>
-        <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar.</translation>
+        <location filename="../takepartpanel.cpp" line="379"/>
+        <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
+        <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="382"/>
+        <location filename="../takepartpanel.cpp" line="384"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="386"/>
+        <location filename="../takepartpanel.cpp" line="388"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="413"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -1985,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="413"/>
+        <location filename="../takepartpanel.cpp" line="415"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -1993,7 +2018,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="416"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
