@@ -1,5 +1,6 @@
 #include "countdownpage.h"
 
+#include "fonts.h"
 #include "localeformat.h"
 #include "zonepicker.h"
 
@@ -46,17 +47,6 @@ QString CountdownPage::spokenDuration(minutes duration)
         parts << tr("%n minute(s)", nullptr, int(m));
     return parts.join(u' ');
 }
-
-namespace {
-
-QFont scaled(QFont font, double factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-} // namespace
 
 CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
                              QWidget *parent)
@@ -146,13 +136,13 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
 void CountdownPage::changeEvent(QEvent *event)
 {
     if (!event || event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
-        m_title->setFont(scaled(font(), 1.8, true));
-        m_hashtag->setFont(scaled(font(), 1.3, false));
-        m_start->setFont(scaled(font(), 1.15, false));
-        QFont digits = scaled(font(), 4.0, true);
+        m_title->setFont(scaledFont(font(), 1.8, true));
+        m_hashtag->setFont(scaledFont(font(), 1.3, false));
+        m_start->setFont(scaledFont(font(), 1.15, false));
+        QFont digits = scaledFont(font(), 4.0, true);
         digits.setStyleHint(QFont::Monospace);
         m_counter->setFont(digits);
-        m_phase->setFont(scaled(font(), 1.1, false));
+        m_phase->setFont(scaledFont(font(), 1.1, false));
         // The accent follows the palette, so dark mode keeps its contrast.
         QPalette accent = m_hashtag->palette();
         accent.setColor(QPalette::WindowText, palette().color(QPalette::Link));

@@ -1,6 +1,7 @@
 #include "takepartpanel.h"
 
 #include "campaigndocument.h"
+#include "fonts.h"
 #include "participantsmodel.h"
 #include "zonepicker.h"
 
@@ -22,17 +23,6 @@ using namespace std::chrono;
 namespace Chorus::Ui {
 
 using Checkin::Status;
-
-namespace {
-
-QFont scaled(QFont font, double factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-} // namespace
 
 TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
                              Time::Clock clock, QSettings &settings, QNetworkAccessManager &network,
@@ -84,7 +74,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_posted = new QPushButton(tr("I &posted"), this);
     for (QPushButton *button : {m_ready, m_posted}) {
         button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
-        button->setFont(scaled(font(), 1.2, true));
+        button->setFont(scaledFont(font(), 1.2, true));
     }
     connect(m_ready, &QPushButton::clicked, this, [this] { checkIn(Status::Ready); });
     connect(m_posted, &QPushButton::clicked, this, [this] { checkIn(Status::Posted); });
@@ -95,7 +85,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_together = new QLabel(this);
     m_together->setAlignment(Qt::AlignCenter);
     m_together->setWordWrap(true);
-    m_together->setFont(scaled(font(), 1.6, true));
+    m_together->setFont(scaledFont(font(), 1.6, true));
     m_together->setAccessibleName(tr("People posting with you"));
     m_figures = new QLabel(this);
     m_figures->setAlignment(Qt::AlignCenter);
