@@ -2,6 +2,7 @@
 
 #include "organizepanel.h"
 #include "takepartpanel.h"
+#include "widgetlifetime.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -26,7 +27,10 @@ CheckinsPage::CheckinsPage(CampaignDocument &document, const Time::ZoneCatalogue
     layout->addWidget(m_tabs);
 }
 
-CheckinsPage::~CheckinsPage() = default;
+CheckinsPage::~CheckinsPage()
+{
+    disconnectChildrenFrom(this);
+}
 
 void CheckinsPage::showTab(Tab tab)
 {

@@ -2,6 +2,7 @@
 
 #include "fonts.h"
 #include "localeformat.h"
+#include "widgetlifetime.h"
 #include "zonepicker.h"
 
 #include "plan/countdown.h"
@@ -131,6 +132,11 @@ CountdownPage::CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock c
         scheduleTick();
     });
     scheduleTick();
+}
+
+CountdownPage::~CountdownPage()
+{
+    disconnectChildrenFrom(this);
 }
 
 void CountdownPage::changeEvent(QEvent *event)

@@ -42,6 +42,7 @@ class CountdownPage final : public QWidget
 public:
     CountdownPage(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
                   QWidget *parent = nullptr);
+    ~CountdownPage() override;
 
     void setSubject(const CountdownSubject &subject);
     void setViewerZone(const QByteArray &zone);

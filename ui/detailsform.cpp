@@ -1,6 +1,7 @@
 #include "detailsform.h"
 
 #include "campaigndocument.h"
+#include "widgetlifetime.h"
 #include "zonepicker.h"
 
 #include "time/zonecatalogue.h"
@@ -158,6 +159,11 @@ DetailsForm::DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &
     });
     connect(&m_document, &CampaignDocument::changed, this, &DetailsForm::reload);
     reload();
+}
+
+DetailsForm::~DetailsForm()
+{
+    disconnectChildrenFrom(this);
 }
 
 void DetailsForm::setInputZone(const QByteArray &zone)

@@ -37,6 +37,7 @@ class DetailsForm final : public QWidget
 public:
     DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &catalogue,
                 QWidget *parent = nullptr);
+    ~DetailsForm() override;
 
     /// The zone the start is entered in.
     void setInputZone(const QByteArray &zone);

@@ -2,11 +2,12 @@
 
 #include "campaigndocument.h"
 #include "checkinspage.h"
-#include "takepartpanel.h"
 #include "countdownpage.h"
 #include "messagespage.h"
 #include "planpage.h"
 #include "sharepage.h"
+#include "takepartpanel.h"
+#include "widgetlifetime.h"
 
 #include "campaign/campaignfetcher.h"
 #include "campaign/campaignfile.h"
@@ -229,7 +230,10 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
         resize(1100, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    disconnectChildrenFrom(this);
+}
 
 const Campaign &MainWindow::campaign() const
 {

@@ -2,6 +2,7 @@
 
 #include "campaigndocument.h"
 #include "templatelistmodel.h"
+#include "widgetlifetime.h"
 
 #include "campaign/campaignfile.h"
 #include "share/composelinks.h"
@@ -449,6 +450,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
 
 MessagesPage::~MessagesPage()
 {
+    disconnectChildrenFrom(this);
     m_lint.waitForFinished();
 }
 

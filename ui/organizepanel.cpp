@@ -3,6 +3,7 @@
 #include "campaigndocument.h"
 #include "checkinchart.h"
 #include "participantsmodel.h"
+#include "widgetlifetime.h"
 
 #include "campaign/campaignfile.h"
 #include "checkin/csv.h"
@@ -346,6 +347,7 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
 
 OrganizePanel::~OrganizePanel()
 {
+    disconnectChildrenFrom(this);
     // The reader uses its own connection; let it finish before the watcher goes.
     m_reader.waitForFinished();
     m_signupsReader.waitForFinished();

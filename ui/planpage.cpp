@@ -1,10 +1,11 @@
 #include "planpage.h"
 
-#include "localeformat.h"
 #include "audiencemodel.h"
 #include "campaigndocument.h"
 #include "detailsform.h"
+#include "localeformat.h"
 #include "timelineview.h"
+#include "widgetlifetime.h"
 #include "zonepicker.h"
 
 #include "plan/preflight.h"
@@ -291,6 +292,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
 
 PlanPage::~PlanPage()
 {
+    disconnectChildrenFrom(this);
     m_ranking.waitForFinished();
 }
 

@@ -3,6 +3,7 @@
 #include "announcementcard.h"
 #include "campaigndocument.h"
 #include "localeformat.h"
+#include "widgetlifetime.h"
 
 #include "campaign/campaignfile.h"
 #include "share/announcement.h"
@@ -310,7 +311,10 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     refresh();
 }
 
-SharePage::~SharePage() = default;
+SharePage::~SharePage()
+{
+    disconnectChildrenFrom(this);
+}
 
 QString SharePage::announcementText() const
 {

@@ -3,6 +3,7 @@
 #include "campaigndocument.h"
 #include "fonts.h"
 #include "participantsmodel.h"
+#include "widgetlifetime.h"
 #include "zonepicker.h"
 
 #include "time/zonecatalogue.h"
@@ -139,7 +140,10 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     rebuildClient();
 }
 
-TakePartPanel::~TakePartPanel() = default;
+TakePartPanel::~TakePartPanel()
+{
+    disconnectChildrenFrom(this);
+}
 
 QString TakePartPanel::overrideKey() const
 {
