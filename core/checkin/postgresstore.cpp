@@ -590,45 +590,8 @@ Expected<QList<JoinResult>> PostgresStore::joinAll(const QList<JoinRequest> &req
 
 Expected<CheckinResult> PostgresStore::checkIn(const CheckinRequest &request)
 {
-    QSqlQuery &find = m_queries->findParticipant;
-    find.addBindValue(request.id);
-    if (!find.exec())
-        return std::unexpected(sqlError(u"looking up a participant"_s, find.lastError()));
-    CheckinResult result;
-    if (!find.next()) {
-        find.finish();
-        result.kind = CheckinResult::Kind::UnknownId;
-        return result;
-    }
-    const QByteArray tokenHash = find.value(0).toByteArray();
-    result.before = static_cast<Status>(std::clamp(find.value(1).toInt(), 0, 2));
-    result.zone = find.value(2).toString().toUtf8();
-    find.finish();
-    if (!constantTimeEquals(tokenHash, request.tokenHash)) {
-        result.kind = CheckinResult::Kind::Forbidden;
-        return result;
-    }
-    QSqlQuery &insert = m_queries->insertCheckin;
-    insert.addBindValue(request.id);
-    insert.addBindValue(static_cast<int>(request.status));
-    insert.addBindValue(isoUtc(request.at));
-    if (!insert.exec())
-        return std::unexpected(sqlError(u"recording a check-in"_s, insert.lastError()));
-    insert.finish();
-    result.after = std::max(result.before, request.status);
-    if (result.after != result.before) {
-        // Another instance may have moved the status meanwhile; the
-        // condition keeps it from ever going backwards.
-        QSqlQuery &update = m_queries->updateStatus;
-        update.addBindValue(static_cast<int>(result.after));
-        update.addBindValue(request.id);
-        update.addBindValue(static_cast<int>(result.after));
-        if (!update.exec())
-            return std::unexpected(sqlError(u"updating a status"_s, update.lastError()));
-        update.finish();
-    }
-    result.kind = CheckinResult::Kind::Done;
-    return result;
+    return runCheckin({m_queries->findParticipant, m_queries->insertCheckin, m_queries->updateStatus},
+                      request, isoUtc(request.at), &sqlError);
 }
 
 Expected<QList<Participant>> PostgresStore::participants()

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "error.h"
 #include "participant.h"
+#include "store.h"
 
+class QSqlError;
 class QSqlQuery;
+class QString;
 
 namespace Chorus::Checkin {
 
@@ -15,5 +19,29 @@ namespace Chorus::Checkin {
 /// Adds `count` participants in `zone` with `status` to the totals and to
 /// the zone's figures (a row of `SELECT zone, status, COUNT(*) … GROUP BY`).
 void addToStats(Stats &stats, const QByteArray &zone, Status status, qint64 count);
+
+/// The three prepared statements of a check-in, the same in every store:
+/// `find` (`SELECT token_hash, status, zone … WHERE id = ?`), `insert` (the
+/// check-in row: participant, status, time) and `update`
+/// (`SET status = ? WHERE id = ? AND status < ?`, so a status never moves
+/// back, even when another instance moved it meanwhile).
+struct CheckinStatements
+{
+    QSqlQuery &find;
+    QSqlQuery &insert;
+    QSqlQuery &update;
+};
+
+/// The store's own error for a failed statement (PostgreSQL's carries the
+/// SQLSTATE that tells the writer whether to retry).
+using SqlErrorMaker = Error (*)(const QString &what, const QSqlError &error);
+
+/// Records `request` through `statements`: UnknownId for no such
+/// participant, Forbidden for another's token (compared in constant time),
+/// else the check-in row and, when the status moves forward, the new status.
+/// `at` is the request's time as the store writes it.
+[[nodiscard]] Expected<CheckinResult> runCheckin(CheckinStatements statements,
+                                                 const CheckinRequest &request, const QString &at,
+                                                 SqlErrorMaker sqlError);
 
 } // namespace Chorus::Checkin

@@ -1,7 +1,9 @@
 #include "store.h"
 #include "sqlrows.h"
+#include "token.h"
 
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -44,6 +46,48 @@ void addToStats(Stats &stats, const QByteArray &zone, Status status, qint64 coun
         else if (status == Status::Posted)
             counts->posted += count;
     }
+}
+
+Expected<CheckinResult> runCheckin(CheckinStatements statements, const CheckinRequest &request,
+                                   const QString &at, SqlErrorMaker sqlError)
+{
+    QSqlQuery &find = statements.find;
+    find.addBindValue(request.id);
+    if (!find.exec())
+        return std::unexpected(sqlError(QStringLiteral("looking up a participant"), find.lastError()));
+    CheckinResult result;
+    if (!find.next()) {
+        find.finish();
+        result.kind = CheckinResult::Kind::UnknownId;
+        return result;
+    }
+    const QByteArray tokenHash = find.value(0).toByteArray();
+    result.before = static_cast<Status>(std::clamp(find.value(1).toInt(), 0, 2));
+    result.zone = find.value(2).toString().toUtf8();
+    find.finish();
+    if (!constantTimeEquals(tokenHash, request.tokenHash)) {
+        result.kind = CheckinResult::Kind::Forbidden;
+        return result;
+    }
+    QSqlQuery &insert = statements.insert;
+    insert.addBindValue(request.id);
+    insert.addBindValue(static_cast<int>(request.status));
+    insert.addBindValue(at);
+    if (!insert.exec())
+        return std::unexpected(sqlError(QStringLiteral("recording a check-in"), insert.lastError()));
+    insert.finish();
+    result.after = std::max(result.before, request.status);
+    if (result.after != result.before) {
+        QSqlQuery &update = statements.update;
+        update.addBindValue(static_cast<int>(result.after));
+        update.addBindValue(request.id);
+        update.addBindValue(static_cast<int>(result.after));
+        if (!update.exec())
+            return std::unexpected(sqlError(QStringLiteral("updating a status"), update.lastError()));
+        update.finish();
+    }
+    result.kind = CheckinResult::Kind::Done;
+    return result;
 }
 
 } // namespace Chorus::Checkin
