@@ -45,8 +45,11 @@ async function main() {
     await tab.click('#posted');
     await waitForStatus(seen.afterReady);
     seen.afterPosted = await status();
-    await tab.waitForFunction(() => /posted/.test(document.querySelector('#stats').textContent),
-                              { timeout: 10000 });
+    // Until the fan's own post is counted (the stats line says "0 posted"
+    // from the page's first load until the fresh figures arrive).
+    await tab.waitForFunction(
+        () => /(^|\D)[1-9]\d* posted/.test(document.querySelector('#stats').textContent),
+        { timeout: 10000 });
     seen.stats = await tab.$eval('#stats', (e) => e.textContent);
 
     await tab.reload({ waitUntil: 'load' });
