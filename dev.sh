@@ -19,6 +19,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     qt6-qpa-plugins libical-dev libicu-dev libsqlite3-dev qt6-svg-dev
+    qtkeychain-qt6-dev libsecret-1-0
     tzdata python3
 )
 # Only the tests need these.
@@ -26,6 +27,7 @@ packages=(
 # (a machine may carry its own Node.js, whose npm conflicts with Debian's).
 test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light
                libclang-rt-14-dev binutils postgresql
+               gnome-keyring dbus libsecret-tools
                desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

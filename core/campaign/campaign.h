@@ -64,6 +64,13 @@ struct Campaign
     QList<Text::MessageTemplate> templates; ///< ids unique and not empty
     QList<AudienceZone> audience; ///< each zone once
     QString checkinUrl; ///< the check-in service, an http(s) URL, or empty
+    /// The supporters the organizer hopes for (participants who joined), or 0
+    /// for no goal. Shown as "1,234 of 5,000".
+    qint64 goal = 0;
+    /// Thunderclap's tipping point: when the goal is not met 10 minutes before
+    /// the start, nobody's app posts and scheduled posts are cancelled. Only
+    /// with a goal.
+    bool allOrNothing = false;
 
     /// Unknown top-level keys of the file, kept on save.
     QJsonObject extra;

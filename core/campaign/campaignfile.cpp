@@ -23,6 +23,7 @@ namespace Chorus {
 namespace {
 
 constexpr qint64 maxMinutes = 400LL * 24 * 60; // as parseDuration: 400 days
+constexpr qint64 maxGoal = 1000000000; // a billion supporters is no limit anyone meets
 
 const QStringList &platformNames()
 {
@@ -53,14 +54,27 @@ const QStringList &keyOrder()
                                     u"audience"_s,
                                     u"zone"_s,
                                     u"weight"_s,
-                                    u"checkin_url"_s};
+                                    u"checkin_url"_s,
+                                    u"goal"_s,
+                                    u"all_or_nothing"_s};
     return order;
 }
 
-const QStringList topLevelKeys {
-    u"format"_s,    u"version"_s,   u"title"_s,      u"hashtag"_s,          u"description"_s,
-    u"link"_s,      u"organizer"_s, u"start"_s,      u"duration_minutes"_s, u"reminders_minutes"_s,
-    u"templates"_s, u"audience"_s,  u"checkin_url"_s};
+const QStringList topLevelKeys {u"format"_s,
+                                u"version"_s,
+                                u"title"_s,
+                                u"hashtag"_s,
+                                u"description"_s,
+                                u"link"_s,
+                                u"organizer"_s,
+                                u"start"_s,
+                                u"duration_minutes"_s,
+                                u"reminders_minutes"_s,
+                                u"templates"_s,
+                                u"audience"_s,
+                                u"checkin_url"_s,
+                                u"goal"_s,
+                                u"all_or_nothing"_s};
 
 // 0.1 as "0.1", not "0.10000000000000001".
 QString numberText(double value)
@@ -89,7 +103,6 @@ QString describe(const QJsonValue &value)
     }
     return u"nothing"_s;
 }
-
 
 std::unexpected<Error> wrongType(const QString &field, const char *expected,
                                  const QJsonValue &value)
@@ -232,7 +245,9 @@ Expected<Templates> readTemplates(const QJsonValue &value)
     // Bounds that keep lint and rendering fast on any file (a post is at most
     // a few hundred characters; variants make a template longer, not 20 times).
     if (array.size() > maxTemplates)
-        return fail(field, u"%1 templates are more than a campaign may have (%2)"_s.arg(array.size()).arg(maxTemplates));
+        return fail(field,
+                    u"%1 templates are more than a campaign may have (%2)"_s.arg(array.size())
+                        .arg(maxTemplates));
     Templates templates;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemField = u"%1[%2]"_s.arg(field).arg(i);
@@ -256,7 +271,8 @@ Expected<Templates> readTemplates(const QJsonValue &value)
             return std::unexpected(text.error());
         if (text->size() > maxTemplateCharacters)
             return fail(itemField + u".text",
-                        u"%1 characters are more than a template may have (%2)"_s.arg(text->size()).arg(maxTemplateCharacters));
+                        u"%1 characters are more than a template may have (%2)"_s.arg(text->size())
+                            .arg(maxTemplateCharacters));
         messageTemplate.text = *text;
 
         const QString platformsField = itemField + u".platforms";
@@ -515,8 +531,9 @@ Expected<void> checkKeys(const QJsonValue &value, const QString &path)
             const QString key = it.key();
             const QString field = path.isEmpty() ? key : path + u'.' + key;
             if (!object.contains(key)) {
-                return fail(path, u"has a key that starts with an invisible byte-order mark "
-                                  "(U+FEFF), which Chorus cannot keep; remove it"_s);
+                return fail(path,
+                            u"has a key that starts with an invisible byte-order mark "
+                            "(U+FEFF), which Chorus cannot keep; remove it"_s);
             }
             if (auto checked = checkKeys(it.value(), field); !checked)
                 return checked;
@@ -643,6 +660,30 @@ Expected<Campaign> campaignFromJson(const QJsonObject &object, const Time::ZoneC
         return std::unexpected(checkin.error());
     campaign.checkinUrl = *checkin;
 
+    const QJsonValue goalValue = object.value(u"goal"_s);
+    if (!goalValue.isUndefined() && !goalValue.isNull()) {
+        const auto goal = wholeNumber(goalValue, u"goal"_s);
+        if (!goal)
+            return std::unexpected(goal.error());
+        if (*goal < 1)
+            return fail(u"goal"_s,
+                        u"%1 participants is no goal; use at least 1, or leave the "
+                        "goal out"_s.arg(*goal));
+        if (*goal > maxGoal)
+            return fail(u"goal"_s, u"%1 participants is more than %2"_s.arg(*goal).arg(maxGoal));
+        campaign.goal = *goal;
+    }
+    const QJsonValue allOrNothing = object.value(u"all_or_nothing"_s);
+    if (!allOrNothing.isUndefined() && !allOrNothing.isNull()) {
+        if (!allOrNothing.isBool())
+            return wrongType(u"all_or_nothing"_s, "true or false", allOrNothing);
+        campaign.allOrNothing = allOrNothing.toBool();
+        if (campaign.allOrNothing && campaign.goal == 0)
+            return fail(u"all_or_nothing"_s,
+                        u"needs a goal: all or nothing means \"post only if at least goal "
+                        "participants joined\""_s);
+    }
+
     campaign.extra = unknownKeys(object, topLevelKeys);
     return campaign;
 }
@@ -752,6 +793,10 @@ QJsonObject campaignToJson(const Campaign &campaign)
     object.insert(u"audience"_s, audience);
 
     putOptional(object, u"checkin_url"_s, campaign.checkinUrl);
+    if (campaign.goal > 0)
+        object.insert(u"goal"_s, campaign.goal);
+    if (campaign.allOrNothing)
+        object.insert(u"all_or_nothing"_s, true);
     return object;
 }
 

@@ -356,7 +356,30 @@ INSTANTIATE_TEST_SUITE_P(
                  {u"checkin_url"_s},
                  u"file:///tmp/db"_s,
                  u"checkin_url"_s,
-                 u"'file:///tmp/db' is not an http or https URL"_s}),
+                 u"'file:///tmp/db' is not an http or https URL"_s},
+        Refusal {"GoalZero", {u"goal"_s}, 0, u"goal"_s, u"0 participants is no goal"_s},
+        Refusal {"GoalNegative", {u"goal"_s}, -5, u"goal"_s, u"-5 participants is no goal"_s},
+        Refusal {"GoalFraction", {u"goal"_s}, 2.5, u"goal"_s, u"must be a whole number, not 2.5"_s},
+        Refusal {"GoalText",
+                 {u"goal"_s},
+                 u"5000"_s,
+                 u"goal"_s,
+                 u"must be a whole number, not the text '5000'"_s},
+        Refusal {"GoalHuge",
+                 {u"goal"_s},
+                 2e9,
+                 u"goal"_s,
+                 u"2000000000 participants is more than 1000000000"_s},
+        Refusal {"AllOrNothingText",
+                 {u"all_or_nothing"_s},
+                 u"yes"_s,
+                 u"all_or_nothing"_s,
+                 u"must be true or false, not the text 'yes'"_s},
+        Refusal {"AllOrNothingWithoutGoal",
+                 {u"all_or_nothing"_s},
+                 true,
+                 u"all_or_nothing"_s,
+                 u"needs a goal"_s}),
     ByName());
 
 TEST(CampaignFile, ReadsTheContractExample)
@@ -403,18 +426,20 @@ TEST(CampaignFile, ReadsTheContractExample)
 // "\uFEFFe" was saved as "e" with a null value. Such a file is now refused.
 TEST(CampaignFile, AKeyStartingWithAByteOrderMarkIsRefused)
 {
-    const auto campaign = parseCampaign(
-        "{\"format\":\"chorus-campaign\",\"version\":1,\"title\":\"T\",\"start\":\"2027-02-14T17:00Z\","
-        "\"duration_minutes\":6,\"x_extra\":{\"\xEF\xBB\xBF" "e\":\"\"}}",
-        catalogue());
+    const auto campaign = parseCampaign("{\"format\":\"chorus-campaign\",\"version\":1,\"title\":"
+                                        "\"T\",\"start\":\"2027-02-14T17:00Z\","
+                                        "\"duration_minutes\":6,\"x_extra\":{\"\xEF\xBB\xBF"
+                                        "e\":\"\"}}",
+                                        catalogue());
     ASSERT_FALSE(campaign);
     EXPECT_EQ(campaign.error().field, u"x_extra"_s);
     EXPECT_TRUE(campaign.error().message.contains(u"byte-order mark (U+FEFF)"_s))
         << campaign.error().message.toStdString();
     // A byte-order mark before the whole file is still fine.
-    EXPECT_TRUE(parseCampaign("\xEF\xBB\xBF{\"format\":\"chorus-campaign\",\"version\":1,\"title\":\"T\","
-                              "\"start\":\"2027-02-14T17:00Z\",\"duration_minutes\":6}",
-                              catalogue()));
+    EXPECT_TRUE(
+        parseCampaign("\xEF\xBB\xBF{\"format\":\"chorus-campaign\",\"version\":1,\"title\":\"T\","
+                      "\"start\":\"2027-02-14T17:00Z\",\"duration_minutes\":6}",
+                      catalogue()));
 }
 
 // Bounds that keep lint and rendering quick on hostile files (lint compares
@@ -424,12 +449,15 @@ TEST(CampaignFile, TemplatesAreBoundedInNumberAndLength)
     const auto withTemplates = [](qsizetype count, qsizetype length) {
         QJsonArray templates;
         for (qsizetype i = 0; i < count; ++i)
-            templates.append(QJsonObject{{u"id"_s, u"t%1"_s.arg(i)},
-                                         {u"text"_s, QString(length, u'a')},
-                                         {u"platforms"_s, QJsonArray{u"x"_s}}});
-        QJsonObject object{{u"format"_s, u"chorus-campaign"_s}, {u"version"_s, 1},
-                           {u"title"_s, u"T"_s}, {u"start"_s, u"2027-02-14T17:00:00Z"_s},
-                           {u"duration_minutes"_s, 60}, {u"templates"_s, templates}};
+            templates.append(QJsonObject {{u"id"_s, u"t%1"_s.arg(i)},
+                                          {u"text"_s, QString(length, u'a')},
+                                          {u"platforms"_s, QJsonArray {u"x"_s}}});
+        QJsonObject object {{u"format"_s, u"chorus-campaign"_s},
+                            {u"version"_s, 1},
+                            {u"title"_s, u"T"_s},
+                            {u"start"_s, u"2027-02-14T17:00:00Z"_s},
+                            {u"duration_minutes"_s, 60},
+                            {u"templates"_s, templates}};
         return parseCampaign(QJsonDocument(object).toJson(), catalogue());
     };
     EXPECT_TRUE(withTemplates(maxTemplates, maxTemplateCharacters));
@@ -439,7 +467,8 @@ TEST(CampaignFile, TemplatesAreBoundedInNumberAndLength)
     const auto tooLong = withTemplates(1, maxTemplateCharacters + 1);
     ASSERT_FALSE(tooLong);
     EXPECT_EQ(tooLong.error().field, u"templates[0].text"_s);
-    EXPECT_TRUE(tooLong.error().message.contains(u"10001 characters"_s)) << tooLong.error().message.toStdString();
+    EXPECT_TRUE(tooLong.error().message.contains(u"10001 characters"_s))
+        << tooLong.error().message.toStdString();
 }
 
 TEST(CampaignFile, OnlyTheRequiredFields)
@@ -558,9 +587,38 @@ TEST(CampaignSave, UnknownFieldsSurviveLoadSaveLoad)
     EXPECT_EQ(saved, original);
 }
 
+TEST(CampaignFile, ReadsAndWritesTheSupporterGoal)
+{
+    QJsonObject object = validObject();
+    object.insert(u"goal"_s, 5000);
+    object.insert(u"all_or_nothing"_s, true);
+    const auto campaign = parseCampaign(bytesOf(object), catalogue());
+    ASSERT_TRUE(campaign) << campaign.error().text().toStdString();
+    EXPECT_EQ(campaign->goal, 5000);
+    EXPECT_TRUE(campaign->allOrNothing);
+    EXPECT_TRUE(campaign->extra.isEmpty());
+    const QByteArray bytes = campaignToBytes(*campaign);
+    EXPECT_TRUE(bytes.contains("\"goal\": 5000")) << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains("\"all_or_nothing\": true")) << bytes.toStdString();
+
+    // Absent, null and false all mean no goal and no tipping point, and a
+    // file without them is saved without them.
+    object.insert(u"goal"_s, QJsonValue::Null);
+    object.insert(u"all_or_nothing"_s, false);
+    const auto plain = parseCampaign(bytesOf(object), catalogue());
+    ASSERT_TRUE(plain) << plain.error().text().toStdString();
+    EXPECT_EQ(plain->goal, 0);
+    EXPECT_FALSE(plain->allOrNothing);
+    EXPECT_FALSE(campaignToBytes(*plain).contains("goal"));
+    EXPECT_FALSE(campaignToBytes(*plain).contains("all_or_nothing"));
+}
+
 TEST(CampaignSave, WritesTheContractOrderAndTheSameBytesEveryTime)
 {
-    const auto campaign = parseCampaign(bytesOf(withUnknownFields()), catalogue());
+    QJsonObject ordered = withUnknownFields();
+    ordered.insert(u"goal"_s, 5000);
+    ordered.insert(u"all_or_nothing"_s, true);
+    const auto campaign = parseCampaign(bytesOf(ordered), catalogue());
     ASSERT_TRUE(campaign);
     const QByteArray bytes = campaignToBytes(*campaign);
     EXPECT_EQ(campaignToBytes(*parseCampaign(bytes, catalogue())), bytes);
@@ -569,8 +627,8 @@ TEST(CampaignSave, WritesTheContractOrderAndTheSameBytesEveryTime)
     for (const char *key :
          {"\"format\"", "\"version\"", "\"title\"", "\"hashtag\"", "\"description\"", "\"link\"",
           "\"organizer\"", "\"start\"", "\"duration_minutes\"", "\"reminders_minutes\"",
-          "\"templates\"", "\"audience\"", "\"checkin_url\"", "\"announcement_image\"",
-          "\"x_future\""}) {
+          "\"templates\"", "\"audience\"", "\"checkin_url\"", "\"goal\"", "\"all_or_nothing\"",
+          "\"announcement_image\"", "\"x_future\""}) {
         const qsizetype position = bytes.indexOf(key);
         EXPECT_GT(position, last) << key << " out of order in\n" << bytes.toStdString();
         last = position;
