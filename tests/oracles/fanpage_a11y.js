@@ -48,7 +48,7 @@ async function load(tab, suffix) {
 async function join(tab, handle) {
   await tab.type('#handle', handle);
   await tab.click('#join');
-  await tab.waitForFunction(() => !document.querySelector('#checkin-buttons').hidden, { timeout: 10000 });
+  await tab.waitForFunction(() => !document.querySelector('#checkin-buttons').hidden, { timeout: 30000 });
 }
 
 const text = (tab, selector) => tab.$eval(selector, (e) => e.textContent.replace(/\s+/g, ' ').trim());
@@ -167,7 +167,7 @@ async function keyboard(browser) {
   await focus('[data-lang="en"]'); await tab.keyboard.press('Enter');
   acts.enterEnglish = await tab.evaluate(() => document.documentElement.lang);
   await focus('#posts button'); await tab.keyboard.press('Space');
-  await tab.waitForFunction(() => document.querySelector('#posts button').textContent !== 'Copy', { timeout: 5000 })
+  await tab.waitForFunction(() => document.querySelector('#posts button').textContent !== 'Copy', { timeout: 30000 })
       .catch(() => {});
   acts.spaceCopy = { button: await text(tab, '#posts button'), status: await text(tab, '#status') };
   await focus('.compose-mastodon'); await tab.keyboard.press('Enter');
@@ -175,15 +175,15 @@ async function keyboard(browser) {
                                       focused: await tab.evaluate(() => document.activeElement.id) };
   await focus('#handle'); await tab.keyboard.type('@keyboard_fan'); await tab.keyboard.press('Enter');
   await tab.waitForFunction(() => /in\./.test(document.querySelector('#checkin-status').textContent)
-      || /Could not/.test(document.querySelector('#checkin-status').textContent), { timeout: 10000 }).catch(() => {});
+      || /Could not/.test(document.querySelector('#checkin-status').textContent), { timeout: 30000 }).catch(() => {});
   acts.enterJoin = await text(tab, '#checkin-status');
   await focus('#ready'); await tab.keyboard.press('Space');
   await tab.waitForFunction(() => document.querySelector('#checkin-status').textContent === 'Marked ready.',
-      { timeout: 10000 }).catch(() => {});
+      { timeout: 30000 }).catch(() => {});
   acts.spaceReady = await text(tab, '#checkin-status');
   await focus('#posted'); await tab.keyboard.press('Enter');
   await tab.waitForFunction(() => /Thank/.test(document.querySelector('#checkin-status').textContent),
-      { timeout: 10000 }).catch(() => {});
+      { timeout: 30000 }).catch(() => {});
   acts.enterPosted = await text(tab, '#checkin-status');
   await context.close();
   return { controls, stops, acts, errors: tab.errors };

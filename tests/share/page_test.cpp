@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "share/fanpage.h"
+#include "share/fanpagestrings.h"
 #include "share/icalendar.h"
 #include "time/window.h"
 #include "time/zonecatalogue.h"
@@ -35,10 +36,10 @@ QByteArray samplePage(const Share::EventInput &event)
     return Share::fanPage(event, Share::icalendar(event, pinnedNow()));
 }
 
-/// The JSON island of a rendered page, parsed.
-QJsonObject islandOf(const QByteArray &page)
+/// The JSON island `id` of a rendered page, parsed.
+QJsonObject islandOf(const QByteArray &page, const QByteArray &id = "campaign-data")
 {
-    const QByteArray open = "<script type=\"application/json\" id=\"campaign-data\">";
+    const QByteArray open = "<script type=\"application/json\" id=\"" + id + "\">";
     const qsizetype begin = page.indexOf(open) + open.size();
     const qsizetype end = page.indexOf("</script>", begin);
     return QJsonDocument::fromJson(page.mid(begin, end - begin)).object();
@@ -153,6 +154,27 @@ TEST(Page, CarriesTheCampaignAndTheSameIcs)
     EXPECT_EQ(data[u"ics"_s].toString().toUtf8(), ics);
     EXPECT_EQ(data[u"checkin_url"_s].toString(), u"http://127.0.0.1:8080"_s);
     EXPECT_EQ(data[u"templates"_s].toArray().size(), 2);
+}
+
+TEST(Page, CarriesItsWordsInEveryLanguage)
+{
+    const QByteArray page = samplePage(sampleEvent());
+    const QJsonObject words = islandOf(page, "page-strings");
+    EXPECT_EQ(words, QJsonDocument::fromJson(Share::fanPageDictionary()).object());
+    EXPECT_EQ(words.keys(), (QStringList {u"en"_s, u"es"_s, u"ja"_s, u"pt-BR"_s}));
+    // Without JavaScript: the markup in English, the notice in every language.
+    EXPECT_TRUE(
+        page.contains("<h2 id=\"when-heading\" data-t=\"whenHeading\">When, on your clock</h2>"));
+    for (const Share::FanPageLanguage &language : Share::fanPageLanguages()) {
+        const QString notice = u"<p lang=\"%1\">%2</p>"_s.arg(
+            QLatin1StringView(language.tag),
+            Share::fanPageText(language.tag, "noScript").arg(u"2027-02-14T17:00:00Z"_s));
+        EXPECT_TRUE(QString::fromUtf8(page).contains(notice)) << notice.toStdString();
+        // The switch names each language in that language.
+        EXPECT_TRUE(QString::fromUtf8(page).contains(
+            u"data-lang=\"%1\" lang=\"%1\""_s.arg(QLatin1StringView(language.tag))));
+    }
+    EXPECT_NE(Share::fanPageText("ja", "noScript"), Share::fanPageText("en", "noScript"));
 }
 
 TEST(Page, UserTextCannotBreakOutOfTheJsonIslandOrTheMarkup)
