@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
@@ -175,6 +176,29 @@ TEST(Page, CarriesItsWordsInEveryLanguage)
             u"data-lang=\"%1\" lang=\"%1\""_s.arg(QLatin1StringView(language.tag))));
     }
     EXPECT_NE(Share::fanPageText("ja", "noScript"), Share::fanPageText("en", "noScript"));
+}
+
+TEST(Page, EveryWordTheTemplateAsksForExists)
+{
+    // A key the dictionary lacks would show as the key itself.
+    const QString page = QString::fromUtf8(samplePage(sampleEvent()));
+    EXPECT_FALSE(page.contains(u"@T:"_s));
+    const QJsonObject english
+        = QJsonDocument::fromJson(Share::fanPageDictionary()).object()[u"en"_s].toObject();
+    // data-t="key", t("key", …), tn("key", …), say("key"), and the keys
+    // kept in tables: ["ready", "ready", "markedReady"], ["postOnX", "https…"].
+    static const QRegularExpression asked(QStringList {
+        uR"re(data-t(?:-placeholder)?=")re"_s, uR"re(\btn?\(\s*")re"_s, uR"re(say\(")re"_s,
+        uR"re(\["(?:ready|posted)", "(?:ready|posted)", ")re"_s, uR"re(\[\s*"(?=\w+", "https))re"_s}
+                                              .join(u'|')
+                                              .prepend(u"(?:"_s)
+                                              .append(u")(\\w+)"_s));
+    QSet<QString> keys;
+    for (auto it = asked.globalMatch(QString::fromUtf8(Share::fanPageTemplate())); it.hasNext();)
+        keys.insert(it.next().captured(1));
+    EXPECT_GE(keys.size(), 30);
+    for (const QString &key : keys)
+        EXPECT_TRUE(english.contains(key)) << key.toStdString();
 }
 
 TEST(Page, UserTextCannotBreakOutOfTheJsonIslandOrTheMarkup)
