@@ -146,7 +146,7 @@
         <location filename="../../core/share/fanpagestrings.cpp" line="72"/>
         <source>ended</source>
         <extracomment>The countdown once the hour is over.</extracomment>
-        <translation>terminó</translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location filename="../../core/share/fanpagestrings.cpp" line="75"/>
