@@ -8,7 +8,7 @@
 //   node fanpage_a11y.js reflow   CHROMIUM PAGE.html SUFFIX OUTDIR
 //   node fanpage_a11y.js announce CHROMIUM PAGE.html FROM_INSTANT SECONDS
 //
-// view: each case {accept, suffix, colorScheme, reducedMotion, stored, click}
+// view: each case {accept, suffix, colorScheme, reducedMotion, stored, hash, click}
 //   opens the page in a fresh profile with navigator.languages = accept and
 //   reports what it shows. axe: each state {suffix, joined} in each language
 //   and colour scheme, axe-core's violations. keyboard: Tab through the page,
@@ -63,6 +63,13 @@ async function view(browser, cases) {
       await tab.evaluate((l) => localStorage.setItem('chorus.lang', l), c.stored);
     }
     await load(tab, c.suffix);
+    if (c.hash) {
+      // Edited in place: a same-document navigation, no reload.
+      await tab.evaluate((hash) => new Promise((resolve) => {
+        window.addEventListener('hashchange', () => setTimeout(resolve, 0), { once: true });
+        location.hash = hash;
+      }), c.hash);
+    }
     if (c.click) {
       await tab.click(c.click);
       if (c.reload) await tab.reload({ waitUntil: 'load' });
@@ -96,6 +103,7 @@ async function axeRun(browser, states) {
   const results = [];
   const contexts = {};
   for (const joined of [false, true]) {
+    if (!states.some((state) => !!state.joined === joined)) continue;
     const context = await browser.createBrowserContext();
     const tab = await openTab(browser, { context });
     if (joined) {

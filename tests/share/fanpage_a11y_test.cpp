@@ -276,8 +276,10 @@ TEST_F(FanPageForEveryone, ALanguageChosenInTheUrlOrWithTheSwitchWins)
     clicked.insert(u"reload"_s, true);
     QJsonObject clickedInPreview = readerCase(u"en-US"_s, before + u"&lang=es"_s);
     clickedInPreview.insert(u"click"_s, u"[data-lang=\"pt-BR\"]"_s);
-    const QJsonArray seen = view({hash, query, unknown, stored, clicked, clickedInPreview});
-    ASSERT_EQ(seen.size(), 6);
+    QJsonObject edited = readerCase(u"en-US"_s, before);
+    edited.insert(u"hash"_s, u"#now=2031-02-14T17:20:00Z&lang=es"_s);
+    const QJsonArray seen = view({hash, query, unknown, stored, clicked, clickedInPreview, edited});
+    ASSERT_EQ(seen.size(), 7);
     EXPECT_EQ(seen[0][u"lang"_s].toString(), u"pt-BR"_s);
     EXPECT_EQ(seen[0][u"state"_s].toString(), u"before"_s); // #now= still works beside lang=
     EXPECT_EQ(seen[1][u"lang"_s].toString(), u"ja"_s);
@@ -292,6 +294,10 @@ TEST_F(FanPageForEveryone, ALanguageChosenInTheUrlOrWithTheSwitchWins)
     EXPECT_EQ(seen[5][u"lang"_s].toString(), u"pt-BR"_s);
     EXPECT_TRUE(seen[5][u"url"_s].toString().endsWith(before + u"&lang=pt-BR"_s))
         << seen[5][u"url"_s].toString().toStdString();
+    // A preview's hash edited in place takes effect without a reload.
+    EXPECT_EQ(seen[6][u"lang"_s].toString(), u"es"_s);
+    EXPECT_EQ(seen[6][u"state"_s].toString(), u"live"_s);
+    EXPECT_EQ(seen[6][u"countdown"_s].toString(), counted("es", "liveMinutesLeft", 40));
 }
 
 TEST_F(FanPageForEveryone, HonoursReducedMotion)
@@ -342,6 +348,25 @@ TEST_F(FanPageForEveryone, AxeFindsNoViolationInAnyLanguageStateOrColourScheme)
             << where << ": "
             << QJsonDocument(run[u"violations"_s].toArray()).toJson().toStdString();
         EXPECT_TRUE(run[u"errors"_s].toArray().isEmpty()) << where;
+    }
+}
+
+TEST_F(FanPageForEveryone, AxeFindsNoViolationWithoutACheckinService)
+{
+    const QString page = writePage(campaignJson({}), u"no service"_s);
+    const QJsonArray runs = oracle(u"axe"_s,
+                                   {QString::fromUtf8(QJsonDocument(QJsonArray {QJsonObject {
+                                                                        {u"name"_s, u"live"_s},
+                                                                        {u"suffix"_s, live},
+                                                                    }})
+                                                          .toJson(QJsonDocument::Compact))},
+                                   page)
+                                .toArray();
+    ASSERT_EQ(runs.size(), 8);
+    for (const QJsonValue &run : runs) {
+        EXPECT_GT(run[u"passes"_s].toInt(), 20);
+        EXPECT_TRUE(run[u"violations"_s].toArray().isEmpty())
+            << QJsonDocument(run[u"violations"_s].toArray()).toJson().toStdString();
     }
 }
 
