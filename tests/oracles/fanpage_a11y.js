@@ -175,9 +175,12 @@ async function keyboard(browser) {
   await focus('[data-lang="en"]'); await tab.keyboard.press('Enter');
   acts.enterEnglish = await tab.evaluate(() => document.documentElement.lang);
   await focus('#posts button'); await tab.keyboard.press('Space');
-  await tab.waitForFunction(() => document.querySelector('#posts button').textContent !== 'Copy', { timeout: 30000 })
-      .catch(() => {});
-  acts.spaceCopy = { button: await text(tab, '#posts button'), status: await text(tab, '#status') };
+  // Read in the same turn as the change: the label goes back after 1.5 s.
+  acts.spaceCopy = await (await tab.waitForFunction(() => {
+    const button = document.querySelector('#posts button');
+    return button.textContent !== 'Copy'
+        && { button: button.textContent, status: document.getElementById('status').textContent };
+  }, { timeout: 30000 })).jsonValue().catch((error) => ({ error: String(error) }));
   await focus('.compose-mastodon'); await tab.keyboard.press('Enter');
   acts.enterMastodonWithoutServer = { status: await text(tab, '#status'),
                                       focused: await tab.evaluate(() => document.activeElement.id) };
