@@ -1,6 +1,7 @@
 #include "fanpage.h"
 
 #include "calendarlinks.h"
+#include "fanpagestrings.h"
 #include "icalendar.h"
 
 #include <QFile>
@@ -67,22 +68,54 @@ QByteArray fanPageData(const EventInput &event, const QByteArray &ics)
     return json;
 }
 
+namespace {
+
+/// The page's dictionary, escaped like the campaign's island.
+QByteArray fanPageStringsJson()
+{
+    QByteArray json = fanPageDictionary();
+    json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    return json;
+}
+
+} // namespace
+
 QByteArray fanPage(const EventInput &event, const QByteArray &ics)
 {
     const QByteArray page = fanPageTemplate();
     const QByteArray start = Time::formatUtc(event.start).toLatin1();
     const QByteArray end = Time::formatUtc(event.end()).toLatin1();
+    // Readers without JavaScript cannot be asked their language: they get
+    // the sentence in every language the page ships.
+    QByteArray noScript;
+    for (const FanPageLanguage &language : fanPageLanguages())
+        noScript += "<p lang=\"" + QByteArray(language.tag) + "\">"
+            + htmlEscaped(fanPageText(language.tag, "noScript").arg(QLatin1StringView(start)))
+            + "</p>";
+    // The language switch: each language by its own name; the script marks
+    // the reader's as pressed.
+    QByteArray switchButtons;
+    for (const FanPageLanguage &language : fanPageLanguages()) {
+        const QByteArray tag(language.tag);
+        switchButtons += "<button type=\"button\" data-lang=\"" + tag + "\" lang=\"" + tag
+            + "\" aria-pressed=\"" + (tag == "en" ? "true" : "false") + "\">"
+            + htmlEscaped(QString::fromUtf8(language.nativeName)) + "</button>";
+    }
     const std::pair<QByteArrayView, QByteArray> markers[] = {
         {"@TITLE@", htmlEscaped(event.title)},
         {"@HASHTAG@", htmlEscaped(event.hashtag)},
         {"@START_UTC@", start},
         {"@END_UTC@", end},
         {"@DATA@", fanPageData(event, ics)},
+        {"@STRINGS@", fanPageStringsJson()},
+        {"@NOSCRIPT@", noScript},
+        {"@LANGUAGES@", switchButtons},
     };
     // One pass over the template, so a value that happens to contain a marker
-    // is never expanded again.
+    // is never expanded again. "@T:key@" is the page's English word for key
+    // (the script puts the reader's language in its place).
     QByteArray out;
-    out.reserve(page.size() + ics.size() * 2 + 4096);
+    out.reserve(page.size() + ics.size() * 2 + 16384);
     qsizetype i = 0;
     while (i < page.size()) {
         const qsizetype at = page.indexOf('@', i);
@@ -91,13 +124,24 @@ QByteArray fanPage(const EventInput &event, const QByteArray &ics)
             break;
         }
         out += QByteArrayView(page).sliced(i, at - i);
+        const QByteArrayView rest = QByteArrayView(page).sliced(at);
         bool replaced = false;
         for (const auto &[marker, value] : markers) {
-            if (QByteArrayView(page).sliced(at).startsWith(marker)) {
+            if (rest.startsWith(marker)) {
                 out += value;
                 i = at + marker.size();
                 replaced = true;
                 break;
+            }
+        }
+        if (!replaced && rest.startsWith("@T:")) {
+            const qsizetype close = rest.indexOf('@', 3);
+            const QByteArray key = rest.sliced(3, close < 0 ? 0 : close - 3).toByteArray();
+            const QString text = close < 0 ? QString() : fanPageText("en", key.constData());
+            if (!text.isEmpty()) {
+                out += htmlEscaped(text);
+                i = at + close + 1;
+                replaced = true;
             }
         }
         if (!replaced) {

@@ -17,6 +17,15 @@ namespace Chorus::Share {
 /// (X, Bluesky, Mastodon on the fan's server), and, when the campaign has a
 /// check-in service, a join / "I'm ready" / "I posted" form.
 ///
+/// The page speaks English, Brazilian Portuguese, Spanish and Japanese: the
+/// reader's language comes from a `lang=` URL parameter (query or hash), the
+/// switch's last choice (localStorage `chorus.lang`), `navigator.languages`
+/// (pt-PT reads pt-BR, es-MX es), else English; dates, times and plurals are
+/// `Intl`'s in that locale. Its words are the `FanPage` context of the
+/// project's translation files, embedded as a second JSON island
+/// (fanPageDictionary()); the markup carries the English ones for readers
+/// without JavaScript, and the no-script notice in every language.
+///
 /// The campaign goes in as a JSON island (fanPageData()); the title and
 /// hashtag are also written HTML-escaped into the markup for readers without
 /// JavaScript. Nothing the campaign says can break out of either.

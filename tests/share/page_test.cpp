@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "share/fanpage.h"
+#include "share/fanpagestrings.h"
 #include "share/icalendar.h"
 #include "time/window.h"
 #include "time/zonecatalogue.h"
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
@@ -35,10 +37,10 @@ QByteArray samplePage(const Share::EventInput &event)
     return Share::fanPage(event, Share::icalendar(event, pinnedNow()));
 }
 
-/// The JSON island of a rendered page, parsed.
-QJsonObject islandOf(const QByteArray &page)
+/// The JSON island `id` of a rendered page, parsed.
+QJsonObject islandOf(const QByteArray &page, const QByteArray &id = "campaign-data")
 {
-    const QByteArray open = "<script type=\"application/json\" id=\"campaign-data\">";
+    const QByteArray open = "<script type=\"application/json\" id=\"" + id + "\">";
     const qsizetype begin = page.indexOf(open) + open.size();
     const qsizetype end = page.indexOf("</script>", begin);
     return QJsonDocument::fromJson(page.mid(begin, end - begin)).object();
@@ -137,7 +139,8 @@ TEST(Page, NeedsNoNetworkToOpen)
     EXPECT_FALSE(page.contains("url("));
     EXPECT_FALSE(page.contains("@import"));
     EXPECT_TRUE(page.contains("default-src 'none'"));
-    EXPECT_EQ(page.count("<script"), 2);
+    // The campaign's island, the page's words, the script.
+    EXPECT_EQ(page.count("<script"), 3);
 }
 
 TEST(Page, CarriesTheCampaignAndTheSameIcs)
@@ -154,6 +157,50 @@ TEST(Page, CarriesTheCampaignAndTheSameIcs)
     EXPECT_EQ(data[u"templates"_s].toArray().size(), 2);
 }
 
+TEST(Page, CarriesItsWordsInEveryLanguage)
+{
+    const QByteArray page = samplePage(sampleEvent());
+    const QJsonObject words = islandOf(page, "page-strings");
+    EXPECT_EQ(words, QJsonDocument::fromJson(Share::fanPageDictionary()).object());
+    EXPECT_EQ(words.keys(), (QStringList {u"en"_s, u"es"_s, u"ja"_s, u"pt-BR"_s}));
+    // Without JavaScript: the markup in English, the notice in every language.
+    EXPECT_TRUE(
+        page.contains("<h2 id=\"when-heading\" data-t=\"whenHeading\">When, on your clock</h2>"));
+    for (const Share::FanPageLanguage &language : Share::fanPageLanguages()) {
+        const QString notice = u"<p lang=\"%1\">%2</p>"_s.arg(
+            QLatin1StringView(language.tag),
+            Share::fanPageText(language.tag, "noScript").arg(u"2027-02-14T17:00:00Z"_s));
+        EXPECT_TRUE(QString::fromUtf8(page).contains(notice)) << notice.toStdString();
+        // The switch names each language in that language.
+        EXPECT_TRUE(QString::fromUtf8(page).contains(
+            u"data-lang=\"%1\" lang=\"%1\""_s.arg(QLatin1StringView(language.tag))));
+    }
+    EXPECT_NE(Share::fanPageText("ja", "noScript"), Share::fanPageText("en", "noScript"));
+}
+
+TEST(Page, EveryWordTheTemplateAsksForExists)
+{
+    // A key the dictionary lacks would show as the key itself.
+    const QString page = QString::fromUtf8(samplePage(sampleEvent()));
+    EXPECT_FALSE(page.contains(u"@T:"_s));
+    const QJsonObject english
+        = QJsonDocument::fromJson(Share::fanPageDictionary()).object()[u"en"_s].toObject();
+    // data-t="key", t("key", …), tn("key", …), say("key"), and the keys
+    // kept in tables: ["ready", "ready", "markedReady"], ["postOnX", "https…"].
+    static const QRegularExpression asked(QStringList {
+        uR"re(data-t(?:-placeholder)?=")re"_s, uR"re(\btn?\(\s*")re"_s, uR"re(say\(")re"_s,
+        uR"re(\["(?:ready|posted)", "(?:ready|posted)", ")re"_s, uR"re(\[\s*"(?=\w+", "https))re"_s}
+                                              .join(u'|')
+                                              .prepend(u"(?:"_s)
+                                              .append(u")(\\w+)"_s));
+    QSet<QString> keys;
+    for (auto it = asked.globalMatch(QString::fromUtf8(Share::fanPageTemplate())); it.hasNext();)
+        keys.insert(it.next().captured(1));
+    EXPECT_GE(keys.size(), 30);
+    for (const QString &key : keys)
+        EXPECT_TRUE(english.contains(key)) << key.toStdString();
+}
+
 TEST(Page, UserTextCannotBreakOutOfTheJsonIslandOrTheMarkup)
 {
     Share::EventInput event = sampleEvent();
@@ -162,7 +209,7 @@ TEST(Page, UserTextCannotBreakOutOfTheJsonIslandOrTheMarkup)
     event.hashtag = u"#x</title><b>"_s;
     event.description = hostile;
     const QByteArray page = samplePage(event);
-    EXPECT_EQ(page.count("</script>"), 2);
+    EXPECT_EQ(page.count("</script>"), 3);
     EXPECT_EQ(page.count("<!--"), 1); // the template's own comment
     EXPECT_FALSE(page.contains("<b>"));
     const QJsonObject data = islandOf(page);
@@ -300,7 +347,7 @@ TEST(Page, IsAccessibleResponsiveAndHasADarkTheme)
     int fields = 0;
     for (auto it = field.globalMatch(page); it.hasNext(); ++fields) {
         const QString id = it.next().captured(2);
-        EXPECT_TRUE(page.contains(u"<label for=\"%1\">"_s.arg(id))) << id.toStdString();
+        EXPECT_TRUE(page.contains(u"<label for=\"%1\""_s.arg(id))) << id.toStdString();
     }
     EXPECT_GE(fields, 3);
     // Every button says what it does.

@@ -102,4 +102,70 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FanPage</name>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="101"/>
+        <source>%n day(s)</source>
+        <extracomment>Ticking countdown: whole days before the start.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="103"/>
+        <source>%n hour(s)</source>
+        <extracomment>Spoken countdown.</extracomment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="105"/>
+        <source>%n minute(s)</source>
+        <extracomment>Spoken countdown, and the time left during the hour.</extracomment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="107"/>
+        <source>live now — %n minute(s) left</source>
+        <extracomment>The countdown during the hour.</extracomment>
+        <translation>
+            <numerusform>live now — %n minute left</numerusform>
+            <numerusform>live now — %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="109"/>
+        <source>%n joined</source>
+        <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people who joined the hour.</extracomment>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="111"/>
+        <source>%n ready</source>
+        <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people ready to post.</extracomment>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="113"/>
+        <source>%n posted</source>
+        <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people who have posted.</extracomment>
+        <translation>
+            <numerusform>%n posted</numerusform>
+            <numerusform>%n posted</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
