@@ -86,23 +86,30 @@ Expected<QString> readPasswordFile(const QString &path)
 
 int serveCommand(const QStringList &arguments, Context &context)
 {
-    CommandLine line(u"serve"_s,
-                     u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
-                     "      [--admin-token TOKEN] [--joins-per-minute N]"_s,
-                     u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
-                     "finishes the requests in flight and exits 0. Prints 'listening on\n"
-                     "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
-                     "is 0). The admin token (for GET /api/v1/participants) comes from\n"
-                     "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
-                     "and printed once on stderr.\n\n"
-                     "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
-                     "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
-                     "postgres://). Several serve instances may share one PostgreSQL database\n"
-                     "behind a reverse proxy; their stats agree within about a second, and the\n"
-                     "join rate limit applies per instance. The password is never part of the\n"
-                     "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
-                     "While the database is unreachable, writes answer 503 with Retry-After and\n"
-                     "the service reconnects by itself."_s);
+    CommandLine line(
+        u"serve"_s,
+        u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
+        "      [--admin-token TOKEN] [--joins-per-minute N]\n"
+        "      [--trusted-proxy ADDR[/PREFIX]]... [--forwarded-header NAME]"_s,
+        u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
+        "finishes the requests in flight and exits 0. Prints 'listening on\n"
+        "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
+        "is 0). The admin token (for GET /api/v1/participants) comes from\n"
+        "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
+        "and printed once on stderr.\n\n"
+        "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
+        "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
+        "postgres://). Several serve instances may share one PostgreSQL database\n"
+        "behind a reverse proxy; their stats agree within about a second, and the\n"
+        "join rate limit applies per instance. The password is never part of the\n"
+        "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
+        "While the database is unreachable, writes answer 503 with Retry-After and\n"
+        "the service reconnects by itself.\n\n"
+        "Behind a reverse proxy, --trusted-proxy names the proxy's address or range\n"
+        "(repeatable): only for requests from there is the client's address read from\n"
+        "X-Forwarded-For (or, with --forwarded-header forwarded, RFC 7239 Forwarded),\n"
+        "and the per-address limits apply to that client. Without it, forwarding\n"
+        "headers are ignored."_s);
     line.addOption(
         QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
     line.addOption(
@@ -118,6 +125,15 @@ int serveCommand(const QStringList &arguments, Context &context)
     line.addOption(QCommandLineOption(
         u"joins-per-minute"_s, u"Joins one client address may make per minute (default 10)."_s,
         u"N"_s, u"10"_s));
+    line.addOption(QCommandLineOption(
+        u"trusted-proxy"_s,
+        u"A reverse proxy (address or ADDR/PREFIX range, IPv4 or IPv6) whose forwarding header "
+        "names the client; repeatable."_s,
+        u"ADDR[/PREFIX]"_s));
+    line.addOption(QCommandLineOption(
+        u"forwarded-header"_s,
+        u"The header the trusted proxies write: x-forwarded-for (default) or forwarded."_s,
+        u"NAME"_s, u"x-forwarded-for"_s));
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
     if (line.positional().isEmpty())
@@ -136,6 +152,22 @@ int serveCommand(const QStringList &arguments, Context &context)
                              Error {u"--joins-per-minute"_s,
                                     u"%1 is not a positive whole number"_s.arg(
                                         quoted(line.value(u"joins-per-minute"_s)))});
+    std::vector<Checkin::AddressRange> trustedRanges;
+    for (const QString &value : line.values(u"trusted-proxy"_s)) {
+        auto range = Checkin::parseAddressRange(value, u"--trusted-proxy"_s);
+        if (!range)
+            return line.badInput(context, range.error());
+        trustedRanges.push_back(*range);
+    }
+    const QString headerName = line.value(u"forwarded-header"_s).toLower();
+    if (headerName != u"x-forwarded-for"_s && headerName != u"forwarded"_s)
+        return line.badInput(context,
+                             Error {u"--forwarded-header"_s,
+                                    u"%1 is neither x-forwarded-for nor forwarded"_s.arg(
+                                        quoted(line.value(u"forwarded-header"_s)))});
+    if (line.isSet(u"forwarded-header"_s) && trustedRanges.empty())
+        return line.badInput(
+            context, Error {u"--forwarded-header"_s, u"means nothing without --trusted-proxy"_s});
     // The same loader as everywhere: a bad field is refused, naming it. The
     // service hands out the campaign as a saved file (unknown fields kept).
     const auto loaded = loadCampaign(line.positional().front(), context.catalogue());
@@ -206,6 +238,10 @@ int serveCommand(const QStringList &arguments, Context &context)
     config.limits.joinsPerMinute = joinsPerMinute;
     config.limits.joinBurst = joinsPerMinute;
     config.statsMaxAge = statsMaxAge;
+    config.trustedProxies = Checkin::TrustedProxies(std::move(trustedRanges),
+                                                    headerName == u"forwarded"_s
+                                                        ? Checkin::ForwardedHeader::Forwarded
+                                                        : Checkin::ForwardedHeader::XForwardedFor);
     Checkin::Service service(std::move(config), std::move(storeFactory));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0)

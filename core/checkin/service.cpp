@@ -31,7 +31,14 @@ struct Service::Connection
 {
     quint64 id = 0;
     QTcpSocket *socket = nullptr;
+    /// The peer's address; the key of the per-address cap for a direct
+    /// client, the proxy's for a trusted one.
     QString address;
+    bool trustedPeer = false; ///< a trusted proxy: not counted per address
+    QHostAddress peer;
+    /// Behind a trusted proxy: the client of the request being answered,
+    /// counted against the per-address cap until it is answered.
+    QString client;
     QByteArray buffer;
     QTimer *readTimer = nullptr;
     QTimer *idleTimer = nullptr;
@@ -184,8 +191,7 @@ QByteArray errorBody(const Error &error)
 /// was stored, but a batch whose COMMIT was cut off may have been, so the
 /// answer says how to retry safely: a join with the same Idempotency-Key gets
 /// the same participant back; a check-in only moves the status forward.
-template<typename Response>
-void markNotStored(Response &response, QStringView retry)
+template<typename Response> void markNotStored(Response &response, QStringView retry)
 {
     response.status = 503;
     response.headers.append(Header {"Retry-After", "1"});
@@ -261,7 +267,8 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
     // "\ud800" is valid JSON but no text: stored as UTF-8 it would come back
     // as another handle.
     if (!QStringView(fields.handle).isValidUtf16())
-        return fail(u"handle"_s, u"contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text"_s);
+        return fail(u"handle"_s,
+                    u"contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text"_s);
     if (fields.handle.size() > maxHandleLength)
         return fail(
             u"handle"_s,
@@ -366,9 +373,14 @@ void Service::acceptConnections()
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        const QString address = socket->peerAddress().toString();
+        const QHostAddress peer = normalizedAddress(socket->peerAddress());
+        const QString address = peer.toString();
+        // A trusted proxy carries many clients on its connections: they are
+        // counted per request, by the address it forwards (admitForwarded).
+        const bool trustedPeer = m_config.trustedProxies.contains(peer);
         if (m_shuttingDown || int(m_connections.size()) >= m_config.limits.maxConnections
-            || m_perAddress.value(address) >= m_config.limits.maxConnectionsPerAddress) {
+            || (!trustedPeer
+                && m_perAddress.value(address) >= m_config.limits.maxConnectionsPerAddress)) {
             // Refused politely and closed; never tracked, never read.
             const QByteArray body = errorBody(Error {{}, u"too many connections"_s});
             socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n"
@@ -384,6 +396,8 @@ void Service::acceptConnections()
         connection->id = id;
         connection->socket = socket;
         connection->address = address;
+        connection->peer = peer;
+        connection->trustedPeer = trustedPeer;
         socket->setParent(this);
         // Qt stops reading from the kernel beyond this, so a client cannot
         // make the service buffer more than one maximal request.
@@ -406,7 +420,8 @@ void Service::acceptConnections()
         connect(
             socket, &QTcpSocket::disconnected, this, [this, id] { closeConnection(id); },
             Qt::QueuedConnection);
-        ++m_perAddress[address];
+        if (!trustedPeer)
+            ++m_perAddress[address];
         connection->idleTimer->start();
         m_connections.emplace(id, std::move(connection));
         if (socket->bytesAvailable() > 0)
@@ -485,9 +500,45 @@ void Service::process(Connection &connection)
         connection.busy = true;
         connection.keepAlive = parsed.request.keepAlive;
         connection.method = parsed.request.method;
+        if (connection.trustedPeer && !admitForwarded(connection, parsed.request))
+            return;
         dispatch(connection.id, parsed.request);
         return;
     }
+}
+
+bool Service::admitForwarded(Connection &connection, const HttpRequest &request)
+{
+    const QString client
+        = m_config.trustedProxies.clientAddress(connection.peer, request.headers).toString();
+    // The client may itself be the proxy (a request from its own machine):
+    // it is then exempt like the proxy's connections.
+    if (client == connection.address) {
+        connection.client.clear();
+        return true;
+    }
+    if (m_perAddress.value(client) >= m_config.limits.maxConnectionsPerAddress) {
+        // The proxy's connection carries other clients' requests too: refuse
+        // this one request, keep the connection.
+        Response response;
+        response.status = 503;
+        response.headers.append(Header {"Retry-After", "1"});
+        response.body = errorBody(Error {{}, u"too many connections"_s});
+        respond(connection.id, std::move(response));
+        return false;
+    }
+    connection.client = client;
+    ++m_perAddress[client];
+    return true;
+}
+
+void Service::releaseForwarded(Connection &connection)
+{
+    if (connection.client.isEmpty())
+        return;
+    if (--m_perAddress[connection.client] <= 0)
+        m_perAddress.remove(connection.client);
+    connection.client.clear();
 }
 
 void Service::onReadTimeout(quint64 id)
@@ -539,6 +590,7 @@ void Service::respond(quint64 id, Response response)
         connection.socket->write(response.body);
     connection.busy = false;
     connection.method.clear();
+    releaseForwarded(connection);
     // A client that sends requests but never reads the answers would make the
     // service buffer without end: drop it once a few answers pile up unsent.
     constexpr qint64 maxUnsentBytes = 1024 * 1024;
@@ -594,7 +646,8 @@ void Service::closeConnection(quint64 id)
         return;
     std::unique_ptr<Connection> connection = std::move(it->second);
     m_connections.erase(it);
-    if (--m_perAddress[connection->address] <= 0)
+    releaseForwarded(*connection);
+    if (!connection->trustedPeer && --m_perAddress[connection->address] <= 0)
         m_perAddress.remove(connection->address);
     connection->socket->disconnect(this);
     connection->socket->deleteLater();
@@ -844,7 +897,9 @@ Service::Response Service::statsResponse(const QByteArray &ifNoneMatch)
 void Service::handleJoin(quint64 id, const HttpRequest &request)
 {
     const auto it = m_connections.find(id);
-    const QString address = it == m_connections.end() ? QString() : it->second->address;
+    QString address;
+    if (it != m_connections.end())
+        address = it->second->client.isEmpty() ? it->second->address : it->second->client;
     Response refusal;
     refusal.cors = true;
     if (const auto retryAfter = m_joinLimiter->take(address, m_config.now().toMSecsSinceEpoch())) {
@@ -884,8 +939,9 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
                 Response response;
                 response.cors = true;
                 if (outcome.error) {
-                    markNotStored(response, u"the join may not have been stored; retry it with the same "
-                                            u"Idempotency-Key");
+                    markNotStored(response,
+                                  u"the join may not have been stored; retry it with the same "
+                                  u"Idempotency-Key");
                 } else {
                     const JoinResult &joined = outcome.join;
                     const QString idText = QString::number(joined.id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientaddress.h"
 #include "error.h"
 #include "httprequest.h"
 #include "participant.h"
@@ -62,6 +63,12 @@ struct ServiceConfig
     /// when the cached ones are older than this; requests that arrive
     /// meanwhile wait for that one read. The CLI uses 1 s for PostgreSQL.
     std::chrono::milliseconds statsMaxAge {0};
+    /// Reverse proxies whose forwarding header names the client
+    /// (`--trusted-proxy`). Behind one, the join limit and the per-address
+    /// connection cap apply to the client's address, and the proxy's own
+    /// connections count only against the total cap. Empty: every
+    /// forwarding header is ignored.
+    TrustedProxies trustedProxies;
 };
 
 /// The check-in HTTP service (CONTRACT.md, "The check-in HTTP API").
@@ -129,6 +136,11 @@ private:
     void linger(Connection &connection);
     void onReadTimeout(quint64 id);
     void maybeFinish();
+    /// Behind a trusted proxy: attributes the request about to be answered
+    /// on `connection` to its client's address for the per-address cap, or
+    /// answers 503 when that address is at the cap (false).
+    [[nodiscard]] bool admitForwarded(Connection &connection, const HttpRequest &request);
+    void releaseForwarded(Connection &connection);
 
     void handleJoin(quint64 id, const HttpRequest &request);
     void handleCheckin(quint64 id, qint64 participant, const HttpRequest &request);

@@ -77,7 +77,17 @@ RawResponse parseResponse(const QByteArray &data)
 
 RawResponse exchange(quint16 port, const QByteArray &bytes, int timeoutMs)
 {
+    return exchangeFrom(QHostAddress(), port, bytes, timeoutMs);
+}
+
+RawResponse exchangeFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
+                         int timeoutMs)
+{
     QTcpSocket socket;
+    if (!source.isNull() && !socket.bind(source, 0)) {
+        ADD_FAILURE() << "cannot bind to " << source.toString().toStdString();
+        return {};
+    }
     socket.connectToHost(u"127.0.0.1"_s, port);
     QByteArray received;
     bool closed = false;
@@ -117,7 +127,8 @@ Checkin::Limits testLimits()
     return limits;
 }
 
-TestService::TestService(Checkin::Limits limits, QString dbPath)
+TestService::TestService(Checkin::Limits limits, QString dbPath,
+                         const std::function<void(Checkin::ServiceConfig &)> &configure)
 {
     m_dbPath = dbPath.isEmpty() ? m_dir.filePath(u"checkins.sqlite"_s) : dbPath;
     Checkin::ServiceConfig config;
@@ -128,6 +139,8 @@ TestService::TestService(Checkin::Limits limits, QString dbPath)
     config.now = [clock = clock] {
         return *clock;
     };
+    if (configure)
+        configure(config);
     const QString path = m_dbPath;
     m_service = std::make_unique<Checkin::Service>(
         std::move(config), [path] { return std::make_unique<Checkin::SqliteStore>(path); });

@@ -36,6 +36,11 @@ QByteArray httpRequest(const QByteArray &method, const QByteArray &path,
 /// response (and whether the connection closed after it).
 RawResponse exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000);
 
+/// exchange() from a chosen loopback source address (127.0.0.2, …): Linux
+/// routes all of 127.0.0.0/8 to the loopback interface.
+RawResponse exchangeFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
+                         int timeoutMs = 5000);
+
 /// The zones the tests accept: the system catalogue's resolve().
 std::function<Expected<QByteArray>(QStringView)> zoneResolver();
 
@@ -48,7 +53,8 @@ Checkin::Limits testLimits();
 class TestService
 {
 public:
-    explicit TestService(Checkin::Limits limits = testLimits(), QString dbPath = {});
+    explicit TestService(Checkin::Limits limits = testLimits(), QString dbPath = {},
+                         const std::function<void(Checkin::ServiceConfig &)> &configure = {});
     ~TestService();
 
     [[nodiscard]] quint16 port() const { return m_service->port(); }

@@ -213,6 +213,21 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
         {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
           u"--joins-per-minute"_s, u"lots"_s},
          "--joins-per-minute"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"127.0.0.1"_s, u"--trusted-proxy"_s, u"nginx.local"_s},
+         "--trusted-proxy: 'nginx.local'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"10.0.0.1/8"_s},
+         "--trusted-proxy: '10.0.0.1/8' has bits set after the first 8; did you mean 10.0.0.0/8?"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"::1/129"_s},
+         "--trusted-proxy: '::1/129'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"127.0.0.1"_s, u"--forwarded-header"_s, u"x-real-ip"_s},
+         "--forwarded-header: 'x-real-ip'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--forwarded-header"_s, u"forwarded"_s},
+         "--forwarded-header: means nothing without --trusted-proxy"},
     };
     for (const Case &row : cases) {
         const auto result = Chorus::Test::runProcess(cli, row.arguments);
