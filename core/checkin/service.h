@@ -41,6 +41,9 @@ struct Limits
     int joinsPerMinute = 10; ///< per client address, refilled continuously
     int joinBurst = 10; ///< joins an address may make at once
     int maxBatch = 1000; ///< operations per group commit
+    /// A streamed participant list whose client takes no bytes for this
+    /// long is cut off (a client that never reads cannot pin it).
+    std::chrono::milliseconds writeTimeout {30'000};
 };
 
 /// What the service serves. The campaign arrives as already-validated bytes
@@ -125,6 +128,7 @@ Q_SIGNALS:
 private:
     struct Connection;
     struct Response;
+    struct ListStream;
     class RateLimiter;
 
     void acceptConnections();
@@ -132,6 +136,11 @@ private:
     void process(Connection &connection);
     void dispatch(quint64 id, const HttpRequest &request);
     void respond(quint64 id, Response response);
+    /// The status line and headers; `framing` is how the body is delimited.
+    [[nodiscard]] QByteArray responseHead(const Response &response, bool close, int framing,
+                                          qsizetype contentLength);
+    /// After an answer's last byte: close, or read the next request.
+    void finishAnswer(quint64 id, Connection &connection, bool close, bool lingerClose);
     void closeConnection(quint64 id);
     void linger(Connection &connection);
     void onReadTimeout(quint64 id);
@@ -145,6 +154,11 @@ private:
     void handleJoin(quint64 id, const HttpRequest &request);
     void handleCheckin(quint64 id, qint64 participant, const HttpRequest &request);
     void handleList(quint64 id, const HttpRequest &request, bool csv);
+    void startList(quint64 id, bool csv, qint64 after);
+    void requestListPage(quint64 id);
+    void onListPage(quint64 id, const Outcome &outcome);
+    void onListDrained(quint64 id);
+    void writeListPiece(Connection &connection, const QByteArray &piece);
     void handleStats(quint64 id, const HttpRequest &request);
     [[nodiscard]] Response statsResponse(const QByteArray &ifNoneMatch);
     void refreshStats();

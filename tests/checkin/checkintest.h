@@ -41,6 +41,16 @@ RawResponse exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000
 RawResponse exchangeFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
                          int timeoutMs = 5000);
 
+/// Adds `count` participants (@fan1, @fan2, …, platform x, zone cycling
+/// through Europe/Berlin, America/Sao_Paulo, Asia/Manila, status cycling
+/// joined/ready/posted) straight into the SQLite file `dbPath`, creating the
+/// schema first: a large list in well under a second.
+void generateParticipants(const QString &dbPath, int count);
+
+/// The same rows as generateParticipants() as one SQL statement for the
+/// database at hand: "sqlite" (a recursive CTE) or "postgres" (generate_series).
+QString generateParticipantsSql(const QString &dialect, int count);
+
 /// The zones the tests accept: the system catalogue's resolve().
 std::function<Expected<QByteArray>(QStringView)> zoneResolver();
 

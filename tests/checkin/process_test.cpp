@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <iostream>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -380,6 +381,56 @@ TEST(Serve, KillNineUnderLoadLosesNoAcknowledgedWrite)
     ASSERT_NE(port, 0);
     const QJsonObject stats = exchange(port, httpRequest("GET", "/api/v1/stats")).json();
     EXPECT_GE(stats.value(u"participants"_s).toInteger(), qint64(joined.size()));
+}
+
+} // namespace
+
+namespace {
+
+/// The peak resident set (VmHWM in /proc/PID/status) of a process, in KiB.
+qint64 peakResidentKib(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.sliced(6).trimmed().split(' ').front().toLongLong();
+    }
+    return -1;
+}
+
+// Issue 13: the list is streamed page by page, so serving 100,000
+// participants takes no more memory than serving 10,000.
+TEST(Serve, ThePeakMemoryOfServingTheListDoesNotGrowWithItsLength)
+{
+    const QByteArray admin = "Authorization: Bearer " + Chorus::Test::adminToken
+        + "-0123456789\r\n";
+    auto peakAfterLists = [&](int count) -> qint64 {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"big.sqlite"_s);
+        Chorus::Test::generateParticipants(db, count);
+        ServeProcess serve(db);
+        const quint16 port = serve.waitForPort();
+        EXPECT_NE(port, 0);
+        const qint64 before = peakResidentKib(serve.process().processId());
+        for (const QByteArray &path :
+             {QByteArray("/api/v1/participants"), QByteArray("/api/v1/participants.csv")}) {
+            const auto response = exchange(port, httpRequest("GET", path, {}, admin), 120000);
+            EXPECT_EQ(response.status, 200);
+            EXPECT_EQ(response.body.count("@fan"), count) << path.toStdString();
+        }
+        const qint64 after = peakResidentKib(serve.process().processId());
+        std::cout << count << " participants: peak resident " << before << " KiB at start, "
+                  << after << " KiB after the lists\n";
+        return after;
+    };
+    const qint64 small = peakAfterLists(10'000);
+    const qint64 large = peakAfterLists(100'000);
+    ASSERT_GT(small, 0);
+    // Held whole, 90,000 more participants cost far more than this (their
+    // rows, the JSON document, the 16 MB body).
+    EXPECT_LT(large - small, 12 * 1024) << small << " KiB vs " << large << " KiB";
 }
 
 } // namespace
