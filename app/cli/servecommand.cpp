@@ -7,6 +7,9 @@
 #include "checkin/service.h"
 #include "checkin/sqlitestore.h"
 #include "checkin/token.h"
+#include "share/eventinput.h"
+#include "share/fanpage.h"
+#include "share/icalendar.h"
 #include "time/zonecatalogue.h"
 
 #include <QEventLoop>
@@ -16,6 +19,7 @@
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -82,6 +86,25 @@ Expected<QString> readPasswordFile(const QString &path)
     return QString::fromUtf8(firstLine);
 }
 
+/// --public-url: an absolute http(s) URL with a host and nothing after the
+/// path, since the page appends /api/v1/… to it.
+Expected<QString> parsePublicUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty())
+        return fail(
+            u"--public-url"_s,
+            u"%1 is not an http(s) URL such as https://checkin.example.org"_s.arg(quoted(text)));
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return fail(u"--public-url"_s,
+                    u"%1 may not carry a user, a query or a fragment"_s.arg(quoted(text)));
+    QString normal = url.toString(QUrl::FullyEncoded);
+    while (normal.endsWith(u'/'))
+        normal.chop(1);
+    return normal;
+}
+
 } // namespace
 
 int serveCommand(const QStringList &arguments, Context &context)
@@ -90,7 +113,8 @@ int serveCommand(const QStringList &arguments, Context &context)
         u"serve"_s,
         u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
         "      [--admin-token TOKEN] [--joins-per-minute N]\n"
-        "      [--trusted-proxy ADDR[/PREFIX]]... [--forwarded-header NAME]"_s,
+        "      [--trusted-proxy ADDR[/PREFIX]]... [--forwarded-header NAME]\n"
+        "      [--public-url URL]"_s,
         u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
         "finishes the requests in flight and exits 0. Prints 'listening on\n"
         "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
@@ -109,7 +133,11 @@ int serveCommand(const QStringList &arguments, Context &context)
         "(repeatable): only for requests from there is the client's address read from\n"
         "X-Forwarded-For (or, with --forwarded-header forwarded, RFC 7239 Forwarded),\n"
         "and the per-address limits apply to that client. Without it, forwarding\n"
-        "headers are ignored."_s);
+        "headers are ignored.\n\n"
+        "serve also hosts the campaign's fan page at / (its check-in form posting to\n"
+        "this service) and its calendar at /campaign.ics; --public-url names the\n"
+        "address fans reach it at (https://checkin.example.org), for the links in\n"
+        "the page and the calendar."_s);
     line.addOption(
         QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
     line.addOption(
@@ -134,6 +162,11 @@ int serveCommand(const QStringList &arguments, Context &context)
         u"forwarded-header"_s,
         u"The header the trusted proxies write: x-forwarded-for (default) or forwarded."_s,
         u"NAME"_s, u"x-forwarded-for"_s));
+    line.addOption(QCommandLineOption(
+        u"public-url"_s,
+        u"The service's address as fans see it (https://checkin.example.org), for the fan "
+        "page and the calendar at / and /campaign.ics."_s,
+        u"URL"_s));
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
     if (line.positional().isEmpty())
@@ -168,12 +201,30 @@ int serveCommand(const QStringList &arguments, Context &context)
     if (line.isSet(u"forwarded-header"_s) && trustedRanges.empty())
         return line.badInput(
             context, Error {u"--forwarded-header"_s, u"means nothing without --trusted-proxy"_s});
+    QString publicUrl;
+    if (line.isSet(u"public-url"_s)) {
+        auto parsed = parsePublicUrl(line.value(u"public-url"_s));
+        if (!parsed)
+            return line.badInput(context, parsed.error());
+        publicUrl = *parsed;
+    }
     // The same loader as everywhere: a bad field is refused, naming it. The
     // service hands out the campaign as a saved file (unknown fields kept).
     const auto loaded = loadCampaign(line.positional().front(), context.catalogue());
     if (!loaded)
         return line.badInput(context, loaded.error());
     const QByteArray campaignBytes = campaignToBytes(*loaded);
+    // The fan page and calendar as this service hosts them: the form posts
+    // to the page's own origin ("." resolves against the page's URL, so it
+    // also works under a proxy's path prefix), or to --public-url; a
+    // campaign without a link of its own links fans back to the page.
+    Share::EventInput event = Share::eventInput(*loaded);
+    event.checkinUrl = publicUrl.isEmpty() ? u"."_s : publicUrl;
+    if (event.link.isEmpty() && !publicUrl.isEmpty())
+        event.link = publicUrl + u'/';
+    const QByteArray calendar = Share::icalendar(
+        event, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const QByteArray fanPage = Share::fanPage(event, calendar);
 
     const QString dbPath = line.value(u"db"_s);
     Checkin::Writer::StoreFactory storeFactory;
@@ -238,6 +289,8 @@ int serveCommand(const QStringList &arguments, Context &context)
     config.limits.joinsPerMinute = joinsPerMinute;
     config.limits.joinBurst = joinsPerMinute;
     config.statsMaxAge = statsMaxAge;
+    config.fanPageHtml = fanPage;
+    config.calendarIcs = calendar;
     config.trustedProxies = Checkin::TrustedProxies(std::move(trustedRanges),
                                                     headerName == u"forwarded"_s
                                                         ? Checkin::ForwardedHeader::Forwarded

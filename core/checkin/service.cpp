@@ -338,6 +338,12 @@ bool isValidIdempotencyKey(QByteArrayView key)
     return true;
 }
 
+/// A strong ETag for `body`: the start of its SHA-256, quoted.
+QByteArray strongEtag(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().first(20) + '"';
+}
+
 bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 {
     for (const QByteArray &part : ifNoneMatch.split(',')) {
@@ -425,6 +431,8 @@ Service::Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObjec
             return QDateTime();
         };
     connect(m_server, &QTcpServer::newConnection, this, &Service::acceptConnections);
+    m_pageEtag = strongEtag(m_config.fanPageHtml);
+    m_icsEtag = strongEtag(m_config.calendarIcs);
 }
 
 Service::~Service()
@@ -890,6 +898,19 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         response.headers.append(Header {"Cache-Control", "public, max-age=60"});
         return respond(id, std::move(response));
     }
+    if (path == "/" || path == "/index.html" || path == "/campaign.ics") {
+        const bool page = path != "/campaign.ics";
+        const QByteArray &body = page ? m_config.fanPageHtml : m_config.calendarIcs;
+        if (!body.isEmpty()) {
+            if (method != "GET" && method != "HEAD")
+                return methodNotAllowed("GET, HEAD", false);
+            return respond(
+                id,
+                fileResponse(body, page ? m_pageEtag : m_icsEtag,
+                             page ? "text/html; charset=utf-8" : "text/calendar; charset=utf-8",
+                             request.header("if-none-match")));
+        }
+    }
     if (path == "/api/v1/stats") {
         if (method == "OPTIONS")
             return preflight("GET, HEAD, OPTIONS");
@@ -994,6 +1015,23 @@ Service::Response Service::statsResponse(const QByteArray &ifNoneMatch)
         return response;
     }
     response.body = m_statsJson;
+    return response;
+}
+
+Service::Response Service::fileResponse(const QByteArray &body, const QByteArray &etag,
+                                        const QByteArray &contentType,
+                                        const QByteArray &ifNoneMatch) const
+{
+    Response response;
+    response.contentType = contentType;
+    // A minute: the page and calendar change only when serve restarts with
+    // another campaign, and at the peak every fan opens the page at once.
+    response.headers = {{"ETag", etag}, {"Cache-Control", "public, max-age=60"}};
+    if (!ifNoneMatch.isNull() && etagMatches(ifNoneMatch, etag)) {
+        response.status = 304;
+        return response;
+    }
+    response.body = body;
     return response;
 }
 

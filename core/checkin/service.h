@@ -72,6 +72,12 @@ struct ServiceConfig
     /// connections count only against the total cap. Empty: every
     /// forwarding header is ignored.
     TrustedProxies trustedProxies;
+    /// The campaign's fan page (Share::fanPage(), its check-in form wired to
+    /// this service), served at GET / and /index.html; empty: 404 there.
+    QByteArray fanPageHtml;
+    /// The campaign's calendar file (Share::icalendar()), served at
+    /// GET /campaign.ics; empty: 404 there.
+    QByteArray calendarIcs;
 };
 
 /// The check-in HTTP service (CONTRACT.md, "The check-in HTTP API").
@@ -161,6 +167,11 @@ private:
     void writeListPiece(Connection &connection, const QByteArray &piece);
     void handleStats(quint64 id, const HttpRequest &request);
     [[nodiscard]] Response statsResponse(const QByteArray &ifNoneMatch);
+    /// A fixed file (the fan page, the calendar) with its ETag: 304 when
+    /// If-None-Match names it, cached by browsers and proxies for a minute.
+    [[nodiscard]] Response fileResponse(const QByteArray &body, const QByteArray &etag,
+                                        const QByteArray &contentType,
+                                        const QByteArray &ifNoneMatch) const;
     void refreshStats();
     [[nodiscard]] bool isAdmin(const HttpRequest &request) const;
     /// The Date header's value for now(), formatted at most once a second.
@@ -183,6 +194,8 @@ private:
     bool m_shuttingDown = false;
     bool m_finished = false;
     Stats m_stats;
+    QByteArray m_pageEtag;
+    QByteArray m_icsEtag;
     QByteArray m_statsJson;
     QByteArray m_statsEtag;
     QElapsedTimer m_statsAge; ///< since the figures were last read from the store

@@ -3,6 +3,7 @@
 #include "checkintest.h"
 
 #include "checkin/sqlitestore.h"
+#include "share/icalendar.h"
 
 #include "testutil.h"
 
@@ -229,6 +230,15 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
         {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
           u"--forwarded-header"_s, u"forwarded"_s},
          "--forwarded-header: means nothing without --trusted-proxy"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--public-url"_s, u"ftp://checkin.example.org"_s},
+         "--public-url: 'ftp://checkin.example.org' is not an http(s) URL"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--public-url"_s, u"checkin.example.org"_s},
+         "--public-url: 'checkin.example.org'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--public-url"_s, u"https://checkin.example.org/?campaign=1"_s},
+         "--public-url: 'https://checkin.example.org/?campaign=1' may not carry"},
     };
     for (const Case &row : cases) {
         const auto result = Chorus::Test::runProcess(cli, row.arguments);
@@ -431,6 +441,48 @@ TEST(Serve, ThePeakMemoryOfServingTheListDoesNotGrowWithItsLength)
     // Held whole, 90,000 more participants cost far more than this (their
     // rows, the JSON document, the 16 MB body).
     EXPECT_LT(large - small, 12 * 1024) << small << " KiB vs " << large << " KiB";
+}
+
+} // namespace
+
+namespace {
+
+QByteArray get(quint16 port, const QByteArray &path)
+{
+    const auto response = exchange(port, httpRequest("GET", path));
+    EXPECT_EQ(response.status, 200) << path.toStdString();
+    return response.body;
+}
+
+// Issue 13: serve hosts the campaign's fan page and calendar, wired to the
+// address fans reach it at.
+TEST(Serve, HostsTheFanPageAndCalendarWiredToItsPublicUrl)
+{
+    ServeProcess serve({}, {u"--public-url"_s, u"https://checkin.example.org/"_s});
+    const quint16 port = serve.waitForPort();
+    ASSERT_NE(port, 0);
+    const QByteArray page = get(port, "/");
+    EXPECT_TRUE(page.startsWith("<!DOCTYPE html>"));
+    EXPECT_TRUE(page.contains(R"("checkin_url":"https://checkin.example.org")"));
+    EXPECT_TRUE(page.contains("Test hour"));
+    EXPECT_EQ(get(port, "/index.html"), page);
+    const QByteArray calendar = get(port, "/campaign.ics");
+    EXPECT_TRUE(Chorus::Share::icalendarProblems(calendar).isEmpty())
+        << Chorus::Share::icalendarProblems(calendar).join(u'\n').toStdString();
+    // The campaign has no link of its own: the calendar links to the page.
+    EXPECT_TRUE(calendar.contains("\r\nURL:https://checkin.example.org/\r\n"))
+        << calendar.toStdString();
+}
+
+TEST(Serve, WithoutAPublicUrlThePageJoinsOnItsOwnOrigin)
+{
+    ServeProcess serve;
+    const quint16 port = serve.waitForPort();
+    ASSERT_NE(port, 0);
+    EXPECT_TRUE(get(port, "/").contains(R"("checkin_url":".")"));
+    const QByteArray calendar = get(port, "/campaign.ics");
+    EXPECT_TRUE(calendar.startsWith("BEGIN:VCALENDAR"));
+    EXPECT_FALSE(calendar.contains("\r\nURL:"));
 }
 
 } // namespace
