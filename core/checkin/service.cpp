@@ -37,6 +37,7 @@ struct Service::ListStream
     bool csv = false;
     bool chunked = true; ///< else HTTP/1.0: the body ends when the connection closes
     bool close = false; ///< close the connection after the list
+    bool headSent = false; ///< the status line went out (with the first page)
     bool sentAny = false; ///< a participant was written (JSON needs commas between)
     qint64 after = 0; ///< the last id written
     bool waitingForDrain = false;
@@ -1256,14 +1257,6 @@ void Service::startList(quint64 id, bool csv, qint64 after)
     stream->after = after;
     stream->chunked = !connection.http10;
     stream->close = !connection.keepAlive || m_shuttingDown || !stream->chunked;
-    Response response;
-    if (csv) {
-        response.contentType = "text/csv; charset=utf-8";
-        response.headers.append(
-            Header {"Content-Disposition", "attachment; filename=\"participants.csv\""});
-    }
-    connection.socket->write(responseHead(
-        response, stream->close, int(stream->chunked ? Framing::Chunked : Framing::UntilClose), 0));
     stream->stall = new QTimer(connection.socket);
     stream->stall->setSingleShot(true);
     stream->stall->setInterval(m_config.limits.writeTimeout);
@@ -1276,7 +1269,8 @@ void Service::startList(quint64 id, bool csv, qint64 after)
     connect(connection.socket, &QTcpSocket::bytesWritten, stream->stall,
             [this, id] { onListDrained(id); });
     connection.stream = std::move(stream);
-    writeListPiece(connection, csv ? participantsCsvHeader() : QByteArray(R"({"participants":[)"));
+    // The head waits for the first page: a database that cannot be read
+    // then still gets an honest 503.
     requestListPage(id);
 }
 
@@ -1316,11 +1310,36 @@ void Service::onListPage(quint64 id, const Outcome &outcome)
         return;
     Connection &connection = *it->second;
     ListStream &stream = *connection.stream;
+    if (!stream.headSent) {
+        if (outcome.error) {
+            delete stream.stall;
+            connection.stream.reset();
+            Response response;
+            response.status = 503;
+            response.headers.append(Header {"Retry-After", "1"});
+            response.body = errorBody(Error {{}, u"the participants could not be read"_s});
+            return respond(id, std::move(response));
+        }
+        Response response;
+        if (stream.csv) {
+            response.contentType = "text/csv; charset=utf-8";
+            response.headers.append(
+                Header {"Content-Disposition", "attachment; filename=\"participants.csv\""});
+        }
+        connection.socket->write(
+            responseHead(response, stream.close,
+                         int(stream.chunked ? Framing::Chunked : Framing::UntilClose), 0));
+        stream.headSent = true;
+        writeListPiece(connection,
+                       stream.csv ? participantsCsvHeader() : QByteArray(R"({"participants":[)"));
+    }
     if (outcome.error) {
-        // The status line went out with the first page: cut the answer off
-        // without its last chunk, so the client sees it incomplete.
+        // The status line went out with the first page: send what was
+        // written, then close without the last chunk, so the client sees the
+        // answer incomplete (the stall timer bounds a client that never reads).
         connection.closing = true;
-        connection.socket->abort();
+        stream.stall->start();
+        connection.socket->disconnectFromHost();
         return;
     }
     const QList<Participant> &page = outcome.participants;

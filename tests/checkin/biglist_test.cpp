@@ -4,6 +4,7 @@
 // one that never reads is cut off, and ?limit/?after pages walk the list.
 #include "checkintest.h"
 
+#include "checkin/token.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -198,6 +199,89 @@ TEST(BigList, AClientThatNeverReadsIsCutOffAfterTheWriteTimeout)
     ASSERT_TRUE(waitUntil([&] { return service.service().connectionCount() == 1; }));
     // The service gave up on it and holds nothing for it any more.
     EXPECT_TRUE(waitUntil([&] { return service.service().connectionCount() == 0; }, 10000));
+}
+
+/// The SQLite store, but reading a page of the list that starts after id
+/// `failFrom` or later fails (the database went away in the middle).
+class PageFailingStore final : public Store
+{
+public:
+    PageFailingStore(const QString &path, qint64 failFrom)
+        : m_store(path)
+        , m_failFrom(failFrom)
+    { }
+    Chorus::Expected<void> open() override { return m_store.open(); }
+    Chorus::Expected<void> begin() override { return m_store.begin(); }
+    Chorus::Expected<void> commit() override { return m_store.commit(); }
+    void rollback() override { m_store.rollback(); }
+    Chorus::Expected<JoinResult> join(const JoinRequest &r) override { return m_store.join(r); }
+    Chorus::Expected<CheckinResult> checkIn(const CheckinRequest &r) override
+    {
+        return m_store.checkIn(r);
+    }
+    Chorus::Expected<QList<Participant>> participants() override { return m_store.participants(); }
+    Chorus::Expected<QList<Participant>> participantsAfter(qint64 afterId, int limit) override
+    {
+        if (afterId >= m_failFrom)
+            return Chorus::fail(u"database"_s, u"unreachable"_s);
+        return m_store.participantsAfter(afterId, limit);
+    }
+    Chorus::Expected<Stats> stats() override { return m_store.stats(); }
+
+private:
+    SqliteStore m_store;
+    qint64 m_failFrom;
+};
+
+std::unique_ptr<Service> serviceFailingFrom(const QString &db, qint64 failFrom)
+{
+    ServiceConfig config;
+    config.campaignJson = "{}";
+    config.resolveZone = Chorus::Test::zoneResolver();
+    config.adminTokenHash = hashToken(Chorus::Test::adminToken);
+    config.limits = Chorus::Test::testLimits();
+    config.now = [] {
+        return QDateTime::fromString(u"2027-02-14T16:00:00Z"_s, Qt::ISODate);
+    };
+    auto service = std::make_unique<Service>(std::move(config), [db, failFrom] {
+        return std::make_unique<PageFailingStore>(db, failFrom);
+    });
+    EXPECT_TRUE(service->listen(QHostAddress::LocalHost, 0).has_value());
+    return service;
+}
+
+TEST(BigList, ADatabaseThatCannotBeReadBeforeTheListStartsGets503)
+{
+    QTemporaryDir dir;
+    const auto service = serviceFailingFrom(databaseWith(dir, 10), 0);
+    const RawResponse response
+        = exchange(service->port(), httpRequest("GET", "/api/v1/participants", {}, admin));
+    EXPECT_EQ(response.status, 503);
+    EXPECT_EQ(response.headers.value("retry-after"), "1");
+    EXPECT_FALSE(response.closed);
+}
+
+TEST(BigList, ADatabaseThatFailsInTheMiddleCutsTheListOffVisiblyIncomplete)
+{
+    QTemporaryDir dir;
+    const auto service = serviceFailingFrom(databaseWith(dir, 2500), 1000);
+    for (const QByteArray &path :
+         {QByteArray("/api/v1/participants"), QByteArray("/api/v1/participants.csv")}) {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, service->port());
+        ASSERT_TRUE(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        socket.write(httpRequest("GET", path, {}, admin));
+        QByteArray received;
+        ASSERT_TRUE(waitUntil([&] {
+            received += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        }));
+        received += socket.readAll();
+        EXPECT_TRUE(received.startsWith("HTTP/1.1 200 OK\r\n"));
+        EXPECT_TRUE(received.contains("@fan1000")); // the first page went out
+        EXPECT_FALSE(received.contains("@fan1001"));
+        EXPECT_FALSE(received.endsWith("0\r\n\r\n")) << path.toStdString();
+    }
 }
 
 TEST(BigList, PagesWalkTheListWithNext)
