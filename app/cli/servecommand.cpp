@@ -7,6 +7,9 @@
 #include "checkin/service.h"
 #include "checkin/sqlitestore.h"
 #include "checkin/token.h"
+#include "share/eventinput.h"
+#include "share/fanpage.h"
+#include "share/icalendar.h"
 #include "time/zonecatalogue.h"
 
 #include <QEventLoop>
@@ -16,6 +19,7 @@
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -82,27 +86,58 @@ Expected<QString> readPasswordFile(const QString &path)
     return QString::fromUtf8(firstLine);
 }
 
+/// --public-url: an absolute http(s) URL with a host and nothing after the
+/// path, since the page appends /api/v1/… to it.
+Expected<QString> parsePublicUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty())
+        return fail(
+            u"--public-url"_s,
+            u"%1 is not an http(s) URL such as https://checkin.example.org"_s.arg(quoted(text)));
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return fail(u"--public-url"_s,
+                    u"%1 may not carry a user, a query or a fragment"_s.arg(quoted(text)));
+    QString normal = url.toString(QUrl::FullyEncoded);
+    while (normal.endsWith(u'/'))
+        normal.chop(1);
+    return normal;
+}
+
 } // namespace
 
 int serveCommand(const QStringList &arguments, Context &context)
 {
-    CommandLine line(u"serve"_s,
-                     u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
-                     "      [--admin-token TOKEN] [--joins-per-minute N]"_s,
-                     u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
-                     "finishes the requests in flight and exits 0. Prints 'listening on\n"
-                     "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
-                     "is 0). The admin token (for GET /api/v1/participants) comes from\n"
-                     "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
-                     "and printed once on stderr.\n\n"
-                     "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
-                     "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
-                     "postgres://). Several serve instances may share one PostgreSQL database\n"
-                     "behind a reverse proxy; their stats agree within about a second, and the\n"
-                     "join rate limit applies per instance. The password is never part of the\n"
-                     "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
-                     "While the database is unreachable, writes answer 503 with Retry-After and\n"
-                     "the service reconnects by itself."_s);
+    CommandLine line(
+        u"serve"_s,
+        u"CAMPAIGN_FILE --listen HOST:PORT --db FILE|URL [--db-password-file FILE]\n"
+        "      [--admin-token TOKEN] [--joins-per-minute N]\n"
+        "      [--trusted-proxy ADDR[/PREFIX]]... [--forwarded-header NAME]\n"
+        "      [--public-url URL]"_s,
+        u"Runs the check-in service in the foreground until SIGINT or SIGTERM, then\n"
+        "finishes the requests in flight and exits 0. Prints 'listening on\n"
+        "http://HOST:PORT' once it accepts connections (with the real port when PORT\n"
+        "is 0). The admin token (for GET /api/v1/participants) comes from\n"
+        "--admin-token or CHORUS_ADMIN_TOKEN; without either, a random one is made\n"
+        "and printed once on stderr.\n\n"
+        "Participants live in the SQLite file --db, or, for a campaign that outgrows\n"
+        "one machine, in PostgreSQL: --db postgresql://user@host:port/dbname (or\n"
+        "postgres://). Several serve instances may share one PostgreSQL database\n"
+        "behind a reverse proxy; their stats agree within about a second, and the\n"
+        "join rate limit applies per instance. The password is never part of the\n"
+        "URL: it comes from --db-password-file or PGPASSWORD (or libpq's ~/.pgpass).\n"
+        "While the database is unreachable, writes answer 503 with Retry-After and\n"
+        "the service reconnects by itself.\n\n"
+        "Behind a reverse proxy, --trusted-proxy names the proxy's address or range\n"
+        "(repeatable): only for requests from there is the client's address read from\n"
+        "X-Forwarded-For (or, with --forwarded-header forwarded, RFC 7239 Forwarded),\n"
+        "and the per-address limits apply to that client. Without it, forwarding\n"
+        "headers are ignored.\n\n"
+        "serve also hosts the campaign's fan page at / (its check-in form posting to\n"
+        "this service) and its calendar at /campaign.ics; --public-url names the\n"
+        "address fans reach it at (https://checkin.example.org), for the links in\n"
+        "the page and the calendar."_s);
     line.addOption(
         QCommandLineOption(u"listen"_s, u"Address and port, 127.0.0.1:8080."_s, u"HOST:PORT"_s));
     line.addOption(
@@ -118,6 +153,20 @@ int serveCommand(const QStringList &arguments, Context &context)
     line.addOption(QCommandLineOption(
         u"joins-per-minute"_s, u"Joins one client address may make per minute (default 10)."_s,
         u"N"_s, u"10"_s));
+    line.addOption(QCommandLineOption(
+        u"trusted-proxy"_s,
+        u"A reverse proxy (address or ADDR/PREFIX range, IPv4 or IPv6) whose forwarding header "
+        "names the client; repeatable."_s,
+        u"ADDR[/PREFIX]"_s));
+    line.addOption(QCommandLineOption(
+        u"forwarded-header"_s,
+        u"The header the trusted proxies write: x-forwarded-for (default) or forwarded."_s,
+        u"NAME"_s, u"x-forwarded-for"_s));
+    line.addOption(QCommandLineOption(
+        u"public-url"_s,
+        u"The service's address as fans see it (https://checkin.example.org), for the fan "
+        "page and the calendar at / and /campaign.ics."_s,
+        u"URL"_s));
     if (const auto stop = line.parse(arguments, context, 1))
         return *stop;
     if (line.positional().isEmpty())
@@ -136,12 +185,46 @@ int serveCommand(const QStringList &arguments, Context &context)
                              Error {u"--joins-per-minute"_s,
                                     u"%1 is not a positive whole number"_s.arg(
                                         quoted(line.value(u"joins-per-minute"_s)))});
+    std::vector<Checkin::AddressRange> trustedRanges;
+    for (const QString &value : line.values(u"trusted-proxy"_s)) {
+        auto range = Checkin::parseAddressRange(value, u"--trusted-proxy"_s);
+        if (!range)
+            return line.badInput(context, range.error());
+        trustedRanges.push_back(*range);
+    }
+    const QString headerName = line.value(u"forwarded-header"_s).toLower();
+    if (headerName != u"x-forwarded-for"_s && headerName != u"forwarded"_s)
+        return line.badInput(context,
+                             Error {u"--forwarded-header"_s,
+                                    u"%1 is neither x-forwarded-for nor forwarded"_s.arg(
+                                        quoted(line.value(u"forwarded-header"_s)))});
+    if (line.isSet(u"forwarded-header"_s) && trustedRanges.empty())
+        return line.badInput(
+            context, Error {u"--forwarded-header"_s, u"means nothing without --trusted-proxy"_s});
+    QString publicUrl;
+    if (line.isSet(u"public-url"_s)) {
+        auto parsed = parsePublicUrl(line.value(u"public-url"_s));
+        if (!parsed)
+            return line.badInput(context, parsed.error());
+        publicUrl = *parsed;
+    }
     // The same loader as everywhere: a bad field is refused, naming it. The
     // service hands out the campaign as a saved file (unknown fields kept).
     const auto loaded = loadCampaign(line.positional().front(), context.catalogue());
     if (!loaded)
         return line.badInput(context, loaded.error());
     const QByteArray campaignBytes = campaignToBytes(*loaded);
+    // The fan page and calendar as this service hosts them: the form posts
+    // to the page's own origin ("." resolves against the page's URL, so it
+    // also works under a proxy's path prefix), or to --public-url; a
+    // campaign without a link of its own links fans back to the page.
+    Share::EventInput event = Share::eventInput(*loaded);
+    event.checkinUrl = publicUrl.isEmpty() ? u"."_s : publicUrl;
+    if (event.link.isEmpty() && !publicUrl.isEmpty())
+        event.link = publicUrl + u'/';
+    const QByteArray calendar = Share::icalendar(
+        event, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const QByteArray fanPage = Share::fanPage(event, calendar);
 
     const QString dbPath = line.value(u"db"_s);
     Checkin::Writer::StoreFactory storeFactory;
@@ -206,6 +289,12 @@ int serveCommand(const QStringList &arguments, Context &context)
     config.limits.joinsPerMinute = joinsPerMinute;
     config.limits.joinBurst = joinsPerMinute;
     config.statsMaxAge = statsMaxAge;
+    config.fanPageHtml = fanPage;
+    config.calendarIcs = calendar;
+    config.trustedProxies = Checkin::TrustedProxies(std::move(trustedRanges),
+                                                    headerName == u"forwarded"_s
+                                                        ? Checkin::ForwardedHeader::Forwarded
+                                                        : Checkin::ForwardedHeader::XForwardedFor);
     Checkin::Service service(std::move(config), std::move(storeFactory));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0)

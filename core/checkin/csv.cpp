@@ -24,7 +24,18 @@ QByteArray csvField(QStringView value)
 
 QByteArray participantsCsv(const QList<Participant> &participants)
 {
-    QByteArray out = "id,handle,platform,zone,status,joined_at\r\n";
+    return participantsCsvHeader() + participantsCsvRows(participants);
+}
+
+QByteArray participantsCsvHeader()
+{
+    return "id,handle,platform,zone,status,joined_at\r\n";
+}
+
+QByteArray participantsCsvRows(const QList<Participant> &participants)
+{
+    QByteArray out;
+    out.reserve(participants.size() * 80);
     for (const Participant &participant : participants) {
         out += QByteArray::number(participant.id);
         out += ',';

@@ -15,6 +15,12 @@ namespace Chorus::Checkin {
 /// "=HYPERLINK(…)" stays text (OWASP's CSV-injection advice).
 [[nodiscard]] QByteArray participantsCsv(const QList<Participant> &participants);
 
+/// The header row of participantsCsv(), with its CRLF.
+[[nodiscard]] QByteArray participantsCsvHeader();
+
+/// participantsCsv() without the header row: a page of a longer export.
+[[nodiscard]] QByteArray participantsCsvRows(const QList<Participant> &participants);
+
 /// One CSV field, defused and quoted as participantsCsv() does.
 [[nodiscard]] QByteArray csvField(QStringView value);
 

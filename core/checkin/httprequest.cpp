@@ -190,6 +190,7 @@ ParseResult parseRequest(QByteArrayView buffer, const ParseLimits &limits)
     const QByteArray connection = request.header("connection");
     request.keepAlive
         = http10 ? hasToken(connection, "keep-alive") : !hasToken(connection, "close");
+    request.http10 = http10;
     result.kind = ParseResult::Kind::Complete;
     result.consumed = bodyStart + bodyLength;
     return result;

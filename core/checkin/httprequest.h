@@ -17,6 +17,7 @@ struct HttpRequest
     QList<std::pair<QByteArray, QByteArray>> headers; ///< names lower-cased
     QByteArray body;
     bool keepAlive = true; ///< false for "Connection: close" and HTTP/1.0 without keep-alive
+    bool http10 = false; ///< HTTP/1.0, which knows no chunked answers
 
     /// The first header named `name` (lower case), or a null QByteArray.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

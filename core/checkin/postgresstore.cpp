@@ -608,6 +608,25 @@ Expected<QList<Participant>> PostgresStore::participants()
     return list;
 }
 
+Expected<QList<Participant>> PostgresStore::participantsAfter(qint64 afterId, int limit)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT id, handle, platform, zone, status,"
+                       " to_char(joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+                       " FROM participants WHERE id > ? ORDER BY id LIMIT ?"_s))
+        return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
+    QList<Participant> list;
+    list.reserve(limit);
+    while (query.next())
+        list.append(participantFromRow(query));
+    return list;
+}
+
 Expected<Stats> PostgresStore::stats()
 {
     QSqlQuery query(m_db);

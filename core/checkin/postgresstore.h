@@ -79,6 +79,8 @@ public:
     [[nodiscard]] Expected<QList<JoinResult>> joinAll(const QList<JoinRequest> &requests) override;
     [[nodiscard]] Expected<CheckinResult> checkIn(const CheckinRequest &request) override;
     [[nodiscard]] Expected<QList<Participant>> participants() override;
+    [[nodiscard]] Expected<QList<Participant>> participantsAfter(qint64 afterId,
+                                                                 int limit) override;
     [[nodiscard]] Expected<Stats> stats() override;
     [[nodiscard]] bool connected() override;
     [[nodiscard]] Expected<void> reconnect() override;

@@ -16,6 +16,7 @@
 #include <QUrlQuery>
 
 #include <cmath>
+#include <limits>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -27,11 +28,37 @@ namespace Chorus::Checkin {
 
 using Header = std::pair<QByteArray, QByteArray>;
 
+/// A participant list being sent in pages (GET /api/v1/participants
+/// without ?limit): one page is read from the store, written, and the next
+/// read only once the socket has sent most of it, so memory stays one page
+/// whatever the list's length.
+struct Service::ListStream
+{
+    bool csv = false;
+    bool chunked = true; ///< else HTTP/1.0: the body ends when the connection closes
+    bool close = false; ///< close the connection after the list
+    bool headSent = false; ///< the status line went out (with the first page)
+    bool sentAny = false; ///< a participant was written (JSON needs commas between)
+    qint64 after = 0; ///< the last id written
+    bool waitingForDrain = false;
+    /// Restarted whenever the client takes bytes; a client that stops
+    /// reading for Limits::writeTimeout is cut off. Its child of the socket,
+    /// also the context of the bytesWritten connection.
+    QTimer *stall = nullptr;
+};
+
 struct Service::Connection
 {
     quint64 id = 0;
     QTcpSocket *socket = nullptr;
+    /// The peer's address; the key of the per-address cap for a direct
+    /// client, the proxy's for a trusted one.
     QString address;
+    bool trustedPeer = false; ///< a trusted proxy: not counted per address
+    QHostAddress peer;
+    /// Behind a trusted proxy: the client of the request being answered,
+    /// counted against the per-address cap until it is answered.
+    QString client;
     QByteArray buffer;
     QTimer *readTimer = nullptr;
     QTimer *idleTimer = nullptr;
@@ -41,6 +68,8 @@ struct Service::Connection
     bool draining = false; ///< refused: answer sent, incoming bytes discarded
     bool continueSent = false; ///< "100 Continue" sent for the request being read
     QByteArray method; ///< of the request being answered
+    bool http10 = false; ///< of the request being answered
+    std::unique_ptr<ListStream> stream; ///< a list being sent
 };
 
 struct Service::Response
@@ -172,6 +201,14 @@ QByteArray joinBody(qint64 id, const QByteArray &token)
     return body;
 }
 
+/// How an answer's body is delimited.
+enum class Framing { None, Length, Chunked, UntilClose };
+
+/// Participants per page of a streamed list, and how many unsent bytes may
+/// wait in the socket before the next page is read (a page is ~150 KiB).
+constexpr int listPageSize = 1000;
+constexpr qint64 listDrainBytes = 256 * 1024;
+
 QByteArray errorBody(const Error &error)
 {
     QJsonObject object {{u"error"_s, error.text()}};
@@ -184,8 +221,7 @@ QByteArray errorBody(const Error &error)
 /// was stored, but a batch whose COMMIT was cut off may have been, so the
 /// answer says how to retry safely: a join with the same Idempotency-Key gets
 /// the same participant back; a check-in only moves the status forward.
-template<typename Response>
-void markNotStored(Response &response, QStringView retry)
+template<typename Response> void markNotStored(Response &response, QStringView retry)
 {
     response.status = 503;
     response.headers.append(Header {"Retry-After", "1"});
@@ -261,7 +297,8 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
     // "\ud800" is valid JSON but no text: stored as UTF-8 it would come back
     // as another handle.
     if (!QStringView(fields.handle).isValidUtf16())
-        return fail(u"handle"_s, u"contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text"_s);
+        return fail(u"handle"_s,
+                    u"contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text"_s);
     if (fields.handle.size() > maxHandleLength)
         return fail(
             u"handle"_s,
@@ -302,6 +339,12 @@ bool isValidIdempotencyKey(QByteArrayView key)
     return true;
 }
 
+/// A strong ETag for `body`: the start of its SHA-256, quoted.
+QByteArray strongEtag(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().first(20) + '"';
+}
+
 bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 {
     for (const QByteArray &part : ifNoneMatch.split(',')) {
@@ -314,6 +357,64 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
             return true;
     }
     return false;
+}
+
+/// One participant as the list's JSON has it.
+QByteArray participantsJsonRows(const QList<Participant> &participants)
+{
+    QByteArray out;
+    out.reserve(participants.size() * 160);
+    for (const Participant &participant : participants) {
+        if (!out.isEmpty())
+            out += ',';
+        out += jsonBody(
+            QJsonObject {{u"id"_s, QString::number(participant.id)},
+                         {u"handle"_s, participant.handle},
+                         {u"platform"_s, participant.platform},
+                         {u"zone"_s, QString::fromUtf8(participant.zone)},
+                         {u"status"_s, statusName(participant.status)},
+                         {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
+    }
+    return out;
+}
+
+struct Page
+{
+    qint64 after = 0;
+    int limit = 0; ///< 0: everything after `after`
+};
+
+/// ?after=ID&limit=N of the participant list, each at most once.
+Expected<Page> parsePage(const QByteArray &query)
+{
+    const QUrlQuery items(QString::fromLatin1(query));
+    Page page;
+    auto number = [&](const QString &name, qint64 low, qint64 high,
+                      const QString &what) -> Expected<std::optional<qint64>> {
+        const QStringList values = items.allQueryItemValues(name, QUrl::FullyDecoded);
+        if (values.isEmpty())
+            return std::nullopt;
+        if (values.size() > 1)
+            return fail(name, u"is given %1 times; give it once"_s.arg(values.size()));
+        const QString &text = values.front();
+        bool digits = !text.isEmpty() && text.size() <= 18;
+        for (QChar c : text)
+            digits = digits && c >= u'0' && c <= u'9';
+        const qint64 value = digits ? text.toLongLong() : -1;
+        if (!digits || value < low || value > high)
+            return fail(name, u"%1 is not %2"_s.arg(quoted(text), what));
+        return value;
+    };
+    const auto after = number(u"after"_s, 0, std::numeric_limits<qint64>::max(),
+                              u"a participant id (a whole number, 0 or more)"_s);
+    if (!after)
+        return std::unexpected(after.error());
+    const auto limit = number(u"limit"_s, 1, 1000, u"a whole number from 1 to 1000"_s);
+    if (!limit)
+        return std::unexpected(limit.error());
+    page.after = after->value_or(0);
+    page.limit = int(limit->value_or(0));
+    return page;
 }
 
 } // namespace
@@ -331,6 +432,8 @@ Service::Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObjec
             return QDateTime();
         };
     connect(m_server, &QTcpServer::newConnection, this, &Service::acceptConnections);
+    m_pageEtag = strongEtag(m_config.fanPageHtml);
+    m_icsEtag = strongEtag(m_config.calendarIcs);
 }
 
 Service::~Service()
@@ -366,9 +469,14 @@ void Service::acceptConnections()
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        const QString address = socket->peerAddress().toString();
+        const QHostAddress peer = normalizedAddress(socket->peerAddress());
+        const QString address = peer.toString();
+        // A trusted proxy carries many clients on its connections: they are
+        // counted per request, by the address it forwards (admitForwarded).
+        const bool trustedPeer = m_config.trustedProxies.contains(peer);
         if (m_shuttingDown || int(m_connections.size()) >= m_config.limits.maxConnections
-            || m_perAddress.value(address) >= m_config.limits.maxConnectionsPerAddress) {
+            || (!trustedPeer
+                && m_perAddress.value(address) >= m_config.limits.maxConnectionsPerAddress)) {
             // Refused politely and closed; never tracked, never read.
             const QByteArray body = errorBody(Error {{}, u"too many connections"_s});
             socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n"
@@ -384,6 +492,8 @@ void Service::acceptConnections()
         connection->id = id;
         connection->socket = socket;
         connection->address = address;
+        connection->peer = peer;
+        connection->trustedPeer = trustedPeer;
         socket->setParent(this);
         // Qt stops reading from the kernel beyond this, so a client cannot
         // make the service buffer more than one maximal request.
@@ -406,7 +516,8 @@ void Service::acceptConnections()
         connect(
             socket, &QTcpSocket::disconnected, this, [this, id] { closeConnection(id); },
             Qt::QueuedConnection);
-        ++m_perAddress[address];
+        if (!trustedPeer)
+            ++m_perAddress[address];
         connection->idleTimer->start();
         m_connections.emplace(id, std::move(connection));
         if (socket->bytesAvailable() > 0)
@@ -485,9 +596,46 @@ void Service::process(Connection &connection)
         connection.busy = true;
         connection.keepAlive = parsed.request.keepAlive;
         connection.method = parsed.request.method;
+        connection.http10 = parsed.request.http10;
+        if (connection.trustedPeer && !admitForwarded(connection, parsed.request))
+            return;
         dispatch(connection.id, parsed.request);
         return;
     }
+}
+
+bool Service::admitForwarded(Connection &connection, const HttpRequest &request)
+{
+    const QString client
+        = m_config.trustedProxies.clientAddress(connection.peer, request.headers).toString();
+    // The client may itself be the proxy (a request from its own machine):
+    // it is then exempt like the proxy's connections.
+    if (client == connection.address) {
+        connection.client.clear();
+        return true;
+    }
+    if (m_perAddress.value(client) >= m_config.limits.maxConnectionsPerAddress) {
+        // The proxy's connection carries other clients' requests too: refuse
+        // this one request, keep the connection.
+        Response response;
+        response.status = 503;
+        response.headers.append(Header {"Retry-After", "1"});
+        response.body = errorBody(Error {{}, u"too many connections"_s});
+        respond(connection.id, std::move(response));
+        return false;
+    }
+    connection.client = client;
+    ++m_perAddress[client];
+    return true;
+}
+
+void Service::releaseForwarded(Connection &connection)
+{
+    if (connection.client.isEmpty())
+        return;
+    if (--m_perAddress[connection.client] <= 0)
+        m_perAddress.remove(connection.client);
+    connection.client.clear();
 }
 
 void Service::onReadTimeout(quint64 id)
@@ -504,15 +652,9 @@ void Service::onReadTimeout(quint64 id)
     respond(id, std::move(response));
 }
 
-void Service::respond(quint64 id, Response response)
+QByteArray Service::responseHead(const Response &response, bool close, int framing,
+                                 qsizetype contentLength)
 {
-    const auto it = m_connections.find(id);
-    if (it == m_connections.end())
-        return;
-    Connection &connection = *it->second;
-    if (connection.closing)
-        return;
-    const bool close = response.close || !connection.keepAlive || m_shuttingDown;
     QByteArray head;
     head.reserve(320);
     head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
@@ -531,14 +673,31 @@ void Service::respond(quint64 id, Response response)
         head += "Access-Control-Allow-Origin: *\r\n"
                 "Access-Control-Expose-Headers: Date, ETag, Retry-After\r\n";
     head += "X-Content-Type-Options: nosniff\r\n";
-    if (response.status != 304 && response.status != 204)
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (Framing(framing) == Framing::Length)
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    else if (Framing(framing) == Framing::Chunked)
+        head += "Transfer-Encoding: chunked\r\n";
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-    connection.socket->write(head);
-    if (connection.method != "HEAD" && response.status != 304 && response.status != 204)
+    return head;
+}
+
+void Service::respond(quint64 id, Response response)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it->second;
+    if (connection.closing)
+        return;
+    const bool close = response.close || !connection.keepAlive || m_shuttingDown;
+    const bool hasBody = response.status != 304 && response.status != 204;
+    connection.socket->write(responseHead(
+        response, close, int(hasBody ? Framing::Length : Framing::None), response.body.size()));
+    if (connection.method != "HEAD" && hasBody)
         connection.socket->write(response.body);
     connection.busy = false;
     connection.method.clear();
+    releaseForwarded(connection);
     // A client that sends requests but never reads the answers would make the
     // service buffer without end: drop it once a few answers pile up unsent.
     constexpr qint64 maxUnsentBytes = 1024 * 1024;
@@ -547,11 +706,16 @@ void Service::respond(quint64 id, Response response)
         connection.socket->abort();
         return;
     }
+    finishAnswer(id, connection, close, response.close);
+}
+
+void Service::finishAnswer(quint64 id, Connection &connection, bool close, bool lingerClose)
+{
     if (close) {
         connection.closing = true;
         connection.readTimer->stop();
         connection.idleTimer->stop();
-        if (response.close)
+        if (lingerClose)
             linger(connection);
         else
             connection.socket->disconnectFromHost();
@@ -594,7 +758,8 @@ void Service::closeConnection(quint64 id)
         return;
     std::unique_ptr<Connection> connection = std::move(it->second);
     m_connections.erase(it);
-    if (--m_perAddress[connection->address] <= 0)
+    releaseForwarded(*connection);
+    if (!connection->trustedPeer && --m_perAddress[connection->address] <= 0)
         m_perAddress.remove(connection->address);
     connection->socket->disconnect(this);
     connection->socket->deleteLater();
@@ -734,6 +899,19 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
         response.headers.append(Header {"Cache-Control", "public, max-age=60"});
         return respond(id, std::move(response));
     }
+    if (path == "/" || path == "/index.html" || path == "/campaign.ics") {
+        const bool page = path != "/campaign.ics";
+        const QByteArray &body = page ? m_config.fanPageHtml : m_config.calendarIcs;
+        if (!body.isEmpty()) {
+            if (method != "GET" && method != "HEAD")
+                return methodNotAllowed("GET, HEAD", false);
+            return respond(
+                id,
+                fileResponse(body, page ? m_pageEtag : m_icsEtag,
+                             page ? "text/html; charset=utf-8" : "text/calendar; charset=utf-8",
+                             request.header("if-none-match")));
+        }
+    }
     if (path == "/api/v1/stats") {
         if (method == "OPTIONS")
             return preflight("GET, HEAD, OPTIONS");
@@ -841,10 +1019,29 @@ Service::Response Service::statsResponse(const QByteArray &ifNoneMatch)
     return response;
 }
 
+Service::Response Service::fileResponse(const QByteArray &body, const QByteArray &etag,
+                                        const QByteArray &contentType,
+                                        const QByteArray &ifNoneMatch) const
+{
+    Response response;
+    response.contentType = contentType;
+    // A minute: the page and calendar change only when serve restarts with
+    // another campaign, and at the peak every fan opens the page at once.
+    response.headers = {{"ETag", etag}, {"Cache-Control", "public, max-age=60"}};
+    if (!ifNoneMatch.isNull() && etagMatches(ifNoneMatch, etag)) {
+        response.status = 304;
+        return response;
+    }
+    response.body = body;
+    return response;
+}
+
 void Service::handleJoin(quint64 id, const HttpRequest &request)
 {
     const auto it = m_connections.find(id);
-    const QString address = it == m_connections.end() ? QString() : it->second->address;
+    QString address;
+    if (it != m_connections.end())
+        address = it->second->client.isEmpty() ? it->second->address : it->second->client;
     Response refusal;
     refusal.cors = true;
     if (const auto retryAfter = m_joinLimiter->take(address, m_config.now().toMSecsSinceEpoch())) {
@@ -884,8 +1081,9 @@ void Service::handleJoin(quint64 id, const HttpRequest &request)
                 Response response;
                 response.cors = true;
                 if (outcome.error) {
-                    markNotStored(response, u"the join may not have been stored; retry it with the same "
-                                            u"Idempotency-Key");
+                    markNotStored(response,
+                                  u"the join may not have been stored; retry it with the same "
+                                  u"Idempotency-Key");
                 } else {
                     const JoinResult &joined = outcome.join;
                     const QString idText = QString::number(joined.id);
@@ -1001,37 +1199,197 @@ void Service::handleList(quint64 id, const HttpRequest &request, bool csv)
         refusal.body = errorBody(Error {u"Authorization"_s, u"the admin token is required"_s});
         return respond(id, std::move(refusal));
     }
+    const auto page = parsePage(request.query);
+    if (!page) {
+        Response refusal;
+        refusal.status = 400;
+        refusal.body = errorBody(page.error());
+        return respond(id, std::move(refusal));
+    }
+    if (page->limit == 0)
+        return startList(id, csv, page->after);
+    // One page: read one more than asked, to know whether another follows.
     ++m_inFlight;
-    m_writer.submit(ListRequest {}, [this, id, csv](Outcome outcome) {
-        post([this, id, csv, outcome = std::move(outcome)] {
-            --m_inFlight;
-            Response response;
-            if (outcome.error) {
-                response.status = 503;
-                response.headers.append(Header {"Retry-After", "1"});
-                response.body = errorBody(Error {{}, u"the participants could not be read"_s});
-            } else if (csv) {
-                response.contentType = "text/csv; charset=utf-8";
-                response.headers.append(
-                    Header {"Content-Disposition", "attachment; filename=\"participants.csv\""});
-                response.body = participantsCsv(outcome.participants);
-            } else {
-                QJsonArray list;
-                for (const Participant &participant : outcome.participants) {
-                    list.append(QJsonObject {
-                        {u"id"_s, QString::number(participant.id)},
-                        {u"handle"_s, participant.handle},
-                        {u"platform"_s, participant.platform},
-                        {u"zone"_s, QString::fromUtf8(participant.zone)},
-                        {u"status"_s, statusName(participant.status)},
-                        {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
+    m_writer.submit(
+        ListRequest {page->after, page->limit + 1}, [this, id, csv, page = *page](Outcome outcome) {
+            post([this, id, csv, page, outcome = std::move(outcome)] {
+                --m_inFlight;
+                Response response;
+                if (outcome.error) {
+                    response.status = 503;
+                    response.headers.append(Header {"Retry-After", "1"});
+                    response.body = errorBody(Error {{}, u"the participants could not be read"_s});
+                } else {
+                    QList<Participant> participants = outcome.participants;
+                    const bool more = participants.size() > page.limit;
+                    if (more)
+                        participants.resize(page.limit);
+                    const QByteArray next = more ? QByteArray::number(participants.back().id) : "";
+                    if (csv) {
+                        response.contentType = "text/csv; charset=utf-8";
+                        response.headers.append(Header {
+                            "Content-Disposition", "attachment; filename=\"participants.csv\""});
+                        if (more)
+                            response.headers.append(
+                                Header {"Link",
+                                        "</api/v1/participants.csv?after=" + next + "&limit="
+                                            + QByteArray::number(page.limit) + ">; rel=\"next\""});
+                        response.body = participantsCsv(participants);
+                    } else {
+                        response.body = R"({"participants":[)" + participantsJsonRows(participants)
+                            + ']' + (more ? R"(,"next":")" + next + '"' : QByteArray()) + '}';
+                    }
                 }
-                response.body = jsonBody({{u"participants"_s, list}});
-            }
-            respond(id, std::move(response));
-            maybeFinish();
+                respond(id, std::move(response));
+                maybeFinish();
+            });
         });
+}
+
+void Service::startList(quint64 id, bool csv, qint64 after)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end() || it->second->closing)
+        return;
+    Connection &connection = *it->second;
+    auto stream = std::make_unique<ListStream>();
+    stream->csv = csv;
+    stream->after = after;
+    stream->chunked = !connection.http10;
+    stream->close = !connection.keepAlive || m_shuttingDown || !stream->chunked;
+    stream->stall = new QTimer(connection.socket);
+    stream->stall->setSingleShot(true);
+    stream->stall->setInterval(m_config.limits.writeTimeout);
+    connect(stream->stall, &QTimer::timeout, this, [this, id] {
+        if (auto found = m_connections.find(id); found != m_connections.end()) {
+            found->second->closing = true;
+            found->second->socket->abort();
+        }
     });
+    connect(connection.socket, &QTcpSocket::bytesWritten, stream->stall,
+            [this, id] { onListDrained(id); });
+    connection.stream = std::move(stream);
+    // The head waits for the first page: a database that cannot be read
+    // then still gets an honest 503.
+    requestListPage(id);
+}
+
+void Service::writeListPiece(Connection &connection, const QByteArray &piece)
+{
+    if (piece.isEmpty())
+        return;
+    if (connection.stream->chunked) {
+        connection.socket->write(QByteArray::number(piece.size(), 16) + "\r\n");
+        connection.socket->write(piece);
+        connection.socket->write("\r\n");
+    } else {
+        connection.socket->write(piece);
+    }
+}
+
+void Service::requestListPage(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end() || !it->second->stream)
+        return;
+    ++m_inFlight;
+    m_writer.submit(ListRequest {it->second->stream->after, listPageSize},
+                    [this, id](Outcome outcome) {
+                        post([this, id, outcome = std::move(outcome)] {
+                            --m_inFlight;
+                            onListPage(id, outcome);
+                            maybeFinish();
+                        });
+                    });
+}
+
+void Service::onListPage(quint64 id, const Outcome &outcome)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end() || it->second->closing || !it->second->stream)
+        return;
+    Connection &connection = *it->second;
+    ListStream &stream = *connection.stream;
+    if (!stream.headSent) {
+        if (outcome.error) {
+            delete stream.stall;
+            connection.stream.reset();
+            Response response;
+            response.status = 503;
+            response.headers.append(Header {"Retry-After", "1"});
+            response.body = errorBody(Error {{}, u"the participants could not be read"_s});
+            return respond(id, std::move(response));
+        }
+        Response response;
+        if (stream.csv) {
+            response.contentType = "text/csv; charset=utf-8";
+            response.headers.append(
+                Header {"Content-Disposition", "attachment; filename=\"participants.csv\""});
+        }
+        connection.socket->write(
+            responseHead(response, stream.close,
+                         int(stream.chunked ? Framing::Chunked : Framing::UntilClose), 0));
+        stream.headSent = true;
+        writeListPiece(connection,
+                       stream.csv ? participantsCsvHeader() : QByteArray(R"({"participants":[)"));
+    }
+    if (outcome.error) {
+        // The status line went out with the first page: send what was
+        // written, then close without the last chunk, so the client sees the
+        // answer incomplete (the stall timer bounds a client that never reads).
+        connection.closing = true;
+        stream.stall->start();
+        connection.socket->disconnectFromHost();
+        return;
+    }
+    const QList<Participant> &page = outcome.participants;
+    if (!page.isEmpty()) {
+        QByteArray piece;
+        if (stream.csv) {
+            piece = participantsCsvRows(page);
+        } else {
+            if (stream.sentAny)
+                piece += ',';
+            piece += participantsJsonRows(page);
+        }
+        stream.sentAny = true;
+        stream.after = page.back().id;
+        writeListPiece(connection, piece);
+    }
+    if (page.size() < listPageSize) {
+        if (!stream.csv)
+            writeListPiece(connection, "]}");
+        if (stream.chunked)
+            connection.socket->write("0\r\n\r\n");
+        const bool close = stream.close || m_shuttingDown;
+        delete stream.stall;
+        connection.stream.reset();
+        connection.busy = false;
+        connection.method.clear();
+        releaseForwarded(connection);
+        return finishAnswer(id, connection, close, false);
+    }
+    if (connection.socket->bytesToWrite() <= listDrainBytes)
+        return requestListPage(id);
+    stream.waitingForDrain = true;
+    stream.stall->start();
+}
+
+void Service::onListDrained(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end() || it->second->closing || !it->second->stream)
+        return;
+    ListStream &stream = *it->second->stream;
+    if (!stream.waitingForDrain)
+        return;
+    if (it->second->socket->bytesToWrite() > listDrainBytes) {
+        stream.stall->start(); // it is reading: the clock starts again
+        return;
+    }
+    stream.waitingForDrain = false;
+    stream.stall->stop();
+    requestListPage(id);
 }
 
 } // namespace Chorus::Checkin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientaddress.h"
 #include "error.h"
 #include "httprequest.h"
 #include "participant.h"
@@ -40,6 +41,9 @@ struct Limits
     int joinsPerMinute = 10; ///< per client address, refilled continuously
     int joinBurst = 10; ///< joins an address may make at once
     int maxBatch = 1000; ///< operations per group commit
+    /// A streamed participant list whose client takes no bytes for this
+    /// long is cut off (a client that never reads cannot pin it).
+    std::chrono::milliseconds writeTimeout {30'000};
 };
 
 /// What the service serves. The campaign arrives as already-validated bytes
@@ -62,6 +66,18 @@ struct ServiceConfig
     /// when the cached ones are older than this; requests that arrive
     /// meanwhile wait for that one read. The CLI uses 1 s for PostgreSQL.
     std::chrono::milliseconds statsMaxAge {0};
+    /// Reverse proxies whose forwarding header names the client
+    /// (`--trusted-proxy`). Behind one, the join limit and the per-address
+    /// connection cap apply to the client's address, and the proxy's own
+    /// connections count only against the total cap. Empty: every
+    /// forwarding header is ignored.
+    TrustedProxies trustedProxies;
+    /// The campaign's fan page (Share::fanPage(), its check-in form wired to
+    /// this service), served at GET / and /index.html; empty: 404 there.
+    QByteArray fanPageHtml;
+    /// The campaign's calendar file (Share::icalendar()), served at
+    /// GET /campaign.ics; empty: 404 there.
+    QByteArray calendarIcs;
 };
 
 /// The check-in HTTP service (CONTRACT.md, "The check-in HTTP API").
@@ -118,6 +134,7 @@ Q_SIGNALS:
 private:
     struct Connection;
     struct Response;
+    struct ListStream;
     class RateLimiter;
 
     void acceptConnections();
@@ -125,16 +142,36 @@ private:
     void process(Connection &connection);
     void dispatch(quint64 id, const HttpRequest &request);
     void respond(quint64 id, Response response);
+    /// The status line and headers; `framing` is how the body is delimited.
+    [[nodiscard]] QByteArray responseHead(const Response &response, bool close, int framing,
+                                          qsizetype contentLength);
+    /// After an answer's last byte: close, or read the next request.
+    void finishAnswer(quint64 id, Connection &connection, bool close, bool lingerClose);
     void closeConnection(quint64 id);
     void linger(Connection &connection);
     void onReadTimeout(quint64 id);
     void maybeFinish();
+    /// Behind a trusted proxy: attributes the request about to be answered
+    /// on `connection` to its client's address for the per-address cap, or
+    /// answers 503 when that address is at the cap (false).
+    [[nodiscard]] bool admitForwarded(Connection &connection, const HttpRequest &request);
+    void releaseForwarded(Connection &connection);
 
     void handleJoin(quint64 id, const HttpRequest &request);
     void handleCheckin(quint64 id, qint64 participant, const HttpRequest &request);
     void handleList(quint64 id, const HttpRequest &request, bool csv);
+    void startList(quint64 id, bool csv, qint64 after);
+    void requestListPage(quint64 id);
+    void onListPage(quint64 id, const Outcome &outcome);
+    void onListDrained(quint64 id);
+    void writeListPiece(Connection &connection, const QByteArray &piece);
     void handleStats(quint64 id, const HttpRequest &request);
     [[nodiscard]] Response statsResponse(const QByteArray &ifNoneMatch);
+    /// A fixed file (the fan page, the calendar) with its ETag: 304 when
+    /// If-None-Match names it, cached by browsers and proxies for a minute.
+    [[nodiscard]] Response fileResponse(const QByteArray &body, const QByteArray &etag,
+                                        const QByteArray &contentType,
+                                        const QByteArray &ifNoneMatch) const;
     void refreshStats();
     [[nodiscard]] bool isAdmin(const HttpRequest &request) const;
     /// The Date header's value for now(), formatted at most once a second.
@@ -157,6 +194,8 @@ private:
     bool m_shuttingDown = false;
     bool m_finished = false;
     Stats m_stats;
+    QByteArray m_pageEtag;
+    QByteArray m_icsEtag;
     QByteArray m_statsJson;
     QByteArray m_statsEtag;
     QElapsedTimer m_statsAge; ///< since the figures were last read from the store

@@ -373,6 +373,24 @@ Expected<QList<Participant>> SqliteStore::participants()
     return list;
 }
 
+Expected<QList<Participant>> SqliteStore::participantsAfter(qint64 afterId, int limit)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
+                       " WHERE id > ? ORDER BY id LIMIT ?"_s))
+        return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
+    QList<Participant> list;
+    list.reserve(limit);
+    while (query.next())
+        list.append(participantFromRow(query));
+    return list;
+}
+
 Expected<Stats> SqliteStore::stats()
 {
     QSqlQuery query(m_db);

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] Expected<JoinResult> join(const JoinRequest &request) override;
     [[nodiscard]] Expected<CheckinResult> checkIn(const CheckinRequest &request) override;
     [[nodiscard]] Expected<QList<Participant>> participants() override;
+    [[nodiscard]] Expected<QList<Participant>> participantsAfter(qint64 afterId,
+                                                                 int limit) override;
     [[nodiscard]] Expected<Stats> stats() override;
 
     /// The schema version found (and reached) by open().

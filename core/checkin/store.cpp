@@ -11,6 +11,21 @@
 
 namespace Chorus::Checkin {
 
+Expected<QList<Participant>> Store::participantsAfter(qint64 afterId, int limit)
+{
+    auto all = participants();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<Participant> page;
+    for (const Participant &participant : *all) {
+        if (page.size() >= limit)
+            break;
+        if (participant.id > afterId)
+            page.append(participant);
+    }
+    return page;
+}
+
 Expected<QList<JoinResult>> Store::joinAll(const QList<JoinRequest> &requests)
 {
     QList<JoinResult> results;

@@ -91,6 +91,10 @@ public:
     [[nodiscard]] virtual Expected<CheckinResult> checkIn(const CheckinRequest &request) = 0;
     /// Every participant, by id.
     [[nodiscard]] virtual Expected<QList<Participant>> participants() = 0;
+    /// At most `limit` participants whose id is above `afterId`, by id: one
+    /// page of a list of any size, read without holding the rest in memory.
+    /// The default filters participants(); the real stores ask the database.
+    [[nodiscard]] virtual Expected<QList<Participant>> participantsAfter(qint64 afterId, int limit);
     /// The figures as the database holds them: at start, and (for a store
     /// shared by several instances) whenever the cached figures grow old.
     [[nodiscard]] virtual Expected<Stats> stats() = 0;

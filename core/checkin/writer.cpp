@@ -231,7 +231,9 @@ std::optional<Error> Writer::tryBatch(std::vector<Item> &items, Store &store,
                     else
                         failure = checked.error();
                 } else if constexpr (std::is_same_v<T, ListRequest>) {
-                    if (auto list = store.participants())
+                    if (auto list = request.limit > 0
+                            ? store.participantsAfter(request.afterId, request.limit)
+                            : store.participants())
                         outcome.participants = std::move(*list);
                     else
                         failure = list.error();

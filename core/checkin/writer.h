@@ -15,9 +15,12 @@
 namespace Chorus::Checkin {
 
 /// Reads the participant list inside a batch (so it sees every write
-/// committed before it).
+/// committed before it): all of it, or with `limit` above zero one page of
+/// at most `limit` participants whose id is above `afterId`.
 struct ListRequest
 {
+    qint64 afterId = 0;
+    int limit = 0;
 };
 
 /// Reads the figures inside a batch, for a service whose store other

@@ -7,6 +7,11 @@ COMMIT) and to nginx-light (one worker, our own config on loopback) returning
 a fixed 201 JSON reply. Prints both rates, p50/p99 latency and
 "RATIO chorus-serve vs nginx: X req/s vs Y req/s = Z".
 
+Issue 13: a second figure, the same joins through nginx as the README deploys
+it (reverse proxy with upstream keep-alive and X-Forwarded-For, serve with
+--trusted-proxy 127.0.0.1): "RATIO chorus-serve via nginx vs nginx: …", and
+the CPU time serve spent per join (user + system, from /proc), both ways.
+
 Figures only: the exit status is 0 whatever the speed; it is 1 only when a
 server or wrk cannot be started or run.
 
@@ -97,10 +102,55 @@ http {{
 """
 
 
-def start_nginx(nginx, directory):
+def proxy_config(directory, port, upstream):
+    """nginx in front of serve, as README.md deploys it (TLS left out)."""
+    d = str(directory)
+    return f"""worker_processes 1;
+daemon off;
+master_process on;
+pid {d}/nginx-proxy.pid;
+error_log {d}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {d}/body;
+    proxy_temp_path {d}/proxy;
+    fastcgi_temp_path {d}/fastcgi;
+    uwsgi_temp_path {d}/uwsgi;
+    scgi_temp_path {d}/scgi;
+    keepalive_requests 100000000;
+    upstream chorus {{
+        server 127.0.0.1:{upstream};
+        keepalive 64;
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        client_max_body_size 16k;
+        location / {{
+            proxy_pass http://chorus;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_read_timeout 30s;
+            proxy_next_upstream error timeout;
+        }}
+    }}
+}}
+"""
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_nginx(nginx, directory, upstream=None):
     port = free_port()
-    conf = directory / "nginx.conf"
-    conf.write_text(nginx_config(directory, port))
+    conf = directory / ("nginx-proxy.conf" if upstream else "nginx.conf")
+    conf.write_text(proxy_config(directory, port, upstream) if upstream
+                    else nginx_config(directory, port))
     # -e: the error log before the config is read (nginx >= 1.19.5), so
     # nothing is written to /var/log/nginx.
     process = subprocess.Popen(
@@ -119,7 +169,7 @@ def start_serve(cli, directory):
     process = subprocess.Popen(
         [cli, "serve", str(CAMPAIGN), "--listen", "127.0.0.1:0", "--db", str(db),
          "--admin-token", "bench-admin-token-0123456789",
-         "--joins-per-minute", "2147483647"],
+         "--joins-per-minute", "2147483647", "--trusted-proxy", "127.0.0.1"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = process.stdout.readline()
     match = re.match(r"listening on http://127\.0\.0\.1:(\d+)", line)
@@ -229,7 +279,15 @@ def main():
 
         serve, serve_port = start_serve(args.cli, directory)
         servers.append((serve, "chorus-cli serve", signal.SIGTERM))
+        cpu_before = cpu_seconds(serve.pid)
         ours = run_wrk(args.wrk, serve_port, args)
+        cpu_direct = cpu_seconds(serve.pid) - cpu_before
+        proxy, proxy_port = start_nginx(args.nginx, directory, upstream=serve_port)
+        servers.append((proxy, "nginx proxy", signal.SIGQUIT))
+        cpu_before = cpu_seconds(serve.pid)
+        proxied = run_wrk(args.wrk, proxy_port, args)
+        cpu_proxied = cpu_seconds(serve.pid) - cpu_before
+        stop(proxy, "nginx proxy", signal.SIGQUIT)
         stored = stats_participants(serve_port)
         code = stop(serve, "chorus-cli serve")
         if code != 0:
@@ -248,25 +306,32 @@ def main():
 
     print()
     print(f"{'server':<18}{'requests':>10}{'req/s':>12}{'p50':>12}{'p99':>12}{'max':>12}")
-    for name, figures in (("chorus-serve", ours), ("nginx", base)):
+    for name, figures in (("chorus-serve", ours), ("serve via nginx", proxied), ("nginx", base)):
         print(f"{name:<18}{figures['requests']:>10}{figures['rate']:>12.0f}"
               f"{ms(figures['p50_us']):>12}{ms(figures['p99_us']):>12}{ms(figures['max_us']):>12}")
     print()
     print(f"RATIO chorus-serve vs nginx: {ours['rate']:.0f} req/s vs {base['rate']:.0f} req/s"
           f" = {ours['rate'] / base['rate']:.2f}")
+    print(f"RATIO chorus-serve via nginx vs nginx: {proxied['rate']:.0f} req/s vs "
+          f"{base['rate']:.0f} req/s = {proxied['rate'] / base['rate']:.2f}")
+    print(f"CPU chorus-serve: {cpu_direct / max(1, ours['requests']) * 1e6:.0f} us per join "
+          f"direct, {cpu_proxied / max(1, proxied['requests']) * 1e6:.0f} us through nginx "
+          f"(user + system, all threads)")
     print(f"LATENCY chorus-serve p50 {ms(ours['p50_us'])} p99 {ms(ours['p99_us'])}; "
           f"nginx p50 {ms(base['p50_us'])} p99 {ms(base['p99_us'])}")
     # Every 201 wrk saw is a stored participant; a few more may be stored
     # whose answers were still in flight when wrk stopped (at most one per
-    # connection).
-    unanswered = stored - ours["created"]
-    verdict = "ok" if 0 <= unanswered <= args.connections and stored > 0 else "MISMATCH"
+    # connection, in each of the two runs).
+    unanswered = stored - ours["created"] - proxied["created"]
+    verdict = "ok" if 0 <= unanswered <= 2 * args.connections and stored > 0 else "MISMATCH"
     print(f"FLUSH fdatasync of the db directory: p50 {ms(flush)}; {args.connections} connections"
           f" / that = {args.connections / (flush / 1e6):.0f} durable joins/s at most with every"
           " connection in one batch")
-    print(f"CHECK chorus-serve: {ours['created']} answers 201, {stored} participants stored "
+    print(f"CHECK chorus-serve: {ours['created'] + proxied['created']} answers 201 (direct and "
+          f"through nginx), {stored} participants stored "
           f"({verdict})")
-    problems = problems_of("chorus-serve", ours) + problems_of("nginx", base)
+    problems = (problems_of("chorus-serve", ours) + problems_of("serve via nginx", proxied)
+                + problems_of("nginx", base))
     for line in problems:
         print(f"NOTE {line}")
     return 0

@@ -36,6 +36,21 @@ QByteArray httpRequest(const QByteArray &method, const QByteArray &path,
 /// response (and whether the connection closed after it).
 RawResponse exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000);
 
+/// exchange() from a chosen loopback source address (127.0.0.2, …): Linux
+/// routes all of 127.0.0.0/8 to the loopback interface.
+RawResponse exchangeFrom(const QHostAddress &source, quint16 port, const QByteArray &bytes,
+                         int timeoutMs = 5000);
+
+/// Adds `count` participants (@fan1, @fan2, …, platform x, zone cycling
+/// through Europe/Berlin, America/Sao_Paulo, Asia/Manila, status cycling
+/// joined/ready/posted) straight into the SQLite file `dbPath`, creating the
+/// schema first: a large list in well under a second.
+void generateParticipants(const QString &dbPath, int count);
+
+/// The same rows as generateParticipants() as one SQL statement for the
+/// database at hand: "sqlite" (a recursive CTE) or "postgres" (generate_series).
+QString generateParticipantsSql(const QString &dialect, int count);
+
 /// The zones the tests accept: the system catalogue's resolve().
 std::function<Expected<QByteArray>(QStringView)> zoneResolver();
 
@@ -48,7 +63,8 @@ Checkin::Limits testLimits();
 class TestService
 {
 public:
-    explicit TestService(Checkin::Limits limits = testLimits(), QString dbPath = {});
+    explicit TestService(Checkin::Limits limits = testLimits(), QString dbPath = {},
+                         const std::function<void(Checkin::ServiceConfig &)> &configure = {});
     ~TestService();
 
     [[nodiscard]] quint16 port() const { return m_service->port(); }

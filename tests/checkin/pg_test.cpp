@@ -935,3 +935,50 @@ TEST_F(Pg, BestRanksTheSignUpsOfAPostgresDatabase)
     EXPECT_TRUE(malformed.err.contains("--signups")) << malformed.err.toStdString();
     EXPECT_FALSE(malformed.err.contains("secret")) << malformed.err.toStdString();
 }
+
+namespace {
+
+// Issue 13: the organizer's list of any size on PostgreSQL too, streamed
+// page by page from the database, and its ?limit/?after pages.
+TEST_F(Pg, FiftyThousandParticipantsComeBackWholeAsJsonAndCsvAndInPages)
+{
+    constexpr int count = 50'000;
+    const auto service = makeService();
+    query(Chorus::Test::generateParticipantsSql(u"postgres"_s, count));
+    const QByteArray admin = "Authorization: Bearer " + Chorus::Test::adminToken + "\r\n";
+
+    const RawResponse json = exchange(
+        service->port(), httpRequest("GET", "/api/v1/participants", {}, admin), 60000);
+    ASSERT_EQ(json.status, 200);
+    EXPECT_EQ(json.headers.value("transfer-encoding"), "chunked");
+    const QJsonArray list = json.json().value(u"participants"_s).toArray();
+    ASSERT_EQ(list.size(), count);
+    qint64 previous = 0;
+    for (const QJsonValue &value : list) {
+        const qint64 id = value.toObject().value(u"id"_s).toString().toLongLong();
+        ASSERT_GT(id, previous);
+        previous = id;
+    }
+    EXPECT_EQ(list.last().toObject().value(u"joined_at"_s).toString(),
+              u"2027-02-14T16:00:50Z"_s); // + 50,000 ms
+
+    const RawResponse csv = exchange(
+        service->port(), httpRequest("GET", "/api/v1/participants.csv", {}, admin), 60000);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(csv.body.count("\r\n"), count + 1);
+    EXPECT_EQ(csv.body.count(",'@fan"), count);
+
+    const QByteArray second = QByteArray::number(
+        list[999].toObject().value(u"id"_s).toString().toLongLong());
+    const QJsonObject page = exchange(service->port(),
+                                      httpRequest("GET", "/api/v1/participants?limit=1000&after="
+                                                      + second,
+                                                  {}, admin))
+                                 .json();
+    const QJsonArray pageList = page.value(u"participants"_s).toArray();
+    ASSERT_EQ(pageList.size(), 1000);
+    EXPECT_EQ(pageList.first(), list[1000]);
+    EXPECT_EQ(page.value(u"next"_s), list[1999].toObject().value(u"id"_s));
+}
+
+} // namespace

@@ -3,6 +3,7 @@
 #include "checkintest.h"
 
 #include "checkin/sqlitestore.h"
+#include "share/icalendar.h"
 
 #include "testutil.h"
 
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <iostream>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -213,6 +215,30 @@ TEST(Serve, BadInputExits2WithNothingOnStdout)
         {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
           u"--joins-per-minute"_s, u"lots"_s},
          "--joins-per-minute"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"127.0.0.1"_s, u"--trusted-proxy"_s, u"nginx.local"_s},
+         "--trusted-proxy: 'nginx.local'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"10.0.0.1/8"_s},
+         "--trusted-proxy: '10.0.0.1/8' has bits set after the first 8; did you mean 10.0.0.0/8?"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"::1/129"_s},
+         "--trusted-proxy: '::1/129'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--trusted-proxy"_s, u"127.0.0.1"_s, u"--forwarded-header"_s, u"x-real-ip"_s},
+         "--forwarded-header: 'x-real-ip'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--forwarded-header"_s, u"forwarded"_s},
+         "--forwarded-header: means nothing without --trusted-proxy"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--public-url"_s, u"ftp://checkin.example.org"_s},
+         "--public-url: 'ftp://checkin.example.org' is not an http(s) URL"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--public-url"_s, u"checkin.example.org"_s},
+         "--public-url: 'checkin.example.org'"},
+        {{u"serve"_s, good.fileName(), u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db,
+          u"--public-url"_s, u"https://checkin.example.org/?campaign=1"_s},
+         "--public-url: 'https://checkin.example.org/?campaign=1' may not carry"},
     };
     for (const Case &row : cases) {
         const auto result = Chorus::Test::runProcess(cli, row.arguments);
@@ -365,6 +391,98 @@ TEST(Serve, KillNineUnderLoadLosesNoAcknowledgedWrite)
     ASSERT_NE(port, 0);
     const QJsonObject stats = exchange(port, httpRequest("GET", "/api/v1/stats")).json();
     EXPECT_GE(stats.value(u"participants"_s).toInteger(), qint64(joined.size()));
+}
+
+} // namespace
+
+namespace {
+
+/// The peak resident set (VmHWM in /proc/PID/status) of a process, in KiB.
+qint64 peakResidentKib(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.sliced(6).trimmed().split(' ').front().toLongLong();
+    }
+    return -1;
+}
+
+// Issue 13: the list is streamed page by page, so serving 100,000
+// participants takes no more memory than serving 10,000.
+TEST(Serve, ThePeakMemoryOfServingTheListDoesNotGrowWithItsLength)
+{
+    const QByteArray admin = "Authorization: Bearer " + Chorus::Test::adminToken
+        + "-0123456789\r\n";
+    auto peakAfterLists = [&](int count) -> qint64 {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"big.sqlite"_s);
+        Chorus::Test::generateParticipants(db, count);
+        ServeProcess serve(db);
+        const quint16 port = serve.waitForPort();
+        EXPECT_NE(port, 0);
+        const qint64 before = peakResidentKib(serve.process().processId());
+        for (const QByteArray &path :
+             {QByteArray("/api/v1/participants"), QByteArray("/api/v1/participants.csv")}) {
+            const auto response = exchange(port, httpRequest("GET", path, {}, admin), 120000);
+            EXPECT_EQ(response.status, 200);
+            EXPECT_EQ(response.body.count("@fan"), count) << path.toStdString();
+        }
+        const qint64 after = peakResidentKib(serve.process().processId());
+        std::cout << count << " participants: peak resident " << before << " KiB at start, "
+                  << after << " KiB after the lists\n";
+        return after;
+    };
+    const qint64 small = peakAfterLists(10'000);
+    const qint64 large = peakAfterLists(100'000);
+    ASSERT_GT(small, 0);
+    // Held whole, 90,000 more participants cost far more than this (their
+    // rows, the JSON document, the 16 MB body).
+    EXPECT_LT(large - small, 12 * 1024) << small << " KiB vs " << large << " KiB";
+}
+
+} // namespace
+
+namespace {
+
+QByteArray get(quint16 port, const QByteArray &path)
+{
+    const auto response = exchange(port, httpRequest("GET", path));
+    EXPECT_EQ(response.status, 200) << path.toStdString();
+    return response.body;
+}
+
+// Issue 13: serve hosts the campaign's fan page and calendar, wired to the
+// address fans reach it at.
+TEST(Serve, HostsTheFanPageAndCalendarWiredToItsPublicUrl)
+{
+    ServeProcess serve({}, {u"--public-url"_s, u"https://checkin.example.org/"_s});
+    const quint16 port = serve.waitForPort();
+    ASSERT_NE(port, 0);
+    const QByteArray page = get(port, "/");
+    EXPECT_TRUE(page.startsWith("<!DOCTYPE html>"));
+    EXPECT_TRUE(page.contains(R"("checkin_url":"https://checkin.example.org")"));
+    EXPECT_TRUE(page.contains("Test hour"));
+    EXPECT_EQ(get(port, "/index.html"), page);
+    const QByteArray calendar = get(port, "/campaign.ics");
+    EXPECT_TRUE(Chorus::Share::icalendarProblems(calendar).isEmpty())
+        << Chorus::Share::icalendarProblems(calendar).join(u'\n').toStdString();
+    // The campaign has no link of its own: the calendar links to the page.
+    EXPECT_TRUE(calendar.contains("\r\nURL:https://checkin.example.org/\r\n"))
+        << calendar.toStdString();
+}
+
+TEST(Serve, WithoutAPublicUrlThePageJoinsOnItsOwnOrigin)
+{
+    ServeProcess serve;
+    const quint16 port = serve.waitForPort();
+    ASSERT_NE(port, 0);
+    EXPECT_TRUE(get(port, "/").contains(R"("checkin_url":".")"));
+    const QByteArray calendar = get(port, "/campaign.ics");
+    EXPECT_TRUE(calendar.startsWith("BEGIN:VCALENDAR"));
+    EXPECT_FALSE(calendar.contains("\r\nURL:"));
 }
 
 } // namespace

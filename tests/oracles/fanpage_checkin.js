@@ -1,9 +1,9 @@
 // A fan using the fan page in a real browser: Debian's Chromium driven by
 // puppeteer-core (pinned in package.json; it downloads no browser).
 //
-//   node fanpage_checkin.js CHROMIUM PAGE.html HANDLE PLATFORM
+//   node fanpage_checkin.js CHROMIUM PAGE.html|http://… HANDLE PLATFORM
 //
-// Opens the page, joins with HANDLE on PLATFORM, presses "I'm ready" and
+// Opens the page (a file, or the address of a serve that hosts it), joins with HANDLE on PLATFORM, presses "I'm ready" and
 // "I posted", then reloads the page to see that it remembers the fan. Prints
 // one JSON object with what the fan saw at each step.
 'use strict';
@@ -23,7 +23,11 @@ async function main() {
     const tab = await browser.newPage();
     tab.on('console', (message) => seen.console.push(message.text()));
     tab.on('pageerror', (error) => seen.console.push('pageerror: ' + error.message));
-    await tab.goto('file://' + page, { waitUntil: 'load' });
+    seen.response = null;
+    const url = /^https?:\/\//.test(page) ? page : 'file://' + page;
+    const loaded = await tab.goto(url, { waitUntil: 'load' });
+    if (loaded && url.startsWith('http'))
+      seen.response = { status: loaded.status(), contentType: loaded.headers()['content-type'] };
     const status = () => tab.$eval('#checkin-status', (e) => e.textContent);
     const waitForStatus = (previous) => tab.waitForFunction(
         (text) => { const s = document.querySelector('#checkin-status').textContent;

@@ -111,13 +111,16 @@ protected:
 
     /// A fan in `zone` joins as `handle` on `platform` and checks in twice;
     /// what they saw, as fanpage_checkin.js reports it.
-    QJsonObject fanUsesThePage(const QString &handle, const QString &platform, const QString &zone)
+    QJsonObject fanUsesThePage(const QString &handle, const QString &platform, const QString &zone,
+                               const QString &page = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"TZ"_s, zone);
         const ProcessResult fan = runProcess(
             u"node"_s,
-            {oracles + u"/fanpage_checkin.js"_s, chromium(), m_page, handle, platform}, {}, 90000,
+            {oracles + u"/fanpage_checkin.js"_s, chromium(), page.isEmpty() ? m_page : page, handle,
+             platform},
+            {}, 90000,
             environment);
         EXPECT_EQ(fan.exitCode, 0) << fan.err.toStdString();
         const QJsonObject seen = QJsonDocument::fromJson(fan.out).object();
@@ -164,4 +167,26 @@ TEST_F(FanPageCheckin, TheServiceStoredWhatTheFanDid)
     EXPECT_EQ(stored[u"platform"_s].toString(), u"x"_s);
     EXPECT_EQ(stored[u"zone"_s].toString(), u"Asia/Tokyo"_s);
     EXPECT_EQ(stored[u"status"_s].toString(), u"posted"_s);
+}
+
+// Issue 13: serve hosts the fan page itself; opened from http://HOST:PORT/,
+// its form joins and checks in on the same origin, and the fan is counted.
+TEST_F(FanPageCheckin, AFanJoinsFromThePageThatServeHosts)
+{
+    const QJsonObject seen
+        = fanUsesThePage(u"@hosted_fan"_s, u"mastodon"_s, u"America/Sao_Paulo"_s, m_base + u"/"_s);
+    EXPECT_EQ(seen[u"response"_s][u"status"_s].toInt(), 200);
+    EXPECT_EQ(seen[u"response"_s][u"contentType"_s].toString(), u"text/html; charset=utf-8"_s);
+    EXPECT_TRUE(seen[u"sectionVisible"_s].toBool());
+    EXPECT_EQ(seen[u"afterJoin"_s].toString(), u"You're in. Come back at the start!"_s);
+    EXPECT_EQ(seen[u"afterPosted"_s].toString(), u"Thank you for posting!"_s);
+    EXPECT_EQ(seen[u"stats"_s].toString(), u"1 joined · 0 ready · 1 posted"_s);
+    EXPECT_TRUE(seen[u"afterReload"_s][u"formHidden"_s].toBool());
+
+    const QJsonArray participants
+        = adminGet(m_base + u"/api/v1/participants"_s)[u"participants"_s].toArray();
+    ASSERT_EQ(participants.size(), 1);
+    EXPECT_EQ(participants.first()[u"handle"_s].toString(), u"@hosted_fan"_s);
+    EXPECT_EQ(participants.first()[u"zone"_s].toString(), u"America/Sao_Paulo"_s);
+    EXPECT_EQ(participants.first()[u"status"_s].toString(), u"posted"_s);
 }
