@@ -6,6 +6,7 @@
 #include "widgetlifetime.h"
 #include "zonepicker.h"
 
+#include "checkin/handle.h"
 #include "time/zonecatalogue.h"
 
 #include <QComboBox>
@@ -45,8 +46,13 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     connect(m_service, &QLineEdit::editingFinished, this, &TakePartPanel::rebuildClient);
 
     m_handle = new QLineEdit(this);
-    m_handle->setPlaceholderText(tr("@yourname"));
-    m_handle->setMaxLength(100);
+    m_handle->setMaxLength(int(Checkin::maxHandleInput));
+    m_handleHint = new QLabel(this);
+    m_handleHint->setWordWrap(true);
+    m_handleHint->setAccessibleName(tr("What a handle looks like"));
+    QPalette hintWarning = m_handleHint->palette(); // the warning's red, as m_problem's
+    hintWarning.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_handleHint->setPalette(hintWarning);
     m_platform = new QComboBox(this);
     for (const QString &platform : {u"x"_s, u"bluesky"_s, u"mastodon"_s})
         m_platform->addItem(ParticipantsModel::platformName(platform), platform);
@@ -56,12 +62,17 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_join->setDefault(true);
     connect(m_join, &QPushButton::clicked, this, &TakePartPanel::join);
     connect(m_handle, &QLineEdit::returnPressed, this, &TakePartPanel::join);
+    // The service's own rules, checked as the fan types (Checkin::canonicalHandle).
+    connect(m_handle, &QLineEdit::textChanged, this, &TakePartPanel::checkHandle);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &TakePartPanel::checkHandle);
+    checkHandle();
 
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Ha&ndle:"), m_handle);
     form->addRow(tr("Pl&atform:"), m_platform);
+    form->addRow(tr("Ha&ndle:"), m_handle);
+    form->addRow(QString(), m_handleHint);
     form->addRow(tr("&Your zone:"), m_zone);
     auto *joinRow = new QHBoxLayout;
     joinRow->addWidget(m_join);
@@ -318,6 +329,11 @@ void TakePartPanel::join()
         m_handle->setFocus();
         return;
     }
+    if (!isHandleValid()) {
+        showProblem(m_handleHint->text());
+        m_handle->setFocus();
+        return;
+    }
     if (m_zone->zone().isEmpty()) {
         showProblem(tr("“%1” is not a time zone Chorus knows; pick one from the list.")
                         .arg(m_zone->currentText()));
@@ -334,6 +350,41 @@ void TakePartPanel::join()
     updateState();
     m_client->join(handle, m_platform->currentData().toString(),
                    QString::fromLatin1(m_zone->zone()));
+}
+
+bool TakePartPanel::isHandleValid() const
+{
+    return Checkin::canonicalHandle(m_platform->currentData().toString(), m_handle->text())
+        .has_value();
+}
+
+QString TakePartPanel::handleRule() const
+{
+    const QString platform = m_platform->currentData().toString();
+    if (platform == u"bluesky")
+        return tr("A Bluesky handle is a domain name, such as alita.bsky.social.");
+    if (platform == u"mastodon")
+        return tr("A Mastodon handle is your name and your server, such as "
+                  "@alita@mastodon.social.");
+    return tr("An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.");
+}
+
+void TakePartPanel::checkHandle()
+{
+    const QString platform = m_platform->currentData().toString();
+    m_handle->setPlaceholderText(platform == u"bluesky" ? tr("yourname.bsky.social")
+                                 : platform == u"mastodon" ? tr("@yourname@yourserver.social")
+                                                           : tr("@yourname"));
+    const bool typed = !m_handle->text().trimmed().isEmpty();
+    const bool valid = typed && isHandleValid();
+    // A half-typed handle is no error yet; the rule is shown all along and
+    // turns into a warning only once what is typed cannot be a handle.
+    m_handleHint->setText(typed && !valid ? tr("That is not a handle on %1. %2")
+                                                .arg(m_platform->currentText(), handleRule())
+                                          : handleRule());
+    m_handleHint->setForegroundRole(typed && !valid ? QPalette::WindowText
+                                                    : QPalette::PlaceholderText);
+    m_join->setEnabled(valid);
 }
 
 void TakePartPanel::checkIn(Status status)

@@ -67,6 +67,9 @@ public:
     [[nodiscard]] QLineEdit *serviceEdit() const { return m_service; }
     [[nodiscard]] QLineEdit *handleEdit() const { return m_handle; }
     [[nodiscard]] QComboBox *platformBox() const { return m_platform; }
+    /// Under the handle: what a handle on the chosen platform looks like,
+    /// as a warning while the typed text is none.
+    [[nodiscard]] QLabel *handleHint() const { return m_handleHint; }
     [[nodiscard]] ZonePicker *zonePicker() const { return m_zone; }
     [[nodiscard]] QPushButton *joinButton() const { return m_join; }
     [[nodiscard]] QPushButton *readyButton() const { return m_ready; }
@@ -91,6 +94,11 @@ private:
     void rebuildClient();
     void updatePolling();
     void updateState();
+    /// Checks the typed handle against the platform's rules as the service
+    /// will, updating the hint and the Join button.
+    void checkHandle();
+    [[nodiscard]] bool isHandleValid() const;
+    [[nodiscard]] QString handleRule() const;
     void showProblem(const QString &problem);
     void showStats(const Checkin::Stats &stats);
     [[nodiscard]] QString settingsKey(const QString &name) const;
@@ -113,6 +121,7 @@ private:
     QLineEdit *m_service = nullptr;
     QLabel *m_serviceNote = nullptr;
     QLineEdit *m_handle = nullptr;
+    QLabel *m_handleHint = nullptr;
     QComboBox *m_platform = nullptr;
     ZonePicker *m_zone = nullptr;
     QPushButton *m_join = nullptr;

@@ -117,6 +117,7 @@ const QList<Migration> &postgresMigrations()
           " status SMALLINT NOT NULL,"
           " at TIMESTAMPTZ NOT NULL)"_s}},
         {2, {u"CREATE INDEX checkins_by_time ON checkins (at)"_s}},
+        {3, {u"ALTER TABLE participants ADD COLUMN token_key TEXT"_s}, &recordCanonicalHandles},
     };
     return list;
 }
@@ -296,6 +297,10 @@ Expected<void> PostgresStore::migrate()
             if (auto done = exec(statement); !done)
                 return abandon(done);
         }
+        if (migration.step) {
+            if (auto done = migration.step(m_db); !done)
+                return abandon(done);
+        }
         version = migration.version;
     }
     const QString bump = hadRow ? u"UPDATE schema_version SET version = %1"_s
@@ -332,7 +337,7 @@ Expected<void> PostgresStore::prepare()
          " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?::timestamptz)"
          " ON CONFLICT (handle_key, platform) DO NOTHING RETURNING id"_s},
         {&q.findHandle,
-         u"SELECT id, idempotency_hash, zone FROM participants"
+         u"SELECT id, idempotency_hash, zone, COALESCE(token_key, handle_key) FROM participants"
          " WHERE handle_key = ? AND platform = ?"_s},
         {&q.findParticipant, u"SELECT token_hash, status, zone FROM participants WHERE id = ?"_s},
         {&q.insertCheckin,
@@ -352,7 +357,8 @@ Expected<void> PostgresStore::prepare()
          " ON CONFLICT (handle_key, platform) DO NOTHING"
          " RETURNING id, handle_key, platform"_s},
         {&q.findHandles,
-         u"SELECT id, idempotency_hash, zone, handle_key, platform FROM participants"
+         u"SELECT id, idempotency_hash, zone, handle_key, platform,"
+         " COALESCE(token_key, handle_key) FROM participants"
          " WHERE (handle_key, platform) IN (SELECT * FROM unnest(?::text[], ?::text[]))"_s},
     }};
     for (const auto &[query, sql] : statements) {
@@ -392,22 +398,22 @@ void PostgresStore::rollback()
         m_broken = true;
 }
 
-QByteArray PostgresStore::tokenFor(const JoinRequest &request) const
+QByteArray PostgresStore::tokenFor(const JoinRequest &request, const QString &tokenKey) const
 {
     return request.idempotencyKey.isEmpty()
         ? request.freshToken
         : deriveToken(m_secret, request.idempotencyKey, request.platform.toUtf8(),
-                      request.handleKey.toUtf8());
+                      tokenKey.toUtf8());
 }
 
 void PostgresStore::classifyExisting(const JoinRequest &request, const QByteArray &storedKeyHash,
-                                     JoinResult &result) const
+                                     const QString &tokenKey, JoinResult &result) const
 {
     result.token.clear();
     if (!request.idempotencyKey.isEmpty() && !storedKeyHash.isEmpty()
         && constantTimeEquals(storedKeyHash, hashToken(request.idempotencyKey))) {
         result.kind = JoinResult::Kind::Replayed;
-        result.token = tokenFor(request);
+        result.token = tokenFor(request, tokenKey);
     } else {
         result.kind = JoinResult::Kind::Conflict;
     }
@@ -418,7 +424,7 @@ Expected<JoinResult> PostgresStore::join(const JoinRequest &request)
     JoinResult result;
     result.kind = JoinResult::Kind::Created;
     result.zone = request.zone;
-    result.token = tokenFor(request);
+    result.token = tokenFor(request, request.handleKey);
 
     // The unique constraint decides, not a read before the write: when
     // another instance inserts the same handle at the same moment, this
@@ -452,8 +458,9 @@ Expected<JoinResult> PostgresStore::join(const JoinRequest &request)
     result.id = find.value(0).toLongLong();
     result.zone = find.value(2).toString().toUtf8();
     const QByteArray storedKeyHash = find.value(1).toByteArray();
+    const QString tokenKey = find.value(3).toString();
     find.finish();
-    classifyExisting(request, storedKeyHash, result);
+    classifyExisting(request, storedKeyHash, tokenKey, result);
     return result;
 }
 
@@ -513,7 +520,7 @@ Expected<QList<JoinResult>> PostgresStore::joinAll(const QList<JoinRequest> &req
         JoinResult &result = results[i];
         result.kind = JoinResult::Kind::Created;
         result.zone = request.zone;
-        result.token = tokenFor(request);
+        result.token = tokenFor(request, request.handleKey);
         columns[0].append(request.handle);
         columns[1].append(request.handleKey);
         columns[2].append(request.platform);
@@ -568,12 +575,13 @@ Expected<QList<JoinResult>> PostgresStore::joinAll(const QList<JoinRequest> &req
         qint64 id = 0;
         QByteArray keyHash;
         QByteArray zone;
+        QString tokenKey;
     };
     QHash<QString, Stored> stored;
     while (find.next())
         stored.insert(joinKey(find.value(3).toString(), find.value(4).toString()),
                       Stored {find.value(0).toLongLong(), find.value(1).toByteArray(),
-                              find.value(2).toString().toUtf8()});
+                              find.value(2).toString().toUtf8(), find.value(5).toString()});
     find.finish();
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (results[i].id != 0)
@@ -583,7 +591,7 @@ Expected<QList<JoinResult>> PostgresStore::joinAll(const QList<JoinRequest> &req
             return fail(u"database"_s, u"a handle that conflicted has vanished"_s);
         results[i].id = row->id;
         results[i].zone = row->zone;
-        classifyExisting(requests[i], row->keyHash, results[i]);
+        classifyExisting(requests[i], row->keyHash, row->tokenKey, results[i]);
     }
     return results;
 }

@@ -91,12 +91,14 @@ public:
 
 private:
     struct Queries;
-    /// The token a created participant gets (fresh, or derived from the key).
-    [[nodiscard]] QByteArray tokenFor(const JoinRequest &request) const;
+    /// The token a participant gets (fresh, or derived from the idempotency
+    /// key and `tokenKey`, the handle key the row was created with).
+    [[nodiscard]] QByteArray tokenFor(const JoinRequest &request, const QString &tokenKey) const;
     /// Replayed or Conflict for `request`, whose handle exists with
-    /// `storedKeyHash` as its idempotency key's hash.
+    /// `storedKeyHash` as its idempotency key's hash and `tokenKey` as the
+    /// key its token was derived from.
     void classifyExisting(const JoinRequest &request, const QByteArray &storedKeyHash,
-                          JoinResult &result) const;
+                          const QString &tokenKey, JoinResult &result) const;
     [[nodiscard]] Expected<void> connect();
     [[nodiscard]] Expected<void> exec(const QString &sql);
     [[nodiscard]] Expected<void> migrate();

@@ -1,6 +1,7 @@
 #include "service.h"
 
 #include "csv.h"
+#include "handle.h"
 #include "httpdate.h"
 #include "store.h"
 #include "token.h"
@@ -237,17 +238,6 @@ QByteArray bearerToken(const HttpRequest &request)
     return value.sliced(7).trimmed();
 }
 
-bool hasControlCharacters(QStringView text)
-{
-    for (QChar c : text) {
-        const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph || c == QChar(0x2028) || c == QChar(0x2029))
-            return true;
-    }
-    return false;
-}
-
 Expected<QJsonObject> parseObject(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -271,8 +261,6 @@ Expected<QString> stringField(const QJsonObject &object, const QString &name)
     return value.toString();
 }
 
-constexpr qsizetype maxHandleLength = 100;
-
 struct JoinFields
 {
     QString handle;
@@ -290,22 +278,6 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
     auto handle = stringField(*object, u"handle"_s);
     if (!handle)
         return std::unexpected(handle.error());
-    JoinFields fields;
-    fields.handle = handle->trimmed();
-    if (hasControlCharacters(fields.handle))
-        return fail(u"handle"_s, u"%1 contains control characters"_s.arg(quoted(fields.handle)));
-    // "\ud800" is valid JSON but no text: stored as UTF-8 it would come back
-    // as another handle.
-    if (!QStringView(fields.handle).isValidUtf16())
-        return fail(u"handle"_s,
-                    u"contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text"_s);
-    if (fields.handle.size() > maxHandleLength)
-        return fail(
-            u"handle"_s,
-            u"%1 is longer than %2 characters"_s.arg(quoted(fields.handle)).arg(maxHandleLength));
-    fields.handleKey = normaliseHandle(fields.handle);
-    if (fields.handleKey.isEmpty())
-        return fail(u"handle"_s, u"must not be empty"_s);
     auto platform = stringField(*object, u"platform"_s);
     if (!platform)
         return std::unexpected(platform.error());
@@ -313,15 +285,22 @@ Expected<JoinFields> parseJoin(const QByteArray &body,
         return fail(
             u"platform"_s,
             u"unknown platform %1; expected x, bluesky or mastodon"_s.arg(quoted(*platform)));
+    // The platform's own handle rules, in the one form that decides "same participant".
+    auto canonical = canonicalHandle(*platform, *handle);
+    if (!canonical)
+        return std::unexpected(canonical.error());
+    JoinFields fields;
+    fields.handle = handle->trimmed();
+    fields.handleKey = *canonical;
     fields.platform = *platform;
     auto zone = stringField(*object, u"zone"_s);
     if (!zone)
         return std::unexpected(zone.error());
-    auto canonical = resolveZone ? resolveZone(*zone)
-                                 : Expected<QByteArray>(fail(u"zone"_s, u"no zones known"_s));
-    if (!canonical)
-        return fail(u"zone"_s, canonical.error().message);
-    fields.zone = *canonical;
+    auto zoneId = resolveZone ? resolveZone(*zone)
+                              : Expected<QByteArray>(fail(u"zone"_s, u"no zones known"_s));
+    if (!zoneId)
+        return fail(u"zone"_s, zoneId.error().message);
+    fields.zone = *zoneId;
     return fields;
 }
 

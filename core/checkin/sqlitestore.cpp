@@ -50,6 +50,10 @@ const QList<Migration> &sqliteMigrations()
           " at TEXT NOT NULL)"_s}},
         // Version 2: the "check-ins over time" chart reads check-ins by time.
         {2, {u"CREATE INDEX checkins_by_time ON checkins (at)"_s}},
+        // Version 3: handle_key becomes the platform's canonical handle
+        // (canonicalHandle()); token_key keeps the key a row's replay token
+        // was derived from when the migration changed it.
+        {3, {u"ALTER TABLE participants ADD COLUMN token_key TEXT"_s}, &recordCanonicalHandles},
     };
     return list;
 }
@@ -217,7 +221,8 @@ Expected<void> SqliteStore::open()
     m_queries = std::make_unique<Queries>(m_db);
     const bool prepared
         = m_queries->findHandle.prepare(m_handle,
-                                        "SELECT id, idempotency_hash, zone FROM participants"
+                                        "SELECT id, idempotency_hash, zone,"
+                                        " COALESCE(token_key, handle_key) FROM participants"
                                         " WHERE handle_key = ? AND platform = ?")
         && m_queries->insertParticipant.prepare(
             m_handle,
@@ -257,6 +262,12 @@ Expected<void> SqliteStore::migrate()
             return began;
         for (const QString &statement : migration.statements) {
             if (auto done = exec(statement); !done) {
+                rollback();
+                return done;
+            }
+        }
+        if (migration.step) {
+            if (auto done = migration.step(m_db); !done) {
                 rollback();
                 return done;
             }
@@ -317,11 +328,13 @@ Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
         result.id = find.integer(0);
         result.zone = find.bytes(2);
         const QByteArray storedKeyHash = find.bytes(1);
+        // The key the token was derived from when this row was created.
+        const QByteArray tokenKey = find.bytes(3);
         find.reset();
         if (!request.idempotencyKey.isEmpty() && !storedKeyHash.isEmpty()
             && constantTimeEquals(storedKeyHash, hashToken(request.idempotencyKey))) {
             result.kind = JoinResult::Kind::Replayed;
-            result.token = deriveToken(m_secret, request.idempotencyKey, platform, handleKey);
+            result.token = deriveToken(m_secret, request.idempotencyKey, platform, tokenKey);
         } else {
             result.kind = JoinResult::Kind::Conflict;
         }

@@ -18,6 +18,9 @@ struct Migration
 {
     int version = 0;
     QStringList statements;
+    /// Run after the statements, in the same transaction, for a step that
+    /// SQL alone cannot do (version 3 computes canonical handles in C++).
+    Expected<void> (*step)(QSqlDatabase &db) = nullptr;
 };
 
 /// Every migration, oldest first. The schema version lives in the table
@@ -27,8 +30,8 @@ struct Migration
 /// The participant store on one SQLite file, through Qt's QSQLITE driver, in
 /// WAL mode with `synchronous=FULL`: commit() returns after SQLite fsync()ed
 /// the WAL, so a committed batch survives a kill -9 or a power cut (given a
-/// disk that honours fsync). Handles are UNIQUE on (normalised handle,
-/// platform). A random 32-byte secret for deriveToken() is created with the
+/// disk that honours fsync). Handles are UNIQUE on (canonical handle,
+/// platform), see canonicalHandle(). A random 32-byte secret for deriveToken() is created with the
 /// schema and kept in the `meta` table. Not thread-safe: one instance per
 /// thread, created and used there (Qt's rule for QSqlDatabase connections).
 class SqliteStore final : public Store

@@ -1,8 +1,10 @@
 #include "store.h"
+#include "handle.h"
 #include "sqlrows.h"
 #include "token.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -37,6 +39,55 @@ Expected<QList<JoinResult>> Store::joinAll(const QList<JoinRequest> &requests)
         results.append(std::move(*joined));
     }
     return results;
+}
+
+Expected<void> recordCanonicalHandles(QSqlDatabase &db)
+{
+    struct Row
+    {
+        qint64 id = 0;
+        QString key;
+        QString platform;
+        QString canonical;
+    };
+    QList<Row> rows;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral(
+                "SELECT id, handle, handle_key, platform FROM participants ORDER BY id")))
+            return fail(QStringLiteral("database"),
+                        QStringLiteral("reading handles to migrate failed: %1")
+                            .arg(query.lastError().text()));
+        while (query.next()) {
+            const QString platform = query.value(3).toString();
+            const auto canonical = canonicalHandle(platform, query.value(1).toString());
+            const QString key = query.value(2).toString();
+            // A row without a canonical form keeps its old key: it still
+            // blocks that spelling, and its fan can still check in.
+            if (canonical && *canonical != key)
+                rows.append(Row {query.value(0).toLongLong(), key, platform, *canonical});
+        }
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral(
+            "UPDATE participants SET handle_key = ?, token_key = handle_key WHERE id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM participants WHERE handle_key = ? AND platform = ?)")))
+        return fail(QStringLiteral("database"),
+                    QStringLiteral("preparing the handle migration failed: %1")
+                        .arg(update.lastError().text()));
+    for (const Row &row : rows) {
+        update.addBindValue(row.canonical);
+        update.addBindValue(row.id);
+        update.addBindValue(row.canonical);
+        update.addBindValue(row.platform);
+        if (!update.exec())
+            return fail(QStringLiteral("database"),
+                        QStringLiteral("migrating the handle of participant %1 failed: %2")
+                            .arg(row.id)
+                            .arg(update.lastError().text()));
+    }
+    return {};
 }
 
 Participant participantFromRow(const QSqlQuery &query)

@@ -8,10 +8,12 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace Chorus::Checkin {
 
 /// A join that the service has validated: the handle is trimmed and
-/// `handleKey` is its normalised form (see normaliseHandle()), the zone is
+/// `handleKey` is its canonical form (see canonicalHandle()), the zone is
 /// canonical, `freshToken` is a new random token for the case that the join
 /// carries no idempotency key.
 struct JoinRequest
@@ -120,9 +122,19 @@ protected:
     Q_DISABLE_COPY_MOVE(Store)
 };
 
-/// The form of a handle that decides "same participant": trimmed, one leading
-/// '@' removed, case-folded. "@AlitaFan", "alitafan" and " @ALITAFAN" are the
-/// same handle; "@alita@mastodon.social" keeps its second '@'.
+/// The form of a handle that decided "same participant" before schema
+/// version 3: trimmed, one leading '@' removed, case-folded. Rows stored then
+/// that have no canonical form keep it as their key (and every row derived
+/// its replay token from it). "@AlitaFan", "alitafan" and " @ALITAFAN" gave
+/// the same handle; "@alita@mastodon.social" kept its second '@'.
 [[nodiscard]] QString normaliseHandle(QStringView handle);
+
+/// Schema version 3, the same in every store: each stored participant whose
+/// handle has a canonical form on its platform gets it as `handle_key`, the
+/// old key kept in `token_key` (replays of the join before the upgrade derive
+/// their token from it). Rows in id order; where the canonical form is
+/// already some row's key (two old spellings of one handle), the later row
+/// keeps its old key and stays a participant of its own.
+[[nodiscard]] Expected<void> recordCanonicalHandles(QSqlDatabase &db);
 
 } // namespace Chorus::Checkin

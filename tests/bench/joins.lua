@@ -1,6 +1,7 @@
 -- wrk script for serve_vs_nginx.py: every request is a join with a handle of
--- its own ("@w<run>_<thread>_<n>", run = the start second, so reruns against
--- the same database do not collide), since the same handle twice is a 409. The same
+-- its own (the Bluesky handle "w<run>-<thread>-<n>.bench.test", run = the start
+-- second, so reruns against the same database do not collide; too long for an
+-- X handle's 15 characters), since the same handle twice is a 409. The same
 -- body goes to nginx, which ignores it. Each thread counts its 201 answers;
 -- done() prints one machine-readable line the benchmark parses.
 
@@ -9,7 +10,7 @@ local nextId = 0
 local run = os.time()
 
 function setup(thread)
-    thread:set("id", string.format("%d_%d", run, nextId))
+    thread:set("id", string.format("%d-%d", run, nextId))
     nextId = nextId + 1
     table.insert(threads, thread)
 end
@@ -22,8 +23,8 @@ end
 
 function request()
     counter = counter + 1
-    local body = string.format('{"handle":"@w%s_%d","platform":"x","zone":"Europe/Berlin"}',
-                               id, counter)
+    local body = string.format(
+        '{"handle":"w%s-%d.bench.test","platform":"bluesky","zone":"Europe/Berlin"}', id, counter)
     return wrk.format("POST", "/api/v1/participants", headers, body)
 end
 

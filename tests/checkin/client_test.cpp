@@ -126,7 +126,7 @@ TEST(Client, ChecksInAndStatsFollow)
     ASSERT_TRUE(waitUntil([&] { return fixture.errors.size() == 1; }));
     EXPECT_EQ(fixture.errors.front().field, u"membership"_s);
 
-    fixture.client.join(u"@fan"_s, u"bluesky"_s, u"America/Sao_Paulo"_s);
+    fixture.client.join(u"fan.bsky.social"_s, u"bluesky"_s, u"America/Sao_Paulo"_s);
     ASSERT_TRUE(waitUntil([&] { return fixture.joined.size() == 1; }));
     fixture.client.checkIn(Status::Posted);
     ASSERT_TRUE(waitUntil([&] { return fixture.checkedIn.size() == 1; }));

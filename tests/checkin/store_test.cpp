@@ -1,6 +1,7 @@
 // The participant store, the group-commit writer and the pure helpers
 // (tokens, CSV, HTTP dates, the request parser), without sockets.
 #include "checkin/csv.h"
+#include "checkin/handle.h"
 #include "checkin/httpdate.h"
 #include "checkin/httprequest.h"
 #include "checkin/sqlitestore.h"
@@ -30,7 +31,8 @@ JoinRequest joinRequest(const QString &handle, const QString &platform = u"x"_s,
 {
     JoinRequest request;
     request.handle = handle;
-    request.handleKey = normaliseHandle(handle);
+    // The service's key; the old rule for the few handles no platform allows.
+    request.handleKey = canonicalHandle(platform, handle).value_or(normaliseHandle(handle));
     request.platform = platform;
     request.zone = zone;
     request.idempotencyKey = key;
@@ -99,7 +101,7 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows)
     }
     QSqlDatabase::removeDatabase(u"v1"_s);
     auto store = openStore();
-    EXPECT_EQ(store->schemaVersion(), 2);
+    EXPECT_EQ(store->schemaVersion(), 3);
     auto list = store->participants();
     ASSERT_TRUE(list.has_value());
     ASSERT_EQ(list->size(), 1);

@@ -141,7 +141,7 @@ protected:
 
 TEST_F(FanPageCheckin, AFanJoinsAndChecksInFromChromium)
 {
-    const QJsonObject seen = fanUsesThePage(u"@alita_fan"_s, u"bluesky"_s, u"Europe/Berlin"_s);
+    const QJsonObject seen = fanUsesThePage(u"alita-fan.bsky.social"_s, u"bluesky"_s, u"Europe/Berlin"_s);
     EXPECT_TRUE(seen[u"sectionVisible"_s].toBool());
     EXPECT_EQ(seen[u"afterJoin"_s].toString(), u"You're in. Come back at the start!"_s);
     EXPECT_TRUE(seen[u"buttonsVisible"_s].toBool());

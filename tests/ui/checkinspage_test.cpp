@@ -170,14 +170,14 @@ TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
     EXPECT_FALSE(fan.readyButton()->isEnabled());
     EXPECT_FALSE(fan.postedButton()->isEnabled());
 
-    fan.handleEdit()->setText(u"@AlitaFan"_s);
+    fan.handleEdit()->setText(u"AlitaFan.bsky.social"_s);
     fan.platformBox()->setCurrentIndex(fan.platformBox()->findData(u"bluesky"_s));
     QSignalSpy joined(&fan, &TakePartPanel::joined);
     QTest::mouseClick(fan.joinButton(), Qt::LeftButton);
     ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
     EXPECT_TRUE(fan.isJoined());
     EXPECT_EQ(fan.status(), Status::Joined);
-    EXPECT_TRUE(fan.stateText().contains(u"@AlitaFan on Bluesky"_s))
+    EXPECT_TRUE(fan.stateText().contains(u"AlitaFan.bsky.social on Bluesky"_s))
         << fan.stateText().toStdString();
     EXPECT_TRUE(fan.readyButton()->isEnabled());
     EXPECT_TRUE(fan.postedButton()->isEnabled()); // the service takes joined → posted too
@@ -186,7 +186,7 @@ TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
     ASSERT_TRUE(waitForRows(*organizer, 1));
     const QModelIndex row = organizer->participantsModel()->index(0, 0);
     EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::HandleColumn).data().toString(),
-              u"@AlitaFan"_s);
+              u"AlitaFan.bsky.social"_s);
     EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::ZoneColumn).data().toString(),
               u"Europe/Berlin"_s);
     EXPECT_EQ(row.siblingAtColumn(ParticipantsModel::StatusColumn).data().toString(), u"joined"_s);
@@ -398,9 +398,9 @@ protected:
             const char16_t *handle, *platform, *zone;
             std::optional<Status> status;
         } people[] = {{u"@one", u"x", u"Europe/Berlin", Status::Posted},
-                      {u"@two", u"bluesky", u"Europe/Berlin", Status::Ready},
+                      {u"two.bsky.social", u"bluesky", u"Europe/Berlin", Status::Ready},
                       {u"@three", u"x", u"Asia/Manila", std::nullopt},
-                      {u"=HYPERLINK(1)", u"mastodon", u"America/Sao_Paulo", Status::Ready}};
+                      {u"@four@example.social", u"mastodon", u"America/Sao_Paulo", Status::Ready}};
         for (const auto &person : people) {
             Checkin::MemoryTokenStore tokens;
             Checkin::Client client(QUrl(m_organizer->serviceAddress()), &m_network, &tokens,
@@ -442,8 +442,8 @@ TEST_F(OrganizerWithPeople, FiltersByZonePlatformAndStatus)
     EXPECT_EQ(m_organizer->filterModel()->rowCount(), 4);
     // Sorting by a column of the view.
     m_organizer->filterModel()->sort(ParticipantsModel::HandleColumn, Qt::AscendingOrder);
-    EXPECT_EQ(m_organizer->filterModel()->index(0, 0).data().toString(), u"=HYPERLINK(1)"_s);
-    EXPECT_EQ(m_organizer->filterModel()->index(3, 0).data().toString(), u"@two"_s);
+    EXPECT_EQ(m_organizer->filterModel()->index(0, 0).data().toString(), u"@four@example.social"_s);
+    EXPECT_EQ(m_organizer->filterModel()->index(3, 0).data().toString(), u"two.bsky.social"_s);
 }
 
 TEST_F(OrganizerWithPeople, StatsByZone)
@@ -483,12 +483,12 @@ TEST_F(OrganizerWithPeople, ExportsTheShownParticipantsAsCsv)
         << lines.at(1).toStdString();
     EXPECT_TRUE(m_organizer->messageText().contains(u"2 participants"_s));
 
-    // Everyone, and the formula defused.
+    // Everyone, and a cell starting with '@' defused like a formula.
     m_organizer->setFilter({});
     ASSERT_TRUE(m_organizer->exportCsv());
     QFile all(file);
     ASSERT_TRUE(all.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(all.readAll().contains(",'=HYPERLINK(1),mastodon,"));
+    EXPECT_TRUE(all.readAll().contains(",'@four@example.social,mastodon,"));
 
     // Cancelling writes nothing.
     m_organizer->setCsvChooser([](const QString &, const QString &) { return QString(); });

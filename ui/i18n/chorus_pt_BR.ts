@@ -1841,6 +1841,41 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
+        <location filename="../takepartpanel.cpp" line="52"/>
+        <source>What a handle looks like</source>
+        <translation>Como é um nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="365"/>
+        <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
+        <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="367"/>
+        <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
+        <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="369"/>
+        <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
+        <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="375"/>
+        <source>yourname.bsky.social</source>
+        <translation>seunome.bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="376"/>
+        <source>@yourname@yourserver.social</source>
+        <translation>@seunome@seuservidor.social</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="382"/>
+        <source>That is not a handle on %1. %2</source>
+        <translation>Isto não é um nome de usuário do %1. %2</translation>
+    </message>
+    <message>
         <location filename="../takepartpanel.cpp" line="50"/>
         <source>Check-in service address</source>
         <translation>Endereço do serviço de check-in</translation>
