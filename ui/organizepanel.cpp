@@ -246,6 +246,9 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_statusFilter->addItem(tr("Any status"), -1);
     for (const Status status : {Status::Joined, Status::Ready, Status::Posted})
         m_statusFilter->addItem(ParticipantsModel::statusText(status), int(status));
+    m_zoneFilter->setAccessibleName(tr("Show the participants of a zone"));
+    m_platformFilter->setAccessibleName(tr("Show the participants on a platform"));
+    m_statusFilter->setAccessibleName(tr("Show the participants with a status"));
     for (QComboBox *box : {m_zoneFilter, m_platformFilter, m_statusFilter})
         connect(box, &QComboBox::currentIndexChanged, this, &OrganizePanel::applyFilterBoxes);
     auto *filterRow = new QHBoxLayout;

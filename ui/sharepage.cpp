@@ -282,6 +282,7 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     columns->addLayout(right, 1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Ways to share the campaign"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

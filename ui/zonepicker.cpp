@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,11 @@ ZonePicker::ZonePicker(const Time::ZoneCatalogue &catalogue, QWidget *parent)
     lineEdit()->setPlaceholderText(tr("City, country or zone"));
     lineEdit()->setClearButtonEnabled(true);
     setAccessibleName(tr("Time zone"));
+    // The text field inside is what a screen reader lands on while typing.
+    lineEdit()->setAccessibleName(tr("Time zone"));
+    // The clear button is an icon: it needs a name of its own.
+    for (QToolButton *button : lineEdit()->findChildren<QToolButton *>())
+        button->setAccessibleName(tr("Clear the zone"));
     setToolTip(tr("Type a city, a country or a zone id, then pick a zone"));
 
     // The completer shows catalogue search results, refreshed as the user types.

@@ -57,12 +57,12 @@
 <context>
     <name>Chorus::Ui::CheckinChart</name>
     <message>
-        <location filename="../checkinchart.cpp" line="27"/>
+        <location filename="../checkinchart.cpp" line="29"/>
         <source>Check-ins over time</source>
         <translation>Check-ins a lo largo del tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkinchart.cpp" line="118"/>
+        <location filename="../checkinchart.cpp" line="123"/>
         <source>per %n minute(s)</source>
         <translation>
             <numerusform>cada %n minuto</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkinchart.cpp" line="119"/>
+        <location filename="../checkinchart.cpp" line="124"/>
         <source>per %n hour(s)</source>
         <translation>
             <numerusform>cada %n hora</numerusform>
@@ -78,22 +78,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="134"/>
+        <location filename="../checkinchart.cpp" line="144"/>
+        <source>Check-ins from %1 to %2 (a bar %3): %4 joined, %5 ready, %6 posted. The tallest bar, at %7, has %8.</source>
+        <translation>Check-ins de %1 a %2 (una barra %3): %4 se unieron, %5 listos, %6 publicaron. La barra más alta, a las %7, tiene %8.</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="169"/>
         <source>joined</source>
         <translation>se unieron</translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="134"/>
+        <location filename="../checkinchart.cpp" line="169"/>
         <source>ready</source>
         <translation>listos</translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="134"/>
+        <location filename="../checkinchart.cpp" line="169"/>
         <source>posted</source>
         <translation>publicaron</translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="154"/>
+        <location filename="../checkinchart.cpp" line="30"/>
+        <location filename="../checkinchart.cpp" line="132"/>
+        <location filename="../checkinchart.cpp" line="189"/>
         <source>No joins or check-ins yet.</source>
         <translation>Todavía no hay participantes ni check-ins.</translation>
     </message>
@@ -101,22 +108,27 @@
 <context>
     <name>Chorus::Ui::CheckinsPage</name>
     <message>
-        <location filename="../checkinspage.cpp" line="21"/>
+        <location filename="../checkinspage.cpp" line="18"/>
+        <source>Take part or organize</source>
+        <translation>Participar u organizar</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="22"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="22"/>
+        <location filename="../checkinspage.cpp" line="23"/>
         <source>Organize</source>
         <translation>Organizar</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="23"/>
+        <location filename="../checkinspage.cpp" line="24"/>
         <source>Join the campaign and check in as a fan</source>
         <translation>Únete a la campaña y haz check-in como fan</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="24"/>
+        <location filename="../checkinspage.cpp" line="25"/>
         <source>Run the check-in service and watch who takes part</source>
         <translation>Ejecuta el servicio de check-in y mira quién participa</translation>
     </message>
@@ -1233,7 +1245,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="641"/>
+        <location filename="../organizepanel.cpp" line="644"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
@@ -1253,117 +1265,132 @@
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="252"/>
+        <location filename="../organizepanel.cpp" line="249"/>
+        <source>Show the participants of a zone</source>
+        <translation>Mostrar los participantes de una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="250"/>
+        <source>Show the participants on a platform</source>
+        <translation>Mostrar los participantes de una plataforma</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="251"/>
+        <source>Show the participants with a status</source>
+        <translation>Mostrar los participantes con un estado</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="255"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="269"/>
+        <location filename="../organizepanel.cpp" line="272"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="276"/>
+        <location filename="../organizepanel.cpp" line="279"/>
         <source>Head counts by zone</source>
         <translation>Cantidad de personas por zona horaria</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="297"/>
+        <location filename="../organizepanel.cpp" line="300"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar las inscripciones como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="298"/>
+        <location filename="../organizepanel.cpp" line="301"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Reemplaza el público de la página Planificar por una entrada por zona horaria, con un peso igual a la cantidad de personas que se unieron desde ella (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="302"/>
+        <location filename="../organizepanel.cpp" line="305"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Guarda los participantes que muestra la tabla (con los filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="477"/>
+        <location filename="../organizepanel.cpp" line="480"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” no es una dirección IP; usa 127.0.0.1 solo para esta computadora o 0.0.0.0 para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="484"/>
+        <location filename="../organizepanel.cpp" line="487"/>
         <source>Choose a database file first.</source>
         <translation>Primero elige un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="488"/>
+        <location filename="../organizepanel.cpp" line="491"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="512"/>
+        <location filename="../organizepanel.cpp" line="515"/>
         <source>The service did not start: %1</source>
         <translation>El servicio no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="587"/>
+        <location filename="../organizepanel.cpp" line="590"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Deteniendo: respondiendo las solicitudes en curso…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="589"/>
+        <location filename="../organizepanel.cpp" line="592"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>En ejecución en todas las redes, pero esta computadora no tiene ninguna dirección a la que lleguen otros dispositivos; en esta computadora responde en &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="597"/>
+        <location filename="../organizepanel.cpp" line="600"/>
         <source>Running. Fans join at %1</source>
         <translation>En ejecución. Los fans se unen en %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="608"/>
+        <location filename="../organizepanel.cpp" line="611"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Esta computadora no tiene ninguna dirección de red a la que lleguen los fans: conéctala a una red y vuelve a iniciar el servicio.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="610"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define la dirección de check-in de la campaña como %1, que los fans reciben con la campaña (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="640"/>
+        <location filename="../organizepanel.cpp" line="643"/>
         <source>Nothing to show.</source>
         <translation>Nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="599"/>
+        <location filename="../organizepanel.cpp" line="602"/>
         <source>Not running.</source>
         <translation>No está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="642"/>
+        <location filename="../organizepanel.cpp" line="645"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Se unieron: %1 · Listos: %2 · Publicaron: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="669"/>
+        <location filename="../organizepanel.cpp" line="672"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>El panel no pudo leer %1, así que no muestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="709"/>
+        <location filename="../organizepanel.cpp" line="712"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="715"/>
+        <location filename="../organizepanel.cpp" line="718"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="718"/>
+        <location filename="../organizepanel.cpp" line="721"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n participante en %1.</numerusform>
@@ -1371,37 +1398,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="731"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>Reading the sign-ups…</source>
         <translation>Leyendo las inscripciones…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="745"/>
+        <location filename="../organizepanel.cpp" line="748"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>La base de datos cambió mientras se leían las inscripciones; el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="750"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>No sign-ups to use: %1</source>
         <translation>No hay inscripciones para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="755"/>
+        <location filename="../organizepanel.cpp" line="758"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Nadie se unió todavía, así que el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="763"/>
+        <location filename="../organizepanel.cpp" line="766"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>No se pueden usar las inscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="767"/>
+        <location filename="../organizepanel.cpp" line="770"/>
         <source>Use sign-ups as the audience</source>
         <translation>usar las inscripciones como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="778"/>
+        <location filename="../organizepanel.cpp" line="781"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>El público ahora es la %n inscripción, por zona horaria; la página Planificar ordena las horas para ella. Editar ▸ Deshacer recupera el público anterior.</numerusform>
@@ -1495,142 +1522,162 @@
         <translation>No hay inicios que ordenar en este período.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="158"/>
+        <location filename="../planpage.cpp" line="156"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="159"/>
         <source>Move start</source>
         <translation>mover el inicio</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="175"/>
+        <location filename="../planpage.cpp" line="179"/>
         <source>Audience zones</source>
         <translation>Zonas horarias del público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="182"/>
+        <location filename="../planpage.cpp" line="183"/>
+        <source>Zone to add</source>
+        <translation>Zona horaria que se agrega</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="187"/>
         <source>Weight of the zone to add</source>
         <translation>Peso de la zona horaria que se agrega</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="183"/>
+        <location filename="../planpage.cpp" line="188"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="184"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="198"/>
+        <location filename="../planpage.cpp" line="203"/>
         <source>Zone:</source>
         <translation>Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="200"/>
+        <location filename="../planpage.cpp" line="207"/>
         <source>Weight:</source>
         <translation>Peso:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="214"/>
+        <location filename="../planpage.cpp" line="222"/>
+        <source>Look for suggestions within</source>
+        <translation>Buscar sugerencias en</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="224"/>
         <source>Comfort hours</source>
         <translation>Horario cómodo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="215"/>
+        <location filename="../planpage.cpp" line="225"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>Las horas locales en que la gente puede participar, p. ej., 09:00-23:00 o 18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="220"/>
+        <location filename="../planpage.cpp" line="230"/>
         <source>Ranking in progress</source>
         <translation>Ordenando</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="224"/>
+        <location filename="../planpage.cpp" line="234"/>
         <source>Suggested starts, best first</source>
         <translation>Inicios sugeridos, el mejor primero</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="225"/>
+        <location filename="../planpage.cpp" line="235"/>
         <source>&amp;Use this start</source>
         <translation>&amp;Usar este inicio</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="241"/>
+        <location filename="../planpage.cpp" line="253"/>
         <source>Look within:</source>
         <translation>Buscar en:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="243"/>
+        <location filename="../planpage.cpp" line="257"/>
         <source>Comfort hours:</source>
         <translation>Horario cómodo:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="259"/>
+        <location filename="../planpage.cpp" line="275"/>
         <source>Pre-flight report</source>
         <translation>Informe previo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="262"/>
+        <location filename="../planpage.cpp" line="278"/>
+        <source>Plan sections</source>
+        <translation>Secciones de la planificación</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="279"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="263"/>
+        <location filename="../planpage.cpp" line="280"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="264"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>Su&amp;ggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="265"/>
+        <location filename="../planpage.cpp" line="282"/>
         <source>&amp;Pre-flight</source>
         <translation>&amp;Verificación previa</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="386"/>
+        <location filename="../planpage.cpp" line="430"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>Corrige el horario cómodo para obtener sugerencias.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="395"/>
+        <location filename="../planpage.cpp" line="439"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>Agrega al público zonas horarias con pesos para obtener sugerencias.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="423"/>
+        <location filename="../planpage.cpp" line="467"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>El inicio actual, %1 UTC, llega al %2.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="433"/>
+        <location filename="../planpage.cpp" line="477"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>Cualquier inicio de %1 a %2 UTC llega al %3</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="436"/>
+        <location filename="../planpage.cpp" line="480"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>Empezar a las %1 UTC llega al %2</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="442"/>
+        <location filename="../planpage.cpp" line="486"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>Una segunda ola a las %1 UTC llegaría al %2 de quienes deja fuera el mejor inicio; juntas, las dos llegan al %3.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="447"/>
+        <location filename="../planpage.cpp" line="491"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>No hace falta una segunda ola: no se puede llegar a nadie de los que deja fuera el mejor inicio.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="457"/>
+        <location filename="../planpage.cpp" line="501"/>
         <source>Use suggested start</source>
         <translation>usar el inicio sugerido</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="470"/>
+        <location filename="../planpage.cpp" line="514"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>Nada de qué preocuparse: sin cambios de horario de verano, cambios de fecha ni desfases raros.</translation>
     </message>
@@ -1748,92 +1795,97 @@
         <translation>Un PNG de 1200 × 675, el formato que X, Bluesky, Mastodon y Discord muestran sin recortar.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="294"/>
+        <location filename="../sharepage.cpp" line="285"/>
+        <source>Ways to share the campaign</source>
+        <translation>Formas de compartir la campaña</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="295"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="380"/>
+        <location filename="../sharepage.cpp" line="381"/>
         <source>Nothing can be shared until this is fixed: %1</source>
         <translation>No se puede compartir nada hasta que se corrija esto: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="395"/>
+        <location filename="../sharepage.cpp" line="396"/>
         <source>In Discord you will see: %1 %2 (%3)</source>
         <translation>En Discord verás: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="410"/>
+        <location filename="../sharepage.cpp" line="411"/>
         <source>The calendar file and the fan page cannot be made: %1</source>
         <translation>No se pueden crear el archivo de calendario ni la página para fans: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="470"/>
+        <location filename="../sharepage.cpp" line="471"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="474"/>
+        <location filename="../sharepage.cpp" line="475"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="482"/>
+        <location filename="../sharepage.cpp" line="483"/>
         <source>Export the calendar file</source>
         <translation>Exportar el archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="483"/>
+        <location filename="../sharepage.cpp" line="484"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="491"/>
+        <location filename="../sharepage.cpp" line="492"/>
         <source>The Google Calendar link is on the clipboard.</source>
         <translation>El enlace de Google Calendar está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="498"/>
+        <location filename="../sharepage.cpp" line="499"/>
         <source>The Outlook link is on the clipboard.</source>
         <translation>El enlace de Outlook está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="507"/>
+        <location filename="../sharepage.cpp" line="508"/>
         <source>Save the fan page</source>
         <translation>Guardar la página para fans</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="507"/>
+        <location filename="../sharepage.cpp" line="508"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Páginas web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="513"/>
+        <location filename="../sharepage.cpp" line="514"/>
         <source>Saved %1 and opened it in the browser.</source>
         <translation>Se guardó %1 y se abrió en el navegador.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="515"/>
+        <location filename="../sharepage.cpp" line="516"/>
         <source>Saved %1, but no browser could open it.</source>
         <translation>Se guardó %1, pero ningún navegador pudo abrirlo.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="521"/>
+        <location filename="../sharepage.cpp" line="522"/>
         <source>The announcement is on the clipboard.</source>
         <translation>El anuncio está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="527"/>
+        <location filename="../sharepage.cpp" line="528"/>
         <source>The Discord codes are on the clipboard.</source>
         <translation>Los códigos de Discord están en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="535"/>
+        <location filename="../sharepage.cpp" line="536"/>
         <source>Save the image card</source>
         <translation>Guardar la tarjeta de imagen</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="535"/>
+        <location filename="../sharepage.cpp" line="536"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
@@ -2044,40 +2096,84 @@
 <context>
     <name>Chorus::Ui::TimelineView</name>
     <message>
-        <location filename="../timelineview.cpp" line="58"/>
+        <location filename="../timelineview.cpp" line="62"/>
         <source>Timeline of the campaign hour across zones</source>
         <translation>Línea de tiempo de la hora de la campaña en las zonas horarias</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="59"/>
+        <location filename="../timelineview.cpp" line="63"/>
         <source>Left and right arrows move the campaign window by 15 minutes</source>
         <translation>Las flechas izquierda y derecha mueven la ventana de la campaña de a 15 minutos</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="189"/>
+        <location filename="../timelineview.cpp" line="254"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="334"/>
+        <location filename="../timelineview.cpp" line="399"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="419"/>
+        <source>%1, %2 to %3</source>
+        <comment>a zone row for screen readers: city, local start, local end</comment>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="424"/>
+        <source>comfortable</source>
+        <translation>horario cómodo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="427"/>
+        <source>asleep</source>
+        <translation>durmiendo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="430"/>
+        <source>at work</source>
+        <translation>en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="433"/>
+        <source>out of hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="436"/>
+        <source>%1, %2 to %3, %4</source>
+        <comment>a zone row for screen readers: city, local start, local end, standing</comment>
+        <translation>%1, de %2 a %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="448"/>
+        <source>%1 %2 to %3 UTC</source>
+        <comment>the campaign window for screen readers: date, start, end</comment>
+        <translation>%1 de %2 a %3 UTC</translation>
     </message>
 </context>
 <context>
     <name>Chorus::Ui::ZonePicker</name>
     <message>
-        <location filename="../zonepicker.cpp" line="27"/>
+        <location filename="../zonepicker.cpp" line="28"/>
         <source>City, country or zone</source>
         <translation>Ciudad, país o zona horaria</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="29"/>
+        <location filename="../zonepicker.cpp" line="30"/>
+        <location filename="../zonepicker.cpp" line="32"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="30"/>
+        <location filename="../zonepicker.cpp" line="35"/>
+        <source>Clear the zone</source>
+        <translation>Borrar la zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../zonepicker.cpp" line="36"/>
         <source>Type a city, a country or a zone id, then pick a zone</source>
         <translation>Escribe una ciudad, un país o un ID de zona horaria y elige una zona</translation>
     </message>

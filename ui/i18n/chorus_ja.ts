@@ -57,41 +57,48 @@
 <context>
     <name>Chorus::Ui::CheckinChart</name>
     <message>
-        <location filename="../checkinchart.cpp" line="27"/>
+        <location filename="../checkinchart.cpp" line="29"/>
         <source>Check-ins over time</source>
         <translation>チェックインの推移</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkinchart.cpp" line="118"/>
+        <location filename="../checkinchart.cpp" line="123"/>
         <source>per %n minute(s)</source>
         <translation>
             <numerusform>%n 分ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkinchart.cpp" line="119"/>
+        <location filename="../checkinchart.cpp" line="124"/>
         <source>per %n hour(s)</source>
         <translation>
             <numerusform>%n 時間ごと</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="134"/>
+        <location filename="../checkinchart.cpp" line="144"/>
+        <source>Check-ins from %1 to %2 (a bar %3): %4 joined, %5 ready, %6 posted. The tallest bar, at %7, has %8.</source>
+        <translation>%1〜%2 のチェックイン (棒 1 本が%3): 参加 %4、準備完了 %5、投稿済み %6。最も高い棒は %7 で %8 件です。</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="169"/>
         <source>joined</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="134"/>
+        <location filename="../checkinchart.cpp" line="169"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="134"/>
+        <location filename="../checkinchart.cpp" line="169"/>
         <source>posted</source>
         <translation>投稿済み</translation>
     </message>
     <message>
-        <location filename="../checkinchart.cpp" line="154"/>
+        <location filename="../checkinchart.cpp" line="30"/>
+        <location filename="../checkinchart.cpp" line="132"/>
+        <location filename="../checkinchart.cpp" line="189"/>
         <source>No joins or check-ins yet.</source>
         <translation>まだ参加もチェックインもありません。</translation>
     </message>
@@ -99,22 +106,27 @@
 <context>
     <name>Chorus::Ui::CheckinsPage</name>
     <message>
-        <location filename="../checkinspage.cpp" line="21"/>
+        <location filename="../checkinspage.cpp" line="18"/>
+        <source>Take part or organize</source>
+        <translation>参加または主催</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="22"/>
         <source>Take part</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="22"/>
+        <location filename="../checkinspage.cpp" line="23"/>
         <source>Organize</source>
         <translation>主催する</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="23"/>
+        <location filename="../checkinspage.cpp" line="24"/>
         <source>Join the campaign and check in as a fan</source>
         <translation>ファンとしてキャンペーンに参加し、チェックインします</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="24"/>
+        <location filename="../checkinspage.cpp" line="25"/>
         <source>Run the check-in service and watch who takes part</source>
         <translation>チェックインサービスを動かし、参加者を確認します</translation>
     </message>
@@ -1226,7 +1238,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="641"/>
+        <location filename="../organizepanel.cpp" line="644"/>
         <source>No participants yet.</source>
         <translation>まだ参加者はいません。</translation>
     </message>
@@ -1246,154 +1258,169 @@
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="252"/>
+        <location filename="../organizepanel.cpp" line="249"/>
+        <source>Show the participants of a zone</source>
+        <translation>タイムゾーンで参加者を絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="250"/>
+        <source>Show the participants on a platform</source>
+        <translation>プラットフォームで参加者を絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="251"/>
+        <source>Show the participants with a status</source>
+        <translation>状態で参加者を絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="255"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="269"/>
+        <location filename="../organizepanel.cpp" line="272"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="276"/>
+        <location filename="../organizepanel.cpp" line="279"/>
         <source>Head counts by zone</source>
         <translation>タイムゾーン別の人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="297"/>
+        <location filename="../organizepanel.cpp" line="300"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>参加登録を対象者に使う(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="298"/>
+        <location filename="../organizepanel.cpp" line="301"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>「計画」ページの対象者を、タイムゾーンごとに 1 件、そこから参加した人数を重みとした一覧に置き換えます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV にエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="302"/>
+        <location filename="../organizepanel.cpp" line="305"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>表に表示されている参加者を保存します (フィルターが適用されます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="477"/>
+        <location filename="../organizepanel.cpp" line="480"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、すべてのネットワークなら 0.0.0.0 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="484"/>
+        <location filename="../organizepanel.cpp" line="487"/>
         <source>Choose a database file first.</source>
         <translation>先にデータベースファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="488"/>
+        <location filename="../organizepanel.cpp" line="491"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="512"/>
+        <location filename="../organizepanel.cpp" line="515"/>
         <source>The service did not start: %1</source>
         <translation>サービスを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="587"/>
+        <location filename="../organizepanel.cpp" line="590"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>停止中: 処理中のリクエストに応答しています…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="589"/>
+        <location filename="../organizepanel.cpp" line="592"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>すべてのネットワークで動作中ですが、このコンピューターにはほかの機器から届くアドレスがありません。このコンピューターでは &lt;b&gt;%1&lt;/b&gt; で応答します。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="597"/>
+        <location filename="../organizepanel.cpp" line="600"/>
         <source>Running. Fans join at %1</source>
         <translation>動作中。ファンの参加先は %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="608"/>
+        <location filename="../organizepanel.cpp" line="611"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>このコンピューターにはファンから届くネットワークアドレスがありません。ネットワークに接続してから、もう一度サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="610"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>キャンペーンのチェックインアドレスを %1 に設定します。ファンにはキャンペーンといっしょに届きます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="640"/>
+        <location filename="../organizepanel.cpp" line="643"/>
         <source>Nothing to show.</source>
         <translation>表示するものがありません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="599"/>
+        <location filename="../organizepanel.cpp" line="602"/>
         <source>Not running.</source>
         <translation>停止しています。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="642"/>
+        <location filename="../organizepanel.cpp" line="645"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>参加 %1 · 準備完了 %2 · 投稿済み %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="669"/>
+        <location filename="../organizepanel.cpp" line="672"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>ダッシュボードは %1 を読めなかったため、何も表示していません: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="709"/>
+        <location filename="../organizepanel.cpp" line="712"/>
         <source>Export Participants</source>
         <translation>参加者をエクスポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="715"/>
+        <location filename="../organizepanel.cpp" line="718"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="718"/>
+        <location filename="../organizepanel.cpp" line="721"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n 人の参加者を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="731"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>Reading the sign-ups…</source>
         <translation>参加登録を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="745"/>
+        <location filename="../organizepanel.cpp" line="748"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>参加登録の読み込み中にデータベースが変わったため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="750"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>No sign-ups to use: %1</source>
         <translation>使える参加登録がありません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="755"/>
+        <location filename="../organizepanel.cpp" line="758"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>まだ誰も参加していないため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="763"/>
+        <location filename="../organizepanel.cpp" line="766"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>参加登録を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="767"/>
+        <location filename="../organizepanel.cpp" line="770"/>
         <source>Use sign-ups as the audience</source>
         <translation>参加登録を対象者に使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="778"/>
+        <location filename="../organizepanel.cpp" line="781"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>対象者は %n 件の参加登録 (タイムゾーン別) になりました。「計画」ページがその人たち向けに時間帯を順位付けします。編集 ▸ 元に戻す で以前の対象者に戻せます。</numerusform>
@@ -1486,142 +1513,162 @@
         <translation>この期間には順位付けする開始時刻がありません。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="158"/>
+        <location filename="../planpage.cpp" line="156"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="159"/>
         <source>Move start</source>
         <translation>開始の移動</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="175"/>
+        <location filename="../planpage.cpp" line="179"/>
         <source>Audience zones</source>
         <translation>対象者のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="182"/>
+        <location filename="../planpage.cpp" line="183"/>
+        <source>Zone to add</source>
+        <translation>追加するタイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="187"/>
         <source>Weight of the zone to add</source>
         <translation>追加するタイムゾーンの重み</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="183"/>
+        <location filename="../planpage.cpp" line="188"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="184"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="198"/>
+        <location filename="../planpage.cpp" line="203"/>
         <source>Zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="200"/>
+        <location filename="../planpage.cpp" line="207"/>
         <source>Weight:</source>
         <translation>重み:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="214"/>
+        <location filename="../planpage.cpp" line="222"/>
+        <source>Look for suggestions within</source>
+        <translation>おすすめの検索範囲</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="224"/>
         <source>Comfort hours</source>
         <translation>参加しやすい時間帯</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="215"/>
+        <location filename="../planpage.cpp" line="225"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>参加できる現地の時間帯。例: 09:00-23:00、18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="220"/>
+        <location filename="../planpage.cpp" line="230"/>
         <source>Ranking in progress</source>
         <translation>順位付けしています</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="224"/>
+        <location filename="../planpage.cpp" line="234"/>
         <source>Suggested starts, best first</source>
         <translation>おすすめの開始時刻 (よい順)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="225"/>
+        <location filename="../planpage.cpp" line="235"/>
         <source>&amp;Use this start</source>
         <translation>この開始時刻を使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="241"/>
+        <location filename="../planpage.cpp" line="253"/>
         <source>Look within:</source>
         <translation>検索範囲:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="243"/>
+        <location filename="../planpage.cpp" line="257"/>
         <source>Comfort hours:</source>
         <translation>参加しやすい時間帯:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="259"/>
+        <location filename="../planpage.cpp" line="275"/>
         <source>Pre-flight report</source>
         <translation>事前チェックの結果</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="262"/>
+        <location filename="../planpage.cpp" line="278"/>
+        <source>Plan sections</source>
+        <translation>計画の項目</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="279"/>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="263"/>
+        <location filename="../planpage.cpp" line="280"/>
         <source>Au&amp;dience</source>
         <translation>対象者(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="264"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>Su&amp;ggestions</source>
         <translation>おすすめ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="265"/>
+        <location filename="../planpage.cpp" line="282"/>
         <source>&amp;Pre-flight</source>
         <translation>事前チェック(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="386"/>
+        <location filename="../planpage.cpp" line="430"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>おすすめを出すには、参加しやすい時間帯を直してください。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="395"/>
+        <location filename="../planpage.cpp" line="439"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>おすすめを出すには、重み付きのタイムゾーンを対象者に追加してください。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="423"/>
+        <location filename="../planpage.cpp" line="467"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>現在の開始時刻 %1 UTC は %2 に届きます。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="433"/>
+        <location filename="../planpage.cpp" line="477"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>%1〜%2 UTC のどの開始時刻でも %3 に届きます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="436"/>
+        <location filename="../planpage.cpp" line="480"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>%1 UTC 開始で %2 に届きます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="442"/>
+        <location filename="../planpage.cpp" line="486"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>%1 UTC の第 2 波は、最良の開始時刻で外れる人の %2 に届きます。両方を合わせると %3 に届きます。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="447"/>
+        <location filename="../planpage.cpp" line="491"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>第 2 波は不要です: 最良の開始時刻で外れる人には誰にも届きません。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="457"/>
+        <location filename="../planpage.cpp" line="501"/>
         <source>Use suggested start</source>
         <translation>おすすめの開始時刻の使用</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="470"/>
+        <location filename="../planpage.cpp" line="514"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>注意点はありません: 夏時間の切り替えも、日付のずれも、珍しい時差もありません。</translation>
     </message>
@@ -1739,92 +1786,97 @@
         <translation>1200 × 675 の PNG。X、Bluesky、Mastodon、Discord で切り抜かれずに表示される形です。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="294"/>
+        <location filename="../sharepage.cpp" line="285"/>
+        <source>Ways to share the campaign</source>
+        <translation>キャンペーンの共有方法</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="295"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="380"/>
+        <location filename="../sharepage.cpp" line="381"/>
         <source>Nothing can be shared until this is fixed: %1</source>
         <translation>これを直すまで何も共有できません: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="395"/>
+        <location filename="../sharepage.cpp" line="396"/>
         <source>In Discord you will see: %1 %2 (%3)</source>
         <translation>Discord での表示: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="410"/>
+        <location filename="../sharepage.cpp" line="411"/>
         <source>The calendar file and the fan page cannot be made: %1</source>
         <translation>カレンダーファイルとファンページを作れません: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="470"/>
+        <location filename="../sharepage.cpp" line="471"/>
         <source>Could not save: %1</source>
         <translation>保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="474"/>
+        <location filename="../sharepage.cpp" line="475"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="482"/>
+        <location filename="../sharepage.cpp" line="483"/>
         <source>Export the calendar file</source>
         <translation>カレンダーファイルをエクスポート</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="483"/>
+        <location filename="../sharepage.cpp" line="484"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="491"/>
+        <location filename="../sharepage.cpp" line="492"/>
         <source>The Google Calendar link is on the clipboard.</source>
         <translation>Google カレンダーのリンクをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="498"/>
+        <location filename="../sharepage.cpp" line="499"/>
         <source>The Outlook link is on the clipboard.</source>
         <translation>Outlook のリンクをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="507"/>
+        <location filename="../sharepage.cpp" line="508"/>
         <source>Save the fan page</source>
         <translation>ファンページを保存</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="507"/>
+        <location filename="../sharepage.cpp" line="508"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Web ページ (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="513"/>
+        <location filename="../sharepage.cpp" line="514"/>
         <source>Saved %1 and opened it in the browser.</source>
         <translation>%1 を保存し、ブラウザーで開きました。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="515"/>
+        <location filename="../sharepage.cpp" line="516"/>
         <source>Saved %1, but no browser could open it.</source>
         <translation>%1 を保存しましたが、開けるブラウザーがありませんでした。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="521"/>
+        <location filename="../sharepage.cpp" line="522"/>
         <source>The announcement is on the clipboard.</source>
         <translation>告知文をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="527"/>
+        <location filename="../sharepage.cpp" line="528"/>
         <source>The Discord codes are on the clipboard.</source>
         <translation>Discord のコードをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="535"/>
+        <location filename="../sharepage.cpp" line="536"/>
         <source>Save the image card</source>
         <translation>画像カードを保存</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="535"/>
+        <location filename="../sharepage.cpp" line="536"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -2033,40 +2085,84 @@
 <context>
     <name>Chorus::Ui::TimelineView</name>
     <message>
-        <location filename="../timelineview.cpp" line="58"/>
+        <location filename="../timelineview.cpp" line="62"/>
         <source>Timeline of the campaign hour across zones</source>
         <translation>タイムゾーンごとのキャンペーン時間のタイムライン</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="59"/>
+        <location filename="../timelineview.cpp" line="63"/>
         <source>Left and right arrows move the campaign window by 15 minutes</source>
         <translation>左右の矢印キーでキャンペーンの時間帯を 15 分ずつ動かします</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="189"/>
+        <location filename="../timelineview.cpp" line="254"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="334"/>
+        <location filename="../timelineview.cpp" line="399"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3〜%4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="419"/>
+        <source>%1, %2 to %3</source>
+        <comment>a zone row for screen readers: city, local start, local end</comment>
+        <translation>%1、%2〜%3</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="424"/>
+        <source>comfortable</source>
+        <translation>参加しやすい</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="427"/>
+        <source>asleep</source>
+        <translation>就寝中</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="430"/>
+        <source>at work</source>
+        <translation>仕事中</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="433"/>
+        <source>out of hours</source>
+        <translation>時間外</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="436"/>
+        <source>%1, %2 to %3, %4</source>
+        <comment>a zone row for screen readers: city, local start, local end, standing</comment>
+        <translation>%1、%2〜%3、%4</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="448"/>
+        <source>%1 %2 to %3 UTC</source>
+        <comment>the campaign window for screen readers: date, start, end</comment>
+        <translation>%1 %2〜%3 UTC</translation>
     </message>
 </context>
 <context>
     <name>Chorus::Ui::ZonePicker</name>
     <message>
-        <location filename="../zonepicker.cpp" line="27"/>
+        <location filename="../zonepicker.cpp" line="28"/>
         <source>City, country or zone</source>
         <translation>都市、国、タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="29"/>
+        <location filename="../zonepicker.cpp" line="30"/>
+        <location filename="../zonepicker.cpp" line="32"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="30"/>
+        <location filename="../zonepicker.cpp" line="35"/>
+        <source>Clear the zone</source>
+        <translation>タイムゾーンを消去</translation>
+    </message>
+    <message>
+        <location filename="../zonepicker.cpp" line="36"/>
         <source>Type a city, a country or a zone id, then pick a zone</source>
         <translation>都市、国、タイムゾーン ID を入力して、タイムゾーンを選んでください</translation>
     </message>
