@@ -274,6 +274,8 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_zoneTable = new QTableView(this);
     m_zoneTable->setModel(m_zoneStats);
     m_zoneTable->verticalHeader()->hide();
+    // The counts as wide as their headers ("Se unieron", "投稿済み"), the zone the rest.
+    m_zoneTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_zoneTable->horizontalHeader()->setSectionResizeMode(ZoneStatsModel::ZoneColumn,
                                                           QHeaderView::Stretch);
     m_zoneTable->setAccessibleName(tr("Head counts by zone"));

@@ -40,6 +40,12 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// A day with its weekday, as the translator writes it ("Fri 6 Dec", "12月6日(金)").
+QString dayPattern()
+{
+    return TimelineView::tr("ddd d MMM", "QDate::toString pattern of a day on a zone row");
+}
+
 QString offsetLabel(int seconds)
 {
     const int minutes = std::abs(seconds) / 60;
@@ -224,7 +230,8 @@ void TimelineView::renderCache()
         const QDateTime utc = Time::toQDateTime(m_grid.columnStart(c));
         if (c != 0 && utc.time().hour() != 0)
             continue;
-        const QString label = locale.toString(utc.date(), u"d MMM"_s);
+        const QString label = locale.toString(
+            utc.date(), tr("d MMM", "QDate::toString pattern of the timeline's date marks"));
         const double x = m_labelWidth + c * m_hourWidth;
         p.drawText(QRectF(x + 2, 0, metrics.horizontalAdvance(label) + 4, m_headerHeight),
                    Qt::AlignLeft | Qt::AlignVCenter, label);
@@ -397,7 +404,7 @@ QString TimelineView::describeRow(int index) const
     const QDateTime start = wall(m_bandStart);
     const QDateTime finish = wall(end);
     return tr("%1: %2 %3–%4 (%5)")
-        .arg(row.city, locale.toString(start.date(), u"ddd d MMM"_s),
+        .arg(row.city, locale.toString(start.date(), dayPattern()),
              shortTime(start.time(), locale),
              shortTime(finish.time(), locale),
              Time::formatOffset(row.offsetAt(m_bandStart)));
@@ -446,7 +453,7 @@ QString TimelineView::bandText() const
     const QDateTime start = Time::toQDateTime(m_bandStart);
     const QDateTime end = Time::toQDateTime(m_bandStart + m_bandDuration);
     return tr("%1 %2 to %3 UTC", "the campaign window for screen readers: date, start, end")
-        .arg(locale.toString(start.date(), u"ddd d MMM"_s), shortTime(start.time(), locale),
+        .arg(locale.toString(start.date(), dayPattern()), shortTime(start.time(), locale),
              shortTime(end.time(), locale));
 }
 

@@ -249,7 +249,7 @@
     <message>
         <location filename="../countdownpage.cpp" line="279"/>
         <source>Next reminder: %1 before the start, at %2</source>
-        <translation>Próximo recordatorio: %1 antes del inicio, a las %2</translation>
+        <translation>Próximo recordatorio: %1 antes del inicio, el %2</translation>
     </message>
     <message>
         <location filename="../countdownpage.cpp" line="191"/>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="644"/>
+        <location filename="../organizepanel.cpp" line="646"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
@@ -1290,107 +1290,107 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
+        <location filename="../organizepanel.cpp" line="281"/>
         <source>Head counts by zone</source>
         <translation>Cantidad de personas por zona horaria</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="300"/>
+        <location filename="../organizepanel.cpp" line="302"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar las inscripciones como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="303"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Reemplaza el público de la página Planificar por una entrada por zona horaria, con un peso igual a la cantidad de personas que se unieron desde ella (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="304"/>
+        <location filename="../organizepanel.cpp" line="306"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="305"/>
+        <location filename="../organizepanel.cpp" line="307"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Guarda los participantes que muestra la tabla (con los filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="480"/>
+        <location filename="../organizepanel.cpp" line="482"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” no es una dirección IP; usa 127.0.0.1 solo para esta computadora o 0.0.0.0 para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="487"/>
+        <location filename="../organizepanel.cpp" line="489"/>
         <source>Choose a database file first.</source>
         <translation>Primero elige un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="491"/>
+        <location filename="../organizepanel.cpp" line="493"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="515"/>
+        <location filename="../organizepanel.cpp" line="517"/>
         <source>The service did not start: %1</source>
         <translation>El servicio no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="590"/>
+        <location filename="../organizepanel.cpp" line="592"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Deteniendo: respondiendo las solicitudes en curso…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="592"/>
+        <location filename="../organizepanel.cpp" line="594"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>En ejecución en todas las redes, pero esta computadora no tiene ninguna dirección a la que lleguen otros dispositivos; en esta computadora responde en &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="600"/>
+        <location filename="../organizepanel.cpp" line="602"/>
         <source>Running. Fans join at %1</source>
         <translation>En ejecución. Los fans se unen en %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Esta computadora no tiene ninguna dirección de red a la que lleguen los fans: conéctala a una red y vuelve a iniciar el servicio.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="615"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define la dirección de check-in de la campaña como %1, que los fans reciben con la campaña (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="643"/>
+        <location filename="../organizepanel.cpp" line="645"/>
         <source>Nothing to show.</source>
         <translation>Nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="602"/>
+        <location filename="../organizepanel.cpp" line="604"/>
         <source>Not running.</source>
         <translation>No está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="645"/>
+        <location filename="../organizepanel.cpp" line="647"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Se unieron: %1 · Listos: %2 · Publicaron: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="672"/>
+        <location filename="../organizepanel.cpp" line="674"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>El panel no pudo leer %1, así que no muestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="712"/>
+        <location filename="../organizepanel.cpp" line="714"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="718"/>
+        <location filename="../organizepanel.cpp" line="720"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="721"/>
+        <location filename="../organizepanel.cpp" line="723"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n participante en %1.</numerusform>
@@ -1398,37 +1398,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="734"/>
+        <location filename="../organizepanel.cpp" line="736"/>
         <source>Reading the sign-ups…</source>
         <translation>Leyendo las inscripciones…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="748"/>
+        <location filename="../organizepanel.cpp" line="750"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>La base de datos cambió mientras se leían las inscripciones; el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="753"/>
+        <location filename="../organizepanel.cpp" line="755"/>
         <source>No sign-ups to use: %1</source>
         <translation>No hay inscripciones para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="758"/>
+        <location filename="../organizepanel.cpp" line="760"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Nadie se unió todavía, así que el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="766"/>
+        <location filename="../organizepanel.cpp" line="768"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>No se pueden usar las inscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="770"/>
+        <location filename="../organizepanel.cpp" line="772"/>
         <source>Use sign-ups as the audience</source>
         <translation>usar las inscripciones como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="781"/>
+        <location filename="../organizepanel.cpp" line="783"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>El público ahora es la %n inscripción, por zona horaria; la página Planificar ordena las horas para ella. Editar ▸ Deshacer recupera el público anterior.</numerusform>
@@ -2096,59 +2096,71 @@
 <context>
     <name>Chorus::Ui::TimelineView</name>
     <message>
-        <location filename="../timelineview.cpp" line="62"/>
+        <location filename="../timelineview.cpp" line="46"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a day on a zone row</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="68"/>
         <source>Timeline of the campaign hour across zones</source>
         <translation>Línea de tiempo de la hora de la campaña en las zonas horarias</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="63"/>
+        <location filename="../timelineview.cpp" line="69"/>
         <source>Left and right arrows move the campaign window by 15 minutes</source>
         <translation>Las flechas izquierda y derecha mueven la ventana de la campaña de a 15 minutos</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="254"/>
+        <location filename="../timelineview.cpp" line="234"/>
+        <source>d MMM</source>
+        <comment>QDate::toString pattern of the timeline&apos;s date marks</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="261"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="399"/>
+        <location filename="../timelineview.cpp" line="406"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3–%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="419"/>
+        <location filename="../timelineview.cpp" line="426"/>
         <source>%1, %2 to %3</source>
         <comment>a zone row for screen readers: city, local start, local end</comment>
         <translation>%1, de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="424"/>
+        <location filename="../timelineview.cpp" line="431"/>
         <source>comfortable</source>
         <translation>horario cómodo</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="427"/>
+        <location filename="../timelineview.cpp" line="434"/>
         <source>asleep</source>
         <translation>durmiendo</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="430"/>
+        <location filename="../timelineview.cpp" line="437"/>
         <source>at work</source>
         <translation>en el trabajo</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="433"/>
+        <location filename="../timelineview.cpp" line="440"/>
         <source>out of hours</source>
         <translation>fuera de horario</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="436"/>
+        <location filename="../timelineview.cpp" line="443"/>
         <source>%1, %2 to %3, %4</source>
         <comment>a zone row for screen readers: city, local start, local end, standing</comment>
         <translation>%1, de %2 a %3, %4</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="448"/>
+        <location filename="../timelineview.cpp" line="455"/>
         <source>%1 %2 to %3 UTC</source>
         <comment>the campaign window for screen readers: date, start, end</comment>
         <translation>%1 de %2 a %3 UTC</translation>

@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="644"/>
+        <location filename="../organizepanel.cpp" line="646"/>
         <source>No participants yet.</source>
         <translation>まだ参加者はいません。</translation>
     </message>
@@ -1283,144 +1283,144 @@
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
+        <location filename="../organizepanel.cpp" line="281"/>
         <source>Head counts by zone</source>
         <translation>タイムゾーン別の人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="300"/>
+        <location filename="../organizepanel.cpp" line="302"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>参加登録を対象者に使う(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="303"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>「計画」ページの対象者を、タイムゾーンごとに 1 件、そこから参加した人数を重みとした一覧に置き換えます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="304"/>
+        <location filename="../organizepanel.cpp" line="306"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV にエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="305"/>
+        <location filename="../organizepanel.cpp" line="307"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>表に表示されている参加者を保存します (フィルターが適用されます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="480"/>
+        <location filename="../organizepanel.cpp" line="482"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、すべてのネットワークなら 0.0.0.0 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="487"/>
+        <location filename="../organizepanel.cpp" line="489"/>
         <source>Choose a database file first.</source>
         <translation>先にデータベースファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="491"/>
+        <location filename="../organizepanel.cpp" line="493"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="515"/>
+        <location filename="../organizepanel.cpp" line="517"/>
         <source>The service did not start: %1</source>
         <translation>サービスを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="590"/>
+        <location filename="../organizepanel.cpp" line="592"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>停止中: 処理中のリクエストに応答しています…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="592"/>
+        <location filename="../organizepanel.cpp" line="594"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>すべてのネットワークで動作中ですが、このコンピューターにはほかの機器から届くアドレスがありません。このコンピューターでは &lt;b&gt;%1&lt;/b&gt; で応答します。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="600"/>
+        <location filename="../organizepanel.cpp" line="602"/>
         <source>Running. Fans join at %1</source>
         <translation>動作中。ファンの参加先は %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>このコンピューターにはファンから届くネットワークアドレスがありません。ネットワークに接続してから、もう一度サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="615"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>キャンペーンのチェックインアドレスを %1 に設定します。ファンにはキャンペーンといっしょに届きます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="643"/>
+        <location filename="../organizepanel.cpp" line="645"/>
         <source>Nothing to show.</source>
         <translation>表示するものがありません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="602"/>
+        <location filename="../organizepanel.cpp" line="604"/>
         <source>Not running.</source>
         <translation>停止しています。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="645"/>
+        <location filename="../organizepanel.cpp" line="647"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>参加 %1 · 準備完了 %2 · 投稿済み %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="672"/>
+        <location filename="../organizepanel.cpp" line="674"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>ダッシュボードは %1 を読めなかったため、何も表示していません: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="712"/>
+        <location filename="../organizepanel.cpp" line="714"/>
         <source>Export Participants</source>
         <translation>参加者をエクスポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="718"/>
+        <location filename="../organizepanel.cpp" line="720"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="721"/>
+        <location filename="../organizepanel.cpp" line="723"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n 人の参加者を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="734"/>
+        <location filename="../organizepanel.cpp" line="736"/>
         <source>Reading the sign-ups…</source>
         <translation>参加登録を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="748"/>
+        <location filename="../organizepanel.cpp" line="750"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>参加登録の読み込み中にデータベースが変わったため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="753"/>
+        <location filename="../organizepanel.cpp" line="755"/>
         <source>No sign-ups to use: %1</source>
         <translation>使える参加登録がありません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="758"/>
+        <location filename="../organizepanel.cpp" line="760"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>まだ誰も参加していないため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="766"/>
+        <location filename="../organizepanel.cpp" line="768"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>参加登録を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="770"/>
+        <location filename="../organizepanel.cpp" line="772"/>
         <source>Use sign-ups as the audience</source>
         <translation>参加登録を対象者に使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="781"/>
+        <location filename="../organizepanel.cpp" line="783"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>対象者は %n 件の参加登録 (タイムゾーン別) になりました。「計画」ページがその人たち向けに時間帯を順位付けします。編集 ▸ 元に戻す で以前の対象者に戻せます。</numerusform>
@@ -2085,59 +2085,71 @@
 <context>
     <name>Chorus::Ui::TimelineView</name>
     <message>
-        <location filename="../timelineview.cpp" line="62"/>
+        <location filename="../timelineview.cpp" line="46"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a day on a zone row</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="68"/>
         <source>Timeline of the campaign hour across zones</source>
         <translation>タイムゾーンごとのキャンペーン時間のタイムライン</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="63"/>
+        <location filename="../timelineview.cpp" line="69"/>
         <source>Left and right arrows move the campaign window by 15 minutes</source>
         <translation>左右の矢印キーでキャンペーンの時間帯を 15 分ずつ動かします</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="254"/>
+        <location filename="../timelineview.cpp" line="234"/>
+        <source>d MMM</source>
+        <comment>QDate::toString pattern of the timeline&apos;s date marks</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="261"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="399"/>
+        <location filename="../timelineview.cpp" line="406"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3〜%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="419"/>
+        <location filename="../timelineview.cpp" line="426"/>
         <source>%1, %2 to %3</source>
         <comment>a zone row for screen readers: city, local start, local end</comment>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="424"/>
+        <location filename="../timelineview.cpp" line="431"/>
         <source>comfortable</source>
         <translation>参加しやすい</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="427"/>
+        <location filename="../timelineview.cpp" line="434"/>
         <source>asleep</source>
         <translation>就寝中</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="430"/>
+        <location filename="../timelineview.cpp" line="437"/>
         <source>at work</source>
         <translation>仕事中</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="433"/>
+        <location filename="../timelineview.cpp" line="440"/>
         <source>out of hours</source>
         <translation>時間外</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="436"/>
+        <location filename="../timelineview.cpp" line="443"/>
         <source>%1, %2 to %3, %4</source>
         <comment>a zone row for screen readers: city, local start, local end, standing</comment>
         <translation>%1、%2〜%3、%4</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="448"/>
+        <location filename="../timelineview.cpp" line="455"/>
         <source>%1 %2 to %3 UTC</source>
         <comment>the campaign window for screen readers: date, start, end</comment>
         <translation>%1 %2〜%3 UTC</translation>

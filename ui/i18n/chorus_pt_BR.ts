@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="644"/>
+        <location filename="../organizepanel.cpp" line="646"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
@@ -1290,107 +1290,107 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
+        <location filename="../organizepanel.cpp" line="281"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="300"/>
+        <location filename="../organizepanel.cpp" line="302"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="303"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="304"/>
+        <location filename="../organizepanel.cpp" line="306"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="305"/>
+        <location filename="../organizepanel.cpp" line="307"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="480"/>
+        <location filename="../organizepanel.cpp" line="482"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="487"/>
+        <location filename="../organizepanel.cpp" line="489"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="491"/>
+        <location filename="../organizepanel.cpp" line="493"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="515"/>
+        <location filename="../organizepanel.cpp" line="517"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="590"/>
+        <location filename="../organizepanel.cpp" line="592"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="592"/>
+        <location filename="../organizepanel.cpp" line="594"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="600"/>
+        <location filename="../organizepanel.cpp" line="602"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="615"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="643"/>
+        <location filename="../organizepanel.cpp" line="645"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="602"/>
+        <location filename="../organizepanel.cpp" line="604"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="645"/>
+        <location filename="../organizepanel.cpp" line="647"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="672"/>
+        <location filename="../organizepanel.cpp" line="674"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="712"/>
+        <location filename="../organizepanel.cpp" line="714"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="718"/>
+        <location filename="../organizepanel.cpp" line="720"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="721"/>
+        <location filename="../organizepanel.cpp" line="723"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1398,37 +1398,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="734"/>
+        <location filename="../organizepanel.cpp" line="736"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="748"/>
+        <location filename="../organizepanel.cpp" line="750"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="753"/>
+        <location filename="../organizepanel.cpp" line="755"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="758"/>
+        <location filename="../organizepanel.cpp" line="760"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="766"/>
+        <location filename="../organizepanel.cpp" line="768"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="770"/>
+        <location filename="../organizepanel.cpp" line="772"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="781"/>
+        <location filename="../organizepanel.cpp" line="783"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -2096,59 +2096,71 @@
 <context>
     <name>Chorus::Ui::TimelineView</name>
     <message>
-        <location filename="../timelineview.cpp" line="62"/>
+        <location filename="../timelineview.cpp" line="46"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a day on a zone row</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="68"/>
         <source>Timeline of the campaign hour across zones</source>
         <translation>Linha do tempo da hora da campanha nos fusos horários</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="63"/>
+        <location filename="../timelineview.cpp" line="69"/>
         <source>Left and right arrows move the campaign window by 15 minutes</source>
         <translation>As setas para a esquerda e para a direita movem a janela da campanha em 15 minutos</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="254"/>
+        <location filename="../timelineview.cpp" line="234"/>
+        <source>d MMM</source>
+        <comment>QDate::toString pattern of the timeline&apos;s date marks</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="261"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="399"/>
+        <location filename="../timelineview.cpp" line="406"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3–%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="419"/>
+        <location filename="../timelineview.cpp" line="426"/>
         <source>%1, %2 to %3</source>
         <comment>a zone row for screen readers: city, local start, local end</comment>
         <translation>%1, %2 às %3</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="424"/>
+        <location filename="../timelineview.cpp" line="431"/>
         <source>comfortable</source>
         <translation>horário conveniente</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="427"/>
+        <location filename="../timelineview.cpp" line="434"/>
         <source>asleep</source>
         <translation>dormindo</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="430"/>
+        <location filename="../timelineview.cpp" line="437"/>
         <source>at work</source>
         <translation>no trabalho</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="433"/>
+        <location filename="../timelineview.cpp" line="440"/>
         <source>out of hours</source>
         <translation>fora do horário</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="436"/>
+        <location filename="../timelineview.cpp" line="443"/>
         <source>%1, %2 to %3, %4</source>
         <comment>a zone row for screen readers: city, local start, local end, standing</comment>
         <translation>%1, %2 às %3, %4</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="448"/>
+        <location filename="../timelineview.cpp" line="455"/>
         <source>%1 %2 to %3 UTC</source>
         <comment>the campaign window for screen readers: date, start, end</comment>
         <translation>%1 %2 às %3 UTC</translation>
