@@ -136,8 +136,9 @@ QString percent(double share)
 QString utcReading(Time::Instant instant)
 {
     const QDateTime utc = Time::toQDateTime(instant);
-    return QLocale().toString(utc.date(), u"ddd d MMM"_s) + u' '
-        + shortTime(utc.time());
+    return QLocale().toString(utc.date(),
+                              PlanPage::tr("ddd d MMM", "QDate::toString pattern of a UTC day"))
+        + u' ' + shortTime(utc.time());
 }
 
 } // namespace

@@ -4,6 +4,12 @@
 <context>
     <name>Chorus::Ui::AudienceModel</name>
     <message>
+        <location filename="../audiencemodel.cpp" line="86"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a local day</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
         <location filename="../audiencemodel.cpp" line="103"/>
         <source>City</source>
         <translation>都市</translation>
@@ -1513,162 +1519,168 @@
         <translation>この期間には順位付けする開始時刻がありません。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="156"/>
+        <location filename="../planpage.cpp" line="140"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a UTC day</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="158"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="159"/>
+        <location filename="../planpage.cpp" line="161"/>
         <source>Move start</source>
         <translation>開始の移動</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="179"/>
+        <location filename="../planpage.cpp" line="181"/>
         <source>Audience zones</source>
         <translation>対象者のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="183"/>
+        <location filename="../planpage.cpp" line="185"/>
         <source>Zone to add</source>
         <translation>追加するタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="187"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>Weight of the zone to add</source>
         <translation>追加するタイムゾーンの重み</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="188"/>
+        <location filename="../planpage.cpp" line="190"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="189"/>
+        <location filename="../planpage.cpp" line="191"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="203"/>
+        <location filename="../planpage.cpp" line="205"/>
         <source>Zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="207"/>
+        <location filename="../planpage.cpp" line="209"/>
         <source>Weight:</source>
         <translation>重み:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="222"/>
+        <location filename="../planpage.cpp" line="224"/>
         <source>Look for suggestions within</source>
         <translation>おすすめの検索範囲</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="224"/>
+        <location filename="../planpage.cpp" line="226"/>
         <source>Comfort hours</source>
         <translation>参加しやすい時間帯</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="225"/>
+        <location filename="../planpage.cpp" line="227"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>参加できる現地の時間帯。例: 09:00-23:00、18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="230"/>
+        <location filename="../planpage.cpp" line="232"/>
         <source>Ranking in progress</source>
         <translation>順位付けしています</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="234"/>
+        <location filename="../planpage.cpp" line="236"/>
         <source>Suggested starts, best first</source>
         <translation>おすすめの開始時刻 (よい順)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="235"/>
+        <location filename="../planpage.cpp" line="237"/>
         <source>&amp;Use this start</source>
         <translation>この開始時刻を使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="253"/>
+        <location filename="../planpage.cpp" line="255"/>
         <source>Look within:</source>
         <translation>検索範囲:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="257"/>
+        <location filename="../planpage.cpp" line="259"/>
         <source>Comfort hours:</source>
         <translation>参加しやすい時間帯:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="275"/>
+        <location filename="../planpage.cpp" line="277"/>
         <source>Pre-flight report</source>
         <translation>事前チェックの結果</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="278"/>
+        <location filename="../planpage.cpp" line="280"/>
         <source>Plan sections</source>
         <translation>計画の項目</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="279"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="280"/>
+        <location filename="../planpage.cpp" line="282"/>
         <source>Au&amp;dience</source>
         <translation>対象者(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="281"/>
+        <location filename="../planpage.cpp" line="283"/>
         <source>Su&amp;ggestions</source>
         <translation>おすすめ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="282"/>
+        <location filename="../planpage.cpp" line="284"/>
         <source>&amp;Pre-flight</source>
         <translation>事前チェック(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="430"/>
+        <location filename="../planpage.cpp" line="432"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>おすすめを出すには、参加しやすい時間帯を直してください。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="439"/>
+        <location filename="../planpage.cpp" line="441"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>おすすめを出すには、重み付きのタイムゾーンを対象者に追加してください。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="467"/>
+        <location filename="../planpage.cpp" line="469"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>現在の開始時刻 %1 UTC は %2 に届きます。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="477"/>
+        <location filename="../planpage.cpp" line="479"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>%1〜%2 UTC のどの開始時刻でも %3 に届きます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="480"/>
+        <location filename="../planpage.cpp" line="482"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>%1 UTC 開始で %2 に届きます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="486"/>
+        <location filename="../planpage.cpp" line="488"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>%1 UTC の第 2 波は、最良の開始時刻で外れる人の %2 に届きます。両方を合わせると %3 に届きます。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="491"/>
+        <location filename="../planpage.cpp" line="493"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>第 2 波は不要です: 最良の開始時刻で外れる人には誰にも届きません。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="501"/>
+        <location filename="../planpage.cpp" line="503"/>
         <source>Use suggested start</source>
         <translation>おすすめの開始時刻の使用</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="514"/>
+        <location filename="../planpage.cpp" line="516"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>注意点はありません: 夏時間の切り替えも、日付のずれも、珍しい時差もありません。</translation>
     </message>

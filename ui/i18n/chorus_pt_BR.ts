@@ -4,6 +4,12 @@
 <context>
     <name>Chorus::Ui::AudienceModel</name>
     <message>
+        <location filename="../audiencemodel.cpp" line="86"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a local day</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
         <location filename="../audiencemodel.cpp" line="103"/>
         <source>City</source>
         <translation>Cidade</translation>
@@ -1522,162 +1528,168 @@
         <translation>Não há horários de início para classificar neste período.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="156"/>
+        <location filename="../planpage.cpp" line="140"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a UTC day</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="158"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="159"/>
+        <location filename="../planpage.cpp" line="161"/>
         <source>Move start</source>
         <translation>movimentação de início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="179"/>
+        <location filename="../planpage.cpp" line="181"/>
         <source>Audience zones</source>
         <translation>Fusos horários do público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="183"/>
+        <location filename="../planpage.cpp" line="185"/>
         <source>Zone to add</source>
         <translation>Fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="187"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>Weight of the zone to add</source>
         <translation>Peso do fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="188"/>
+        <location filename="../planpage.cpp" line="190"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="189"/>
+        <location filename="../planpage.cpp" line="191"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="203"/>
+        <location filename="../planpage.cpp" line="205"/>
         <source>Zone:</source>
         <translation>Fuso horário:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="207"/>
+        <location filename="../planpage.cpp" line="209"/>
         <source>Weight:</source>
         <translation>Peso:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="222"/>
+        <location filename="../planpage.cpp" line="224"/>
         <source>Look for suggestions within</source>
         <translation>Buscar sugestões em</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="224"/>
+        <location filename="../planpage.cpp" line="226"/>
         <source>Comfort hours</source>
         <translation>Horário conveniente</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="225"/>
+        <location filename="../planpage.cpp" line="227"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>O horário local em que as pessoas podem participar, ex.: 09:00-23:00 ou 18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="230"/>
+        <location filename="../planpage.cpp" line="232"/>
         <source>Ranking in progress</source>
         <translation>Classificação em andamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="234"/>
+        <location filename="../planpage.cpp" line="236"/>
         <source>Suggested starts, best first</source>
         <translation>Horários de início sugeridos, do melhor para o pior</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="235"/>
+        <location filename="../planpage.cpp" line="237"/>
         <source>&amp;Use this start</source>
         <translation>Usar es&amp;te início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="253"/>
+        <location filename="../planpage.cpp" line="255"/>
         <source>Look within:</source>
         <translation>Buscar em:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="257"/>
+        <location filename="../planpage.cpp" line="259"/>
         <source>Comfort hours:</source>
         <translation>Horário conveniente:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="275"/>
+        <location filename="../planpage.cpp" line="277"/>
         <source>Pre-flight report</source>
         <translation>Relatório de verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="278"/>
+        <location filename="../planpage.cpp" line="280"/>
         <source>Plan sections</source>
         <translation>Seções do planejamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="279"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="280"/>
+        <location filename="../planpage.cpp" line="282"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="281"/>
+        <location filename="../planpage.cpp" line="283"/>
         <source>Su&amp;ggestions</source>
         <translation>&amp;Sugestões</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="282"/>
+        <location filename="../planpage.cpp" line="284"/>
         <source>&amp;Pre-flight</source>
         <translation>&amp;Verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="430"/>
+        <location filename="../planpage.cpp" line="432"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>Corrija o horário conveniente para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="439"/>
+        <location filename="../planpage.cpp" line="441"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>Adicione ao público fusos horários com pesos para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="467"/>
+        <location filename="../planpage.cpp" line="469"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>O início atual, %1 UTC, alcança %2.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="477"/>
+        <location filename="../planpage.cpp" line="479"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>Qualquer início de %1 a %2 UTC alcança %3</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="480"/>
+        <location filename="../planpage.cpp" line="482"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>Início em %1 UTC alcança %2</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="486"/>
+        <location filename="../planpage.cpp" line="488"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>Uma segunda onda em %1 UTC alcançaria %2 das pessoas que o melhor início deixa de fora; juntas, as duas alcançam %3.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="491"/>
+        <location filename="../planpage.cpp" line="493"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>Não é preciso uma segunda onda: ninguém que o melhor início deixa de fora pode ser alcançado.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="501"/>
+        <location filename="../planpage.cpp" line="503"/>
         <source>Use suggested start</source>
         <translation>uso de início sugerido</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="514"/>
+        <location filename="../planpage.cpp" line="516"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>Nada com que se preocupar: sem mudança de horário de verão, virada de data ou deslocamento UTC incomum.</translation>
     </message>
