@@ -178,6 +178,8 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_audienceView->horizontalHeader()->setStretchLastSection(true);
     m_audienceView->verticalHeader()->hide();
     m_audienceView->setAccessibleName(tr("Audience zones"));
+    m_audienceView->setAccessibleDescription(
+        tr("The audience's zones with their weights and local starts; weights can be edited"));
     m_audienceView->setItemDelegateForColumn(AudienceModel::Weight, new WeightDelegate(m_audienceView));
     auto *addZone = new ZonePicker(m_catalogue, this);
     addZone->setEditText(QString());
@@ -186,6 +188,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     addWeight->setRange(0, 1e9);
     addWeight->setValue(10);
     addWeight->setAccessibleName(tr("Weight of the zone to add"));
+    addWeight->setAccessibleDescription(tr("How much the zone counts when the hours are ranked"));
     auto *addButton = new QPushButton(tr("&Add"), this);
     auto *removeButton = new QPushButton(tr("&Remove"), this);
     connect(addButton, &QPushButton::clicked, this, [this, addZone, addWeight] {
@@ -221,6 +224,7 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
         m_range->addItem(tr(range.label), range.days);
     m_range->setCurrentIndex(1);
     m_range->setAccessibleName(tr("Look for suggestions within"));
+    m_range->setAccessibleDescription(tr("How far from the start's day to look for better starts"));
     m_comfort = new QLineEdit(u"09:00-23:00"_s, this);
     m_comfort->setAccessibleName(tr("Comfort hours"));
     m_comfort->setToolTip(tr("The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00"));
@@ -233,6 +237,8 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_suggestions = new QListWidget(this);
     m_suggestions->setItemDelegate(new ReachDelegate(m_suggestions));
     m_suggestions->setAccessibleName(tr("Suggested starts, best first"));
+    m_suggestions->setAccessibleDescription(
+        tr("Each start with how much of the audience it reaches; activate one to use it"));
     m_useSuggestion = new QPushButton(tr("&Use this start"), this);
     m_useSuggestion->setEnabled(false);
     m_secondWave = new QLabel(this);
@@ -274,6 +280,8 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_preflight = new QListWidget(this);
     m_preflight->setWordWrap(true);
     m_preflight->setAccessibleName(tr("Pre-flight report"));
+    m_preflight->setAccessibleDescription(
+        tr("What to watch out for at the start: DST changes, date shifts and odd offsets"));
 
     auto *tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Plan sections"));

@@ -50,6 +50,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_platform = new QComboBox(this);
     for (const QString &platform : {u"x"_s, u"bluesky"_s, u"mastodon"_s})
         m_platform->addItem(ParticipantsModel::platformName(platform), platform);
+    m_platform->setAccessibleDescription(tr("The platform you will post on"));
     m_zone = new ZonePicker(m_catalogue, this);
     m_zone->setZone(m_catalogue.resolve(QString::fromLatin1(systemZone)) ? systemZone : "UTC");
     m_join = new QPushButton(tr("Join"), this);

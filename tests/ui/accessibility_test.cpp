@@ -73,27 +73,56 @@ QString pathOf(QAccessibleInterface *iface)
     return path.join(u" > "_s);
 }
 
-// The visible controls under `iface` with no name. The items inside an item
-// view are the view's data (a table's empty cell is no control), so views
-// are checked themselves but not walked into.
-void collectUnnamed(QAccessibleInterface *iface, QStringList &unnamed, int &controls)
+// Controls whose name says what they are but not what goes in or what they
+// show: fields, choices and views, which need a description too (a tooltip,
+// a placeholder or an accessible description).
+bool needsDescription(QAccessibleInterface *iface)
+{
+    static const std::set<QAccessible::Role> roles {QAccessible::EditableText, QAccessible::SpinBox,
+                                                    QAccessible::ComboBox,     QAccessible::Table,
+                                                    QAccessible::List,         QAccessible::Tree,
+                                                    QAccessible::Chart,        QAccessible::Slider};
+    // A combo box's own text field is described by the combo box.
+    const QAccessibleInterface *parent = iface->parent();
+    return roles.contains(iface->role()) && !(parent && parent->role() == QAccessible::ComboBox);
+}
+
+struct Findings
+{
+    QStringList unnamed; ///< controls with no name
+    QStringList undescribed; ///< fields and views with no description
+    int controls = 0;
+};
+
+QString describe(QAccessibleInterface *iface)
+{
+    return pathOf(iface) + u" (role "_s + QString::number(iface->role()) + u", name '"_s
+        + iface->text(QAccessible::Name).trimmed() + u"')"_s;
+}
+
+// The visible controls under `iface` with no name, and the fields and views
+// with no description. The items inside an item view are the view's data (a
+// table's empty cell is no control), so views are checked themselves but not
+// walked into.
+void collect(QAccessibleInterface *iface, Findings &findings)
 {
     if (!iface || iface->state().invisible)
         return;
     if (isControl(iface) && iface->role() != QAccessible::Window) {
-        ++controls;
-        const QString name = iface->text(QAccessible::Name).trimmed();
-        const bool named
-            = iface->role() == QAccessible::ComboBox ? comboBoxIsNamed(iface) : !name.isEmpty();
+        ++findings.controls;
+        const bool named = iface->role() == QAccessible::ComboBox
+            ? comboBoxIsNamed(iface)
+            : !iface->text(QAccessible::Name).trimmed().isEmpty();
         if (!named)
-            unnamed.append(pathOf(iface) + u" (role "_s + QString::number(iface->role())
-                           + u", name '"_s + name + u"')"_s);
+            findings.unnamed.append(describe(iface));
+        if (needsDescription(iface) && iface->text(QAccessible::Description).trimmed().isEmpty())
+            findings.undescribed.append(describe(iface));
     }
     const QAccessible::Role role = iface->role();
     if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)
         return;
     for (int i = 0; i < iface->childCount(); ++i)
-        collectUnnamed(iface->child(i), unnamed, controls);
+        collect(iface->child(i), findings);
 }
 
 // Brings `widget` to the front of every stack it is in (pages, tabs).
@@ -147,10 +176,9 @@ protected:
     std::unique_ptr<MainWindow> window;
 };
 
-TEST_F(Accessibility, EveryControlOnEveryPageAndTabHasAName)
+TEST_F(Accessibility, EveryControlOnEveryPageAndTabHasANameAndEveryFieldADescription)
 {
-    QStringList unnamed;
-    int controls = 0;
+    Findings findings;
     int views = 0;
     // Every page of every stack (the main pages, each tab of each page).
     for (QStackedWidget *stack : window->findChildren<QStackedWidget *>()) {
@@ -158,29 +186,41 @@ TEST_F(Accessibility, EveryControlOnEveryPageAndTabHasAName)
             reveal(stack->widget(i));
             QApplication::processEvents();
             ++views;
-            collectUnnamed(QAccessible::queryAccessibleInterface(window.get()), unnamed, controls);
+            collect(QAccessible::queryAccessibleInterface(window.get()), findings);
         }
     }
-    unnamed.removeDuplicates();
+    findings.unnamed.removeDuplicates();
+    findings.undescribed.removeDuplicates();
     EXPECT_GE(views, 10);
-    EXPECT_GT(controls, 200); // each view is walked whole, so controls repeat
-    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.size() << " controls have no accessible name:\n"
-                                   << unnamed.join(u'\n').toStdString();
+    EXPECT_GT(findings.controls, 200); // each view is walked whole, so controls repeat
+    EXPECT_TRUE(findings.unnamed.isEmpty())
+        << findings.unnamed.size() << " controls have no accessible name:\n"
+        << findings.unnamed.join(u'\n').toStdString();
+    EXPECT_TRUE(findings.undescribed.isEmpty())
+        << findings.undescribed.size() << " fields or views have no description:\n"
+        << findings.undescribed.join(u'\n').toStdString();
 }
 
-TEST_F(Accessibility, TheWalkFindsAControlWithoutAName)
+TEST_F(Accessibility, TheWalkFindsAControlWithoutANameAndAFieldWithoutADescription)
 {
-    // The check above can fail: an icon-only button with no name is caught.
+    // The checks above can fail: an icon-only button with no name, and a
+    // field with a name but nothing to say what goes in it, are caught.
     auto *nameless = new QPushButton(window->planPage());
     nameless->setIcon(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton));
     nameless->show();
+    auto *bare = new QLineEdit(window->planPage());
+    bare->setAccessibleName(u"Bare field"_s);
+    bare->show();
     reveal(window->planPage());
-    QStringList unnamed;
-    int controls = 0;
-    collectUnnamed(QAccessible::queryAccessibleInterface(window.get()), unnamed, controls);
-    ASSERT_EQ(unnamed.size(), 1) << unnamed.join(u'\n').toStdString();
-    EXPECT_TRUE(unnamed.front().endsWith(u"QPushButton (role 43, name '')"_s))
-        << unnamed.front().toStdString();
+    Findings findings;
+    collect(QAccessible::queryAccessibleInterface(window.get()), findings);
+    ASSERT_EQ(findings.unnamed.size(), 1) << findings.unnamed.join(u'\n').toStdString();
+    EXPECT_TRUE(findings.unnamed.front().endsWith(u"PlanPage > QPushButton (role 43, name '')"_s))
+        << findings.unnamed.front().toStdString();
+    ASSERT_EQ(findings.undescribed.size(), 1) << findings.undescribed.join(u'\n').toStdString();
+    EXPECT_TRUE(findings.undescribed.front().endsWith(
+        u"PlanPage > QLineEdit (role 42, name 'Bare field')"_s))
+        << findings.undescribed.front().toStdString();
 }
 
 TEST_F(Accessibility, EachTimelineRowReadsItsLocalWindowAndStanding)

@@ -4,58 +4,58 @@
 <context>
     <name>Chorus::Ui::AudienceModel</name>
     <message>
-        <location filename="../audiencemodel.cpp" line="86"/>
+        <location filename="../audiencemodel.cpp" line="88"/>
         <source>ddd d MMM</source>
         <comment>QDate::toString pattern of a local day</comment>
         <translation>ddd, d MMM</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="103"/>
+        <location filename="../audiencemodel.cpp" line="105"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="104"/>
+        <location filename="../audiencemodel.cpp" line="106"/>
         <source>Zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="105"/>
+        <location filename="../audiencemodel.cpp" line="107"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="106"/>
+        <location filename="../audiencemodel.cpp" line="108"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="107"/>
+        <location filename="../audiencemodel.cpp" line="109"/>
         <source>Share</source>
         <translation>Proporção</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="108"/>
+        <location filename="../audiencemodel.cpp" line="110"/>
         <source>Local start</source>
         <translation>Início local</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="135"/>
+        <location filename="../audiencemodel.cpp" line="137"/>
         <source>Change weight</source>
         <translation>alteração de peso</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="146"/>
+        <location filename="../audiencemodel.cpp" line="148"/>
         <source>Add %1</source>
         <translation>adição de %1</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="165"/>
+        <location filename="../audiencemodel.cpp" line="167"/>
         <source>Remove a zone</source>
         <translation>remoção de um fuso horário</translation>
     </message>
     <message>
-        <location filename="../audiencemodel.cpp" line="165"/>
+        <location filename="../audiencemodel.cpp" line="167"/>
         <source>Remove %1 zones</source>
         <translation>remoção de %1 fusos horários</translation>
     </message>
@@ -293,153 +293,178 @@
         <translation>Hora de início</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="72"/>
+        <location filename="../detailsform.cpp" line="61"/>
+        <source>The start&apos;s date, in the zone chosen beside it</source>
+        <translation>A data do início, no fuso horário escolhido ao lado</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="62"/>
+        <source>The start&apos;s time of day, in the zone chosen beside it</source>
+        <translation>A hora do início, no fuso horário escolhido ao lado</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="74"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="73"/>
+        <location filename="../detailsform.cpp" line="75"/>
         <source>Duration in minutes</source>
         <translation>Duração em minutos</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="75"/>
+        <location filename="../detailsform.cpp" line="76"/>
+        <source>How long the posting hour lasts</source>
+        <translation>Quanto tempo dura a hora de postagem</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="78"/>
         <source>minutes before, e.g. 1440, 60, 10</source>
         <translation>minutos antes, ex.: 1440, 60, 10</translation>
     </message>
     <message>
         <location filename="../detailsform.cpp" line="86"/>
+        <source>Who runs the campaign, written into the calendar event</source>
+        <translation>Quem conduz a campanha, registrado no evento do calendário</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="88"/>
+        <source>The organizer&apos;s e-mail address, written into the calendar event</source>
+        <translation>O e-mail de quem organiza, registrado no evento do calendário</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="93"/>
         <source>in</source>
         <translation>em</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="94"/>
+        <location filename="../detailsform.cpp" line="101"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="95"/>
+        <location filename="../detailsform.cpp" line="102"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="97"/>
+        <location filename="../detailsform.cpp" line="104"/>
         <source>&amp;Start:</source>
         <translation>Iní&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="103"/>
+        <location filename="../detailsform.cpp" line="110"/>
         <source>&amp;Duration:</source>
         <translation>Du&amp;ração:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="104"/>
+        <location filename="../detailsform.cpp" line="111"/>
         <source>&amp;Reminders:</source>
         <translation>&amp;Lembretes:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="106"/>
+        <location filename="../detailsform.cpp" line="113"/>
         <source>&amp;Link:</source>
         <translation>Li&amp;nk:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="108"/>
+        <location filename="../detailsform.cpp" line="115"/>
         <source>&amp;Organizer:</source>
         <translation>&amp;Organizador(a):</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="109"/>
+        <location filename="../detailsform.cpp" line="116"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="117"/>
+        <location filename="../detailsform.cpp" line="124"/>
         <source>Change title</source>
         <translation>alteração de título</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="125"/>
+        <location filename="../detailsform.cpp" line="132"/>
         <source>A hashtag is one word after #, without spaces.</source>
         <translation>Uma hashtag é uma única palavra depois de #, sem espaços.</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="129"/>
+        <location filename="../detailsform.cpp" line="136"/>
         <source>Change hashtag</source>
         <translation>alteração de hashtag</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="138"/>
+        <location filename="../detailsform.cpp" line="145"/>
         <source>Change duration</source>
         <translation>alteração de duração</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="146"/>
+        <location filename="../detailsform.cpp" line="153"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; não é um link http ou https.</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="150"/>
+        <location filename="../detailsform.cpp" line="157"/>
         <source>Change link</source>
         <translation>alteração de link</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="154"/>
+        <location filename="../detailsform.cpp" line="161"/>
         <source>Change organizer</source>
         <translation>alteração de organizador(a)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="158"/>
+        <location filename="../detailsform.cpp" line="165"/>
         <source>Change e-mail</source>
         <translation>alteração de e-mail</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="200"/>
+        <location filename="../detailsform.cpp" line="207"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="251"/>
-        <location filename="../detailsform.cpp" line="298"/>
+        <location filename="../detailsform.cpp" line="258"/>
+        <location filename="../detailsform.cpp" line="305"/>
         <source>Change start</source>
         <translation>alteração de início</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="255"/>
+        <location filename="../detailsform.cpp" line="262"/>
         <source>%1 does not exist in %2: the clocks jump from %3 to %4 (%5 → %6). Choose what you mean:</source>
         <translation>%1 não existe em %2: os relógios saltam de %3 para %4 (%5 → %6). Escolha o horário desejado:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="263"/>
+        <location filename="../detailsform.cpp" line="270"/>
         <source>%1 (%2 by the new clock)</source>
         <translation>%1 (%2 pelo novo horário)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="265"/>
+        <location filename="../detailsform.cpp" line="272"/>
         <source>%1 (%2, when the clocks change)</source>
         <translation>%1 (%2, quando os relógios mudam)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="270"/>
+        <location filename="../detailsform.cpp" line="277"/>
         <source>%1 happens twice in %2: the clocks go back from %3 to %4 (%5 → %6). Choose which one:</source>
         <translation>%1 ocorre duas vezes em %2: os relógios voltam de %3 para %4 (%5 → %6). Escolha qual delas:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="277"/>
+        <location filename="../detailsform.cpp" line="284"/>
         <source>The first, %1 (%2)</source>
         <translation>A primeira, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="279"/>
+        <location filename="../detailsform.cpp" line="286"/>
         <source>The second, %1 (%2)</source>
         <translation>A segunda, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="312"/>
+        <location filename="../detailsform.cpp" line="319"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="318"/>
+        <location filename="../detailsform.cpp" line="325"/>
         <source>Change reminders</source>
         <translation>alteração de lembretes</translation>
     </message>
@@ -462,17 +487,17 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="105"/>
+        <location filename="../mainwindow.cpp" line="107"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="106"/>
+        <location filename="../mainwindow.cpp" line="108"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="109"/>
         <source>Share</source>
         <translation>Compartilhar</translation>
     </message>
@@ -482,194 +507,199 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="103"/>
+        <location filename="../mainwindow.cpp" line="98"/>
+        <source>The campaign&apos;s pages: plan, countdown, messages, check-ins and share</source>
+        <translation>As páginas da campanha: planejar, contagem regressiva, mensagens, check-ins e compartilhar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>Plan</source>
         <translation>Planejar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="104"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="148"/>
-        <location filename="../mainwindow.cpp" line="466"/>
+        <location filename="../mainwindow.cpp" line="150"/>
+        <location filename="../mainwindow.cpp" line="468"/>
         <source>Chorus</source>
         <translation>Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="161"/>
+        <location filename="../mainwindow.cpp" line="163"/>
         <source>%1 starts in %2</source>
         <translation>%1 começa em %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="164"/>
+        <location filename="../mainwindow.cpp" line="166"/>
         <source>%1 is live — post together now!</source>
         <translation>%1 começou — vamos postar juntos agora!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="178"/>
-        <location filename="../mainwindow.cpp" line="286"/>
+        <location filename="../mainwindow.cpp" line="180"/>
+        <location filename="../mainwindow.cpp" line="288"/>
         <source>The last campaign could not be opened, so the sample is shown. %1</source>
         <translation>Não foi possível abrir a última campanha, então a campanha de exemplo está sendo exibida. %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="186"/>
+        <location filename="../mainwindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="187"/>
+        <location filename="../mainwindow.cpp" line="189"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="188"/>
+        <location filename="../mainwindow.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="189"/>
+        <location filename="../mainwindow.cpp" line="191"/>
         <source>Open &amp;URL…</source>
         <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="190"/>
+        <location filename="../mainwindow.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="191"/>
+        <location filename="../mainwindow.cpp" line="193"/>
         <source>Open the Sa&amp;mple Campaign</source>
         <translation>Abrir a campanha de e&amp;xemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="196"/>
+        <location filename="../mainwindow.cpp" line="198"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="197"/>
+        <location filename="../mainwindow.cpp" line="199"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="200"/>
+        <location filename="../mainwindow.cpp" line="202"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="204"/>
+        <location filename="../mainwindow.cpp" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="205"/>
+        <location filename="../mainwindow.cpp" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="211"/>
+        <location filename="../mainwindow.cpp" line="213"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="217"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="218"/>
+        <location filename="../mainwindow.cpp" line="220"/>
         <source>&amp;About Chorus</source>
         <translation>&amp;Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="219"/>
+        <location filename="../mainwindow.cpp" line="221"/>
         <source>About Chorus</source>
         <translation>Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="220"/>
+        <location filename="../mainwindow.cpp" line="222"/>
         <source>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Plan, publish and run a worldwide synchronized posting hour.&lt;/p&gt;&lt;p&gt;Time zones from the system&apos;s tz database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Planeje, publique e conduza uma hora de postagem sincronizada no mundo todo.&lt;/p&gt;&lt;p&gt;Fusos horários do banco de dados tz do sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="299"/>
+        <location filename="../mainwindow.cpp" line="301"/>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="330"/>
+        <location filename="../mainwindow.cpp" line="332"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="348"/>
+        <location filename="../mainwindow.cpp" line="350"/>
         <source>Showing the sample campaign</source>
         <translation>Exibindo a campanha de exemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="350"/>
+        <location filename="../mainwindow.cpp" line="352"/>
         <source>Opened %1</source>
         <translation>%1 aberto</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="373"/>
+        <location filename="../mainwindow.cpp" line="375"/>
         <source>Saved %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="387"/>
+        <location filename="../mainwindow.cpp" line="389"/>
         <source>Save Campaign</source>
         <translation>Salvar campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="388"/>
+        <location filename="../mainwindow.cpp" line="390"/>
         <source>Chorus campaigns (*.chorus.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="406"/>
+        <location filename="../mainwindow.cpp" line="408"/>
         <source>Chorus[*]</source>
         <translation>Chorus[*]</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="406"/>
+        <location filename="../mainwindow.cpp" line="408"/>
         <source>%1[*] — Chorus</source>
         <translation>%1[*] — Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="442"/>
+        <location filename="../mainwindow.cpp" line="444"/>
         <source>Open Campaign</source>
         <translation>Abrir campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="442"/>
+        <location filename="../mainwindow.cpp" line="444"/>
         <source>Chorus campaigns (*.chorus.json);;JSON files (*.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json);;Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="450"/>
+        <location filename="../mainwindow.cpp" line="452"/>
         <source>Open Campaign from a Link</source>
         <translation>Abrir campanha a partir de um link</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="451"/>
+        <location filename="../mainwindow.cpp" line="453"/>
         <source>Campaign link (https://…):</source>
         <translation>Link da campanha (https://…):</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="457"/>
+        <location filename="../mainwindow.cpp" line="459"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; não é um link http ou https.</translation>
     </message>
@@ -727,422 +757,437 @@
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="145"/>
+        <location filename="../messagespage.cpp" line="139"/>
+        <source>The campaign&apos;s post templates; select one to edit it</source>
+        <translation>Os modelos de postagem da campanha; selecione um para editá-lo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="146"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="146"/>
+        <location filename="../messagespage.cpp" line="147"/>
         <source>Add a template after the selected one</source>
         <translation>Adicionar um modelo depois do selecionado</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="147"/>
+        <location filename="../messagespage.cpp" line="148"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="149"/>
+        <location filename="../messagespage.cpp" line="150"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>Adicionar uma cópia do modelo selecionado, para escrever outra versão dele</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="151"/>
+        <location filename="../messagespage.cpp" line="152"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>Remover o modelo selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="154"/>
+        <location filename="../messagespage.cpp" line="155"/>
         <source>Move up (Alt+Up)</source>
         <translation>Mover para cima (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="155"/>
+        <location filename="../messagespage.cpp" line="156"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="158"/>
+        <location filename="../messagespage.cpp" line="159"/>
         <source>Move down (Alt+Down)</source>
         <translation>Mover para baixo (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="159"/>
+        <location filename="../messagespage.cpp" line="160"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="170"/>
+        <location filename="../messagespage.cpp" line="171"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modelos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="180"/>
+        <location filename="../messagespage.cpp" line="181"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ainda não há mensagens&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="183"/>
+        <location filename="../messagespage.cpp" line="184"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>Um modelo é a postagem que os fãs copiam quando a hora começa. Escreva-o uma vez, com campos como {hashtag} e {local_time}, que são preenchidos para o fuso horário de cada fã, e com variantes como {Queremos|Exigimos}, para que milhares de fãs não postem as mesmas palavras. Os contadores mostram na hora se ele cabe no X, no Bluesky e no Mastodon.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="192"/>
+        <location filename="../messagespage.cpp" line="193"/>
         <source>Add the first template</source>
         <translation>Adicionar o primeiro modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="208"/>
+        <location filename="../messagespage.cpp" line="209"/>
         <source>Template id</source>
         <translation>ID do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="209"/>
+        <location filename="../messagespage.cpp" line="210"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>Um nome curto para o modelo, único na campanha (&quot;principal&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="216"/>
+        <location filename="../messagespage.cpp" line="217"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>Oferecer este modelo aos fãs que postam no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="218"/>
+        <location filename="../messagespage.cpp" line="219"/>
         <source>%1 length</source>
         <translation>Tamanho no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="234"/>
+        <location filename="../messagespage.cpp" line="235"/>
         <source>Template text</source>
         <translation>Texto do modelo</translation>
     </message>
     <message>
         <location filename="../messagespage.cpp" line="237"/>
+        <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
+        <translation>A postagem, com campos como {hashtag} e variantes como {a|b}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="240"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>{Queremos|Exigimos} a sequência! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="243"/>
+        <location filename="../messagespage.cpp" line="246"/>
         <source>&amp;Insert placeholder</source>
         <translation>I&amp;nserir campo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="250"/>
+        <location filename="../messagespage.cpp" line="253"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="254"/>
+        <location filename="../messagespage.cpp" line="257"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>Variantes {a|b} — cada fã recebe uma delas</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="257"/>
+        <location filename="../messagespage.cpp" line="260"/>
         <source>Insert variants</source>
         <translation>inserção de variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="265"/>
+        <location filename="../messagespage.cpp" line="268"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="276"/>
+        <location filename="../messagespage.cpp" line="279"/>
         <source>Lint findings</source>
         <translation>Apontamentos da revisão</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="284"/>
+        <location filename="../messagespage.cpp" line="287"/>
         <source>Variant </source>
         <translation>Variante </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="285"/>
+        <location filename="../messagespage.cpp" line="288"/>
         <source>Variant shown</source>
         <translation>Variante exibida</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="288"/>
+        <location filename="../messagespage.cpp" line="289"/>
+        <source>Which of the template&apos;s variants the preview shows</source>
+        <translation>Qual das variantes do modelo a prévia mostra</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="292"/>
         <source>@fan</source>
         <translation>@fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="291"/>
+        <location filename="../messagespage.cpp" line="295"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>Cada fã recebe uma variante, escolhida a partir do nome de usuário: digite um nome de usuário para ver qual</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="293"/>
+        <location filename="../messagespage.cpp" line="297"/>
         <source>Fan handle</source>
         <translation>Nome de usuário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="298"/>
+        <location filename="../messagespage.cpp" line="302"/>
         <source>or the one this fan gets:</source>
         <translation>ou a que este fã recebe:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="308"/>
+        <location filename="../messagespage.cpp" line="312"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="310"/>
+        <location filename="../messagespage.cpp" line="314"/>
         <source>&amp;Copy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="311"/>
+        <location filename="../messagespage.cpp" line="315"/>
         <source>Copy this text to the clipboard</source>
         <translation>Copiar este texto para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="316"/>
+        <location filename="../messagespage.cpp" line="320"/>
         <source>Open in %1</source>
         <translation>Abrir no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="317"/>
+        <location filename="../messagespage.cpp" line="321"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>Abrir a janela de nova postagem do %1 no navegador com este texto</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="324"/>
+        <location filename="../messagespage.cpp" line="328"/>
         <source>your Mastodon server</source>
         <translation>servidor Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="326"/>
+        <location filename="../messagespage.cpp" line="330"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>O servidor pelo qual você posta no Mastodon, como mastodon.social</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="327"/>
+        <location filename="../messagespage.cpp" line="331"/>
         <source>Mastodon server</source>
         <translation>Servidor do Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="340"/>
+        <location filename="../messagespage.cpp" line="344"/>
         <source>&amp;Id:</source>
         <translation>I&amp;D:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="345"/>
+        <location filename="../messagespage.cpp" line="349"/>
         <source>Platforms:</source>
         <translation>Plataformas:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="366"/>
+        <location filename="../messagespage.cpp" line="370"/>
         <source>Campaign lint findings</source>
         <translation>Apontamentos da revisão da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="412"/>
+        <location filename="../messagespage.cpp" line="416"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="413"/>
+        <location filename="../messagespage.cpp" line="417"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="414"/>
+        <location filename="../messagespage.cpp" line="418"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="415"/>
+        <location filename="../messagespage.cpp" line="419"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="416"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="617"/>
+        <location filename="../messagespage.cpp" line="621"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>Um modelo precisa de algum texto; enquanto não tiver, a campanha mantém o último texto que ele teve.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="623"/>
+        <location filename="../messagespage.cpp" line="627"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 caracteres são mais do que um modelo pode ter (%2); a campanha mantém o último texto que cabia.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="633"/>
+        <location filename="../messagespage.cpp" line="637"/>
         <source>Edit template “%1”</source>
         <translation>edição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="665"/>
+        <location filename="../messagespage.cpp" line="669"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>Um modelo precisa de um ID, um nome curto como &quot;principal&quot;.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="669"/>
+        <location filename="../messagespage.cpp" line="673"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>Outro modelo já se chama “%1”; os IDs são únicos.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="677"/>
+        <location filename="../messagespage.cpp" line="681"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>renomeação do modelo “%1” para “%2”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="707"/>
+        <location filename="../messagespage.cpp" line="711"/>
         <source>Change platforms of “%1”</source>
         <translation>alteração de plataformas de “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="747"/>
+        <location filename="../messagespage.cpp" line="751"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="750"/>
+        <location filename="../messagespage.cpp" line="754"/>
         <source>(%1 over)</source>
         <translation>(%1 a mais)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="752"/>
+        <location filename="../messagespage.cpp" line="756"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="756"/>
+        <location filename="../messagespage.cpp" line="760"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>A mais longa das %1 variantes é a variante %2: %3 de %4 caracteres, pela contagem do %5.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="762"/>
+        <location filename="../messagespage.cpp" line="766"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%1 de %2 caracteres, pela contagem do %3.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="767"/>
+        <location filename="../messagespage.cpp" line="771"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>Longo demais: o %1 o recusaria.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="770"/>
+        <location filename="../messagespage.cpp" line="774"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(Este modelo não é oferecido no %1.)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="782"/>
+        <location filename="../messagespage.cpp" line="786"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>Contagem feita na mais longa das primeiras %1 de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="786"/>
+        <location filename="../messagespage.cpp" line="790"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>Contagem feita na mais longa de suas %1 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="788"/>
+        <location filename="../messagespage.cpp" line="792"/>
         <source>Counted</source>
         <translation>Contagem feita</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="789"/>
+        <location filename="../messagespage.cpp" line="793"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation>, com a cidade, o horário, a data e o link mais longos que um fã poderia receber.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="814"/>
+        <location filename="../messagespage.cpp" line="818"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;Prévia para você&lt;/b&gt; — %1 (%2), com datas e horários no formato da sua localidade</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="827"/>
+        <location filename="../messagespage.cpp" line="831"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="861"/>
+        <location filename="../messagespage.cpp" line="865"/>
         <source>Add the link on the Plan page.</source>
         <translation>Adicione o link na página Planejar.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="866"/>
+        <location filename="../messagespage.cpp" line="870"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="885"/>
+        <location filename="../messagespage.cpp" line="889"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="885"/>
+        <location filename="../messagespage.cpp" line="889"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="887"/>
+        <location filename="../messagespage.cpp" line="891"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: a campanha: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="899"/>
+        <location filename="../messagespage.cpp" line="903"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>A revisão não encontrou nada a corrigir neste modelo.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="997"/>
+        <location filename="../messagespage.cpp" line="1001"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>{Lá vamos nós|Estou dentro|Postando agora} com fãs do mundo todo! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1002"/>
+        <location filename="../messagespage.cpp" line="1006"/>
         <source>Add template “%1”</source>
         <translation>adição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1020"/>
+        <location filename="../messagespage.cpp" line="1024"/>
         <source>Duplicate template “%1”</source>
         <translation>duplicação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1036"/>
+        <location filename="../messagespage.cpp" line="1040"/>
         <source>Remove template “%1”</source>
         <translation>remoção do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1049"/>
+        <location filename="../messagespage.cpp" line="1053"/>
         <source>Move template “%1”</source>
         <translation>movimentação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1057"/>
+        <location filename="../messagespage.cpp" line="1061"/>
         <source>Insert {%1}</source>
         <translation>inserção de {%1}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1066"/>
+        <location filename="../messagespage.cpp" line="1070"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>Nada para copiar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1070"/>
+        <location filename="../messagespage.cpp" line="1074"/>
         <source>Copied. Paste it where you post.</source>
         <translation>Copiado. Cole onde você posta.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1076"/>
+        <location filename="../messagespage.cpp" line="1080"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>Nada para postar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1087"/>
+        <location filename="../messagespage.cpp" line="1091"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>%1 aberto no navegador com este texto.</translation>
     </message>
@@ -1165,77 +1210,77 @@
         <translation>qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="136"/>
+        <location filename="../organizepanel.cpp" line="138"/>
         <source>Database file</source>
         <translation>Arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="142"/>
+        <location filename="../organizepanel.cpp" line="145"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="144"/>
+        <location filename="../organizepanel.cpp" line="147"/>
         <source>Check-in Database</source>
         <translation>Banco de dados de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="148"/>
+        <location filename="../organizepanel.cpp" line="151"/>
         <source>&amp;Start the service</source>
         <translation>I&amp;niciar o serviço</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="152"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="158"/>
+        <location filename="../organizepanel.cpp" line="161"/>
         <source>Admin token</source>
         <translation>Token de administração</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="163"/>
+        <location filename="../organizepanel.cpp" line="166"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="166"/>
+        <location filename="../organizepanel.cpp" line="169"/>
         <source>The admin token is on the clipboard.</source>
         <translation>O token de administração está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="168"/>
+        <location filename="../organizepanel.cpp" line="171"/>
         <source>I have saved it</source>
         <translation>Já salvei</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
+        <location filename="../organizepanel.cpp" line="174"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="187"/>
+        <location filename="../organizepanel.cpp" line="190"/>
         <source>Check-in service</source>
         <translation>Serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="195"/>
+        <location filename="../organizepanel.cpp" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>En&amp;dereço:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="198"/>
+        <location filename="../organizepanel.cpp" line="201"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="202"/>
+        <location filename="../organizepanel.cpp" line="205"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="211"/>
+        <location filename="../organizepanel.cpp" line="214"/>
         <source>Put this address in the campaign</source>
         <translation>Colocar este endereço na campanha</translation>
     </message>
@@ -1245,158 +1290,183 @@
         <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="216"/>
+        <location filename="../organizepanel.cpp" line="135"/>
+        <source>The port the check-in service listens on; 0 picks any free port</source>
+        <translation>A porta em que o serviço de check-in escuta; 0 escolhe qualquer porta livre</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="139"/>
+        <source>The SQLite file that keeps the check-ins</source>
+        <translation>O arquivo SQLite que guarda os check-ins</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="219"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="646"/>
+        <location filename="../organizepanel.cpp" line="239"/>
+        <location filename="../organizepanel.cpp" line="655"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="239"/>
+        <location filename="../organizepanel.cpp" line="242"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="242"/>
+        <location filename="../organizepanel.cpp" line="245"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="246"/>
+        <location filename="../organizepanel.cpp" line="249"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="249"/>
+        <location filename="../organizepanel.cpp" line="252"/>
         <source>Show the participants of a zone</source>
         <translation>Mostrar os participantes de um fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="250"/>
+        <location filename="../organizepanel.cpp" line="253"/>
         <source>Show the participants on a platform</source>
         <translation>Mostrar os participantes de uma plataforma</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="251"/>
+        <location filename="../organizepanel.cpp" line="254"/>
         <source>Show the participants with a status</source>
         <translation>Mostrar os participantes com um status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="255"/>
+        <location filename="../organizepanel.cpp" line="256"/>
+        <source>Filters the participants table and its CSV export</source>
+        <translation>Filtra a tabela de participantes e a exportação CSV</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="260"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="272"/>
+        <location filename="../organizepanel.cpp" line="277"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
+        <location filename="../organizepanel.cpp" line="279"/>
+        <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
+        <translation>Todos que participaram: nome de usuário, plataforma, fuso horário, status e quando entraram</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="288"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="302"/>
+        <location filename="../organizepanel.cpp" line="290"/>
+        <source>How many joined, are ready and have posted, zone by zone</source>
+        <translation>Quantos participam, estão a postos e já postaram, fuso por fuso</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="311"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="303"/>
+        <location filename="../organizepanel.cpp" line="312"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="306"/>
+        <location filename="../organizepanel.cpp" line="315"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="307"/>
+        <location filename="../organizepanel.cpp" line="316"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="482"/>
+        <location filename="../organizepanel.cpp" line="491"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="489"/>
+        <location filename="../organizepanel.cpp" line="498"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="493"/>
+        <location filename="../organizepanel.cpp" line="502"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="517"/>
+        <location filename="../organizepanel.cpp" line="526"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="592"/>
+        <location filename="../organizepanel.cpp" line="601"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="594"/>
+        <location filename="../organizepanel.cpp" line="603"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="602"/>
+        <location filename="../organizepanel.cpp" line="611"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="622"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="615"/>
+        <location filename="../organizepanel.cpp" line="624"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="645"/>
+        <location filename="../organizepanel.cpp" line="654"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="604"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="647"/>
+        <location filename="../organizepanel.cpp" line="656"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="674"/>
+        <location filename="../organizepanel.cpp" line="683"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="714"/>
+        <location filename="../organizepanel.cpp" line="723"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="720"/>
+        <location filename="../organizepanel.cpp" line="729"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="723"/>
+        <location filename="../organizepanel.cpp" line="732"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1404,37 +1474,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="736"/>
+        <location filename="../organizepanel.cpp" line="745"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="750"/>
+        <location filename="../organizepanel.cpp" line="759"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="755"/>
+        <location filename="../organizepanel.cpp" line="764"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="760"/>
+        <location filename="../organizepanel.cpp" line="769"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="768"/>
+        <location filename="../organizepanel.cpp" line="777"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="772"/>
+        <location filename="../organizepanel.cpp" line="781"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="783"/>
+        <location filename="../organizepanel.cpp" line="792"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -1534,162 +1604,187 @@
         <translation>ddd, d MMM</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="158"/>
+        <location filename="../planpage.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="161"/>
+        <location filename="../planpage.cpp" line="160"/>
         <source>Move start</source>
         <translation>movimentação de início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="181"/>
+        <location filename="../planpage.cpp" line="180"/>
         <source>Audience zones</source>
         <translation>Fusos horários do público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="185"/>
+        <location filename="../planpage.cpp" line="182"/>
+        <source>The audience&apos;s zones with their weights and local starts; weights can be edited</source>
+        <translation>Os fusos horários do público com seus pesos e inícios locais; os pesos podem ser editados</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="186"/>
         <source>Zone to add</source>
         <translation>Fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="189"/>
+        <location filename="../planpage.cpp" line="190"/>
         <source>Weight of the zone to add</source>
         <translation>Peso do fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="190"/>
+        <location filename="../planpage.cpp" line="191"/>
+        <source>How much the zone counts when the hours are ranked</source>
+        <translation>Quanto o fuso horário pesa quando os horários são classificados</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="192"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="191"/>
+        <location filename="../planpage.cpp" line="193"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="205"/>
+        <location filename="../planpage.cpp" line="207"/>
         <source>Zone:</source>
         <translation>Fuso horário:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="209"/>
+        <location filename="../planpage.cpp" line="211"/>
         <source>Weight:</source>
         <translation>Peso:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="224"/>
+        <location filename="../planpage.cpp" line="226"/>
         <source>Look for suggestions within</source>
         <translation>Buscar sugestões em</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="226"/>
+        <location filename="../planpage.cpp" line="227"/>
+        <source>How far from the start&apos;s day to look for better starts</source>
+        <translation>Até onde, a partir do dia do início, buscar inícios melhores</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="229"/>
         <source>Comfort hours</source>
         <translation>Horário conveniente</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="227"/>
+        <location filename="../planpage.cpp" line="230"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>O horário local em que as pessoas podem participar, ex.: 09:00-23:00 ou 18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="232"/>
+        <location filename="../planpage.cpp" line="235"/>
         <source>Ranking in progress</source>
         <translation>Classificação em andamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="236"/>
+        <location filename="../planpage.cpp" line="239"/>
         <source>Suggested starts, best first</source>
         <translation>Horários de início sugeridos, do melhor para o pior</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="237"/>
+        <location filename="../planpage.cpp" line="241"/>
+        <source>Each start with how much of the audience it reaches; activate one to use it</source>
+        <translation>Cada início com quanto do público ele alcança; ative um para usá-lo</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="242"/>
         <source>&amp;Use this start</source>
         <translation>Usar es&amp;te início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="255"/>
+        <location filename="../planpage.cpp" line="260"/>
         <source>Look within:</source>
         <translation>Buscar em:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="259"/>
+        <location filename="../planpage.cpp" line="264"/>
         <source>Comfort hours:</source>
         <translation>Horário conveniente:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="277"/>
+        <location filename="../planpage.cpp" line="282"/>
         <source>Pre-flight report</source>
         <translation>Relatório de verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="280"/>
+        <location filename="../planpage.cpp" line="284"/>
+        <source>What to watch out for at the start: DST changes, date shifts and odd offsets</source>
+        <translation>O que observar no início: mudanças de horário de verão, viradas de data e deslocamentos incomuns</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="287"/>
         <source>Plan sections</source>
         <translation>Seções do planejamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="281"/>
+        <location filename="../planpage.cpp" line="288"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="282"/>
+        <location filename="../planpage.cpp" line="289"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="283"/>
+        <location filename="../planpage.cpp" line="290"/>
         <source>Su&amp;ggestions</source>
         <translation>&amp;Sugestões</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="284"/>
+        <location filename="../planpage.cpp" line="291"/>
         <source>&amp;Pre-flight</source>
         <translation>&amp;Verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="432"/>
+        <location filename="../planpage.cpp" line="439"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>Corrija o horário conveniente para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="441"/>
+        <location filename="../planpage.cpp" line="448"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>Adicione ao público fusos horários com pesos para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="469"/>
+        <location filename="../planpage.cpp" line="476"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>O início atual, %1 UTC, alcança %2.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="479"/>
+        <location filename="../planpage.cpp" line="486"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>Qualquer início de %1 a %2 UTC alcança %3</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="482"/>
+        <location filename="../planpage.cpp" line="489"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>Início em %1 UTC alcança %2</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="488"/>
+        <location filename="../planpage.cpp" line="495"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>Uma segunda onda em %1 UTC alcançaria %2 das pessoas que o melhor início deixa de fora; juntas, as duas alcançam %3.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="493"/>
+        <location filename="../planpage.cpp" line="500"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>Não é preciso uma segunda onda: ninguém que o melhor início deixa de fora pode ser alcançado.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="503"/>
+        <location filename="../planpage.cpp" line="510"/>
         <source>Use suggested start</source>
         <translation>uso de início sugerido</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="516"/>
+        <location filename="../planpage.cpp" line="523"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>Nada com que se preocupar: sem mudança de horário de verão, virada de data ou deslocamento UTC incomum.</translation>
     </message>
@@ -1762,142 +1857,152 @@
         <translation>Texto do anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="228"/>
+        <location filename="../sharepage.cpp" line="225"/>
+        <source>The announcement to paste into a post or a chat</source>
+        <translation>O anúncio para colar em uma postagem ou em um chat</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="229"/>
         <source>Copy announcement</source>
         <translation>Copiar anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="232"/>
+        <location filename="../sharepage.cpp" line="233"/>
         <source>Discord timestamp codes</source>
         <translation>Códigos de data e hora do Discord</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="233"/>
+        <location filename="../sharepage.cpp" line="235"/>
+        <source>Codes that Discord shows each reader as the start on their own clock</source>
+        <translation>Códigos que o Discord mostra a cada leitor como o início no próprio relógio</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="236"/>
         <source>Copy Discord codes</source>
         <translation>Copiar códigos do Discord</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="240"/>
+        <location filename="../sharepage.cpp" line="243"/>
         <source>To paste into a post or a chat: the start in UTC and in the audience&apos;s cities, in your language.</source>
         <translation>Para colar em uma postagem ou em um chat: o início em UTC e nas cidades do público, no seu idioma.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="247"/>
+        <location filename="../sharepage.cpp" line="250"/>
         <source>Discord shows these codes to each reader as the start on their own clock and in their language, and as “in 3 days”.</source>
         <translation>O Discord mostra esses códigos a cada leitor como o início no próprio relógio e no próprio idioma, e como “em 3 dias”.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="257"/>
+        <location filename="../sharepage.cpp" line="260"/>
         <source>Image card</source>
         <translation>Card de imagem</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="260"/>
+        <location filename="../sharepage.cpp" line="263"/>
         <source>Announcement card preview</source>
         <translation>Prévia do card de anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="261"/>
+        <location filename="../sharepage.cpp" line="264"/>
         <source>Save image…</source>
         <translation>Salvar imagem…</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="265"/>
+        <location filename="../sharepage.cpp" line="268"/>
         <source>A 1200 × 675 PNG, the shape X, Bluesky, Mastodon and Discord show without cropping.</source>
         <translation>Um PNG de 1200 × 675, o formato que o X, o Bluesky, o Mastodon e o Discord exibem sem cortes.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="285"/>
+        <location filename="../sharepage.cpp" line="288"/>
         <source>Ways to share the campaign</source>
         <translation>Formas de compartilhar a campanha</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="295"/>
+        <location filename="../sharepage.cpp" line="298"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="381"/>
+        <location filename="../sharepage.cpp" line="384"/>
         <source>Nothing can be shared until this is fixed: %1</source>
         <translation>Nada pode ser compartilhado até que isto seja corrigido: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="396"/>
+        <location filename="../sharepage.cpp" line="399"/>
         <source>In Discord you will see: %1 %2 (%3)</source>
         <translation>No Discord você verá: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="411"/>
+        <location filename="../sharepage.cpp" line="414"/>
         <source>The calendar file and the fan page cannot be made: %1</source>
         <translation>Não é possível gerar o arquivo de calendário e a página para fãs: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="471"/>
+        <location filename="../sharepage.cpp" line="474"/>
         <source>Could not save: %1</source>
         <translation>Não foi possível salvar: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="475"/>
+        <location filename="../sharepage.cpp" line="478"/>
         <source>Saved %1.</source>
         <translation>Salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="483"/>
+        <location filename="../sharepage.cpp" line="486"/>
         <source>Export the calendar file</source>
         <translation>Exportar o arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="484"/>
+        <location filename="../sharepage.cpp" line="487"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Arquivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="492"/>
+        <location filename="../sharepage.cpp" line="495"/>
         <source>The Google Calendar link is on the clipboard.</source>
         <translation>O link do Google Agenda está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="499"/>
+        <location filename="../sharepage.cpp" line="502"/>
         <source>The Outlook link is on the clipboard.</source>
         <translation>O link do Outlook está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="508"/>
+        <location filename="../sharepage.cpp" line="511"/>
         <source>Save the fan page</source>
         <translation>Salvar a página para fãs</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="508"/>
+        <location filename="../sharepage.cpp" line="511"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Páginas web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="514"/>
+        <location filename="../sharepage.cpp" line="517"/>
         <source>Saved %1 and opened it in the browser.</source>
         <translation>Salvo em %1 e aberto no navegador.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="516"/>
+        <location filename="../sharepage.cpp" line="519"/>
         <source>Saved %1, but no browser could open it.</source>
         <translation>Salvo em %1, mas nenhum navegador conseguiu abri-lo.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="522"/>
+        <location filename="../sharepage.cpp" line="525"/>
         <source>The announcement is on the clipboard.</source>
         <translation>O anúncio está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="528"/>
+        <location filename="../sharepage.cpp" line="531"/>
         <source>The Discord codes are on the clipboard.</source>
         <translation>Os códigos do Discord estão na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="536"/>
+        <location filename="../sharepage.cpp" line="539"/>
         <source>Save the image card</source>
         <translation>Salvar o card de imagem</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="536"/>
+        <location filename="../sharepage.cpp" line="539"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
@@ -1915,158 +2020,163 @@
         <translation>@seunome</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="55"/>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="53"/>
+        <source>The platform you will post on</source>
+        <translation>A plataforma em que você vai postar</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="56"/>
+        <location filename="../takepartpanel.cpp" line="356"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="63"/>
+        <location filename="../takepartpanel.cpp" line="64"/>
         <source>Ha&amp;ndle:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="64"/>
+        <location filename="../takepartpanel.cpp" line="65"/>
         <source>Pl&amp;atform:</source>
         <translation>P&amp;lataforma:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="65"/>
+        <location filename="../takepartpanel.cpp" line="66"/>
         <source>&amp;Your zone:</source>
         <translation>&amp;Seu fuso horário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="74"/>
+        <location filename="../takepartpanel.cpp" line="75"/>
         <source>I&apos;m &amp;ready</source>
         <translation>Estou a &amp;postos</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="75"/>
+        <location filename="../takepartpanel.cpp" line="76"/>
         <source>I &amp;posted</source>
         <translation>&amp;Já postei</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="90"/>
+        <location filename="../takepartpanel.cpp" line="91"/>
         <source>People posting with you</source>
         <translation>Pessoas postando com você</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="96"/>
+        <location filename="../takepartpanel.cpp" line="97"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="103"/>
+        <location filename="../takepartpanel.cpp" line="104"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="198"/>
+        <location filename="../takepartpanel.cpp" line="199"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="203"/>
+        <location filename="../takepartpanel.cpp" line="204"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="205"/>
+        <location filename="../takepartpanel.cpp" line="206"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="208"/>
+        <location filename="../takepartpanel.cpp" line="209"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="210"/>
+        <location filename="../takepartpanel.cpp" line="211"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="212"/>
+        <location filename="../takepartpanel.cpp" line="213"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="250"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="253"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="266"/>
+        <location filename="../takepartpanel.cpp" line="267"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="270"/>
+        <location filename="../takepartpanel.cpp" line="271"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="275"/>
+        <location filename="../takepartpanel.cpp" line="276"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="309"/>
+        <location filename="../takepartpanel.cpp" line="310"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="317"/>
+        <location filename="../takepartpanel.cpp" line="318"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="322"/>
+        <location filename="../takepartpanel.cpp" line="323"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="356"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="361"/>
+        <location filename="../takepartpanel.cpp" line="362"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="364"/>
+        <location filename="../takepartpanel.cpp" line="365"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="374"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="378"/>
+        <location filename="../takepartpanel.cpp" line="379"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="382"/>
+        <location filename="../takepartpanel.cpp" line="383"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="406"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="408"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2074,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2082,7 +2192,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="413"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
