@@ -1766,12 +1766,12 @@
     <message>
         <location filename="../planpage.cpp" line="489"/>
         <source>Start at %1 UTC reaches %2</source>
-        <translation>Empezar a las %1 UTC llega al %2</translation>
+        <translation>Empezar el %1 UTC llega al %2</translation>
     </message>
     <message>
         <location filename="../planpage.cpp" line="495"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
-        <translation>Una segunda ola a las %1 UTC llegaría al %2 de quienes deja fuera el mejor inicio; juntas, las dos llegan al %3.</translation>
+        <translation>Una segunda ola el %1 UTC llegaría al %2 de quienes deja fuera el mejor inicio; juntas, las dos llegan al %3.</translation>
     </message>
     <message>
         <location filename="../planpage.cpp" line="500"/>
