@@ -5,7 +5,9 @@
 
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QLineEdit>
 #include <QPointer>
+#include <QToolButton>
 #include <QWindow>
 
 #include <vector>
@@ -172,6 +174,12 @@ void installAccessibleInterfaces()
         return true;
     }();
     Q_UNUSED(installed);
+}
+
+void nameClearButton(QLineEdit *edit, const QString &name)
+{
+    for (QToolButton *button : edit->findChildren<QToolButton *>())
+        button->setAccessibleName(name);
 }
 
 } // namespace Chorus::Ui

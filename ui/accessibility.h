@@ -1,5 +1,8 @@
 #pragma once
 
+class QLineEdit;
+class QString;
+
 namespace Chorus::Ui {
 
 /// Installs (once per process) the accessible interfaces of Chorus's custom
@@ -10,5 +13,9 @@ namespace Chorus::Ui {
 /// - the check-ins chart is a chart whose description sums it up.
 /// The views call it from their constructors.
 void installAccessibleInterfaces();
+
+/// Names the clear button of `edit` (an icon that appears with text), which
+/// Qt leaves unnamed: "Clear the handle". Call after setClearButtonEnabled.
+void nameClearButton(QLineEdit *edit, const QString &name);
 
 } // namespace Chorus::Ui

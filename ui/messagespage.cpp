@@ -1,5 +1,6 @@
 #include "messagespage.h"
 
+#include "accessibility.h"
 #include "campaigndocument.h"
 #include "templatelistmodel.h"
 #include "widgetlifetime.h"
@@ -291,6 +292,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_handle = new QLineEdit(preview);
     m_handle->setPlaceholderText(tr("@fan"));
     m_handle->setClearButtonEnabled(true);
+    nameClearButton(m_handle, tr("Clear the handle"));
     m_handle->setToolTip(
         tr("Each fan gets one variant, chosen from their handle: type a handle to see "
            "which"));

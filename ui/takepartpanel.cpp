@@ -1,5 +1,6 @@
 #include "takepartpanel.h"
 
+#include "accessibility.h"
 #include "campaigndocument.h"
 #include "fonts.h"
 #include "participantsmodel.h"
@@ -38,6 +39,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
 {
     m_service = new QLineEdit(this);
     m_service->setClearButtonEnabled(true);
+    nameClearButton(m_service, tr("Clear the address"));
     m_service->setAccessibleName(tr("Check-in service address"));
     m_serviceNote = new QLabel(this);
     m_serviceNote->setWordWrap(true);

@@ -1,12 +1,13 @@
 #include "zonepicker.h"
 
+#include "accessibility.h"
+
 #include "time/zonecatalogue.h"
 
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
-#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +31,7 @@ ZonePicker::ZonePicker(const Time::ZoneCatalogue &catalogue, QWidget *parent)
     setAccessibleName(tr("Time zone"));
     // The text field inside is what a screen reader lands on while typing.
     lineEdit()->setAccessibleName(tr("Time zone"));
-    // The clear button is an icon: it needs a name of its own.
-    for (QToolButton *button : lineEdit()->findChildren<QToolButton *>())
-        button->setAccessibleName(tr("Clear the zone"));
+    nameClearButton(lineEdit(), tr("Clear the zone"));
     setToolTip(tr("Type a city, a country or a zone id, then pick a zone"));
 
     // The completer shows catalogue search results, refreshed as the user types.

@@ -24,6 +24,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <set>
 
@@ -221,6 +222,23 @@ TEST_F(Accessibility, TheWalkFindsAControlWithoutANameAndAFieldWithoutADescripti
     EXPECT_TRUE(findings.undescribed.front().endsWith(
         u"PlanPage > QLineEdit (role 42, name 'Bare field')"_s))
         << findings.undescribed.front().toStdString();
+}
+
+TEST_F(Accessibility, EveryClearButtonHasAName)
+{
+    // A line edit's clear button shows only with text, so the walk above
+    // may not meet it: every one is checked here, shown or not.
+    int buttons = 0;
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (!edit->isClearButtonEnabled())
+            continue;
+        for (QToolButton *button : edit->findChildren<QToolButton *>()) {
+            ++buttons;
+            EXPECT_FALSE(button->accessibleName().isEmpty())
+                << "the clear button of " << edit->accessibleName().toStdString();
+        }
+    }
+    EXPECT_GE(buttons, 5); // three zone pickers, the fan handle, the service address
 }
 
 TEST_F(Accessibility, EachTimelineRowReadsItsLocalWindowAndStanding)

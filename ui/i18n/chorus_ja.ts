@@ -700,487 +700,492 @@
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="74"/>
+        <location filename="../messagespage.cpp" line="75"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="76"/>
+        <location filename="../messagespage.cpp" line="77"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="78"/>
+        <location filename="../messagespage.cpp" line="79"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="86"/>
+        <location filename="../messagespage.cpp" line="87"/>
         <source>the campaign hashtag</source>
         <translation>キャンペーンのハッシュタグ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="88"/>
+        <location filename="../messagespage.cpp" line="89"/>
         <source>the campaign link</source>
         <translation>キャンペーンのリンク</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="90"/>
+        <location filename="../messagespage.cpp" line="91"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>ファンの時計での開始時刻 (22:30、午後9:00)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="92"/>
+        <location filename="../messagespage.cpp" line="93"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>ファンのタイムゾーンでの開始日</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="94"/>
+        <location filename="../messagespage.cpp" line="95"/>
         <source>the fan&apos;s city</source>
         <translation>ファンの都市</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="96"/>
+        <location filename="../messagespage.cpp" line="97"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>ファンの UTC との時差 (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="138"/>
+        <location filename="../messagespage.cpp" line="139"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="139"/>
+        <location filename="../messagespage.cpp" line="140"/>
         <source>The campaign&apos;s post templates; select one to edit it</source>
         <translation>キャンペーンの投稿テンプレート。選ぶと編集できます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="146"/>
+        <location filename="../messagespage.cpp" line="147"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="147"/>
+        <location filename="../messagespage.cpp" line="148"/>
         <source>Add a template after the selected one</source>
         <translation>選択したテンプレートの後にテンプレートを追加します</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="149"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>選択したテンプレートのコピーを追加して、別のバージョンを書きます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="151"/>
+        <location filename="../messagespage.cpp" line="152"/>
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="152"/>
+        <location filename="../messagespage.cpp" line="153"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>選択したテンプレートを削除します (元に戻すで復元できます)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="155"/>
+        <location filename="../messagespage.cpp" line="156"/>
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="156"/>
+        <location filename="../messagespage.cpp" line="157"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="159"/>
+        <location filename="../messagespage.cpp" line="160"/>
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="160"/>
+        <location filename="../messagespage.cpp" line="161"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="171"/>
+        <location filename="../messagespage.cpp" line="172"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;テンプレート&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="181"/>
+        <location filename="../messagespage.cpp" line="182"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;まだメッセージがありません&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="184"/>
+        <location filename="../messagespage.cpp" line="185"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>テンプレートは、開始時刻にファンがコピーする投稿です。{hashtag} や {local_time} などのプレースホルダー (ファンごとのタイムゾーンで埋められます) と、{見たい|続編を} のようなバリエーションを使って一度だけ書けば、何千人ものファンが同じ文面を投稿せずに済みます。X、Bluesky、Mastodon に収まるかどうかはカウンターですぐにわかります。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="193"/>
+        <location filename="../messagespage.cpp" line="194"/>
         <source>Add the first template</source>
         <translation>最初のテンプレートを追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="209"/>
+        <location filename="../messagespage.cpp" line="210"/>
         <source>Template id</source>
         <translation>テンプレート ID</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="210"/>
+        <location filename="../messagespage.cpp" line="211"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>テンプレートの短い名前。キャンペーン内で重複不可 (&quot;main&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="217"/>
+        <location filename="../messagespage.cpp" line="218"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>%1 で投稿するファンにこのテンプレートを提供します</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="219"/>
+        <location filename="../messagespage.cpp" line="220"/>
         <source>%1 length</source>
         <translation>%1 での長さ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="235"/>
+        <location filename="../messagespage.cpp" line="236"/>
         <source>Template text</source>
         <translation>テンプレートの本文</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="237"/>
+        <location filename="../messagespage.cpp" line="238"/>
         <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
         <translation>投稿の本文。{hashtag} などのプレースホルダーや {a|b} などのバリエーションを使えます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="240"/>
+        <location filename="../messagespage.cpp" line="241"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>続編を{見たい|ください}! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="246"/>
+        <location filename="../messagespage.cpp" line="247"/>
         <source>&amp;Insert placeholder</source>
         <translation>プレースホルダーを挿入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="253"/>
+        <location filename="../messagespage.cpp" line="254"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="257"/>
+        <location filename="../messagespage.cpp" line="258"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>バリエーション {a|b} — ファンごとにどれか 1 つ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="260"/>
+        <location filename="../messagespage.cpp" line="261"/>
         <source>Insert variants</source>
         <translation>バリエーションの挿入</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="268"/>
+        <location filename="../messagespage.cpp" line="269"/>
         <source>&amp;Text:</source>
         <translation>本文(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="279"/>
+        <location filename="../messagespage.cpp" line="280"/>
         <source>Lint findings</source>
         <translation>チェック結果</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="287"/>
+        <location filename="../messagespage.cpp" line="288"/>
         <source>Variant </source>
         <translation>バリエーション </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="288"/>
+        <location filename="../messagespage.cpp" line="289"/>
         <source>Variant shown</source>
         <translation>表示中のバリエーション</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="289"/>
+        <location filename="../messagespage.cpp" line="290"/>
         <source>Which of the template&apos;s variants the preview shows</source>
         <translation>プレビューに表示するバリエーション</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="292"/>
+        <location filename="../messagespage.cpp" line="293"/>
         <source>@fan</source>
         <translation>@fan</translation>
     </message>
     <message>
         <location filename="../messagespage.cpp" line="295"/>
+        <source>Clear the handle</source>
+        <translation>ハンドルを消去</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="297"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>どのバリエーションになるかはファンのハンドルで決まります。ハンドルを入力すると確認できます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="297"/>
+        <location filename="../messagespage.cpp" line="299"/>
         <source>Fan handle</source>
         <translation>ファンのハンドル</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="302"/>
+        <location filename="../messagespage.cpp" line="304"/>
         <source>or the one this fan gets:</source>
         <translation>またはこのファンの分:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="312"/>
+        <location filename="../messagespage.cpp" line="314"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="314"/>
+        <location filename="../messagespage.cpp" line="316"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="315"/>
+        <location filename="../messagespage.cpp" line="317"/>
         <source>Copy this text to the clipboard</source>
         <translation>このテキストをクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="320"/>
+        <location filename="../messagespage.cpp" line="322"/>
         <source>Open in %1</source>
         <translation>%1 で開く</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="321"/>
+        <location filename="../messagespage.cpp" line="323"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>%1 の投稿画面をこのテキスト入りでブラウザーで開きます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="328"/>
+        <location filename="../messagespage.cpp" line="330"/>
         <source>your Mastodon server</source>
         <translation>あなたの Mastodon サーバー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="330"/>
+        <location filename="../messagespage.cpp" line="332"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>Mastodon で投稿に使うサーバー (mastodon.social など)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="331"/>
+        <location filename="../messagespage.cpp" line="333"/>
         <source>Mastodon server</source>
         <translation>Mastodon サーバー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="344"/>
+        <location filename="../messagespage.cpp" line="346"/>
         <source>&amp;Id:</source>
         <translation>ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="349"/>
+        <location filename="../messagespage.cpp" line="351"/>
         <source>Platforms:</source>
         <translation>プラットフォーム:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="370"/>
+        <location filename="../messagespage.cpp" line="372"/>
         <source>Campaign lint findings</source>
         <translation>キャンペーンのチェック結果</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="416"/>
+        <location filename="../messagespage.cpp" line="418"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="417"/>
+        <location filename="../messagespage.cpp" line="419"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="418"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="419"/>
+        <location filename="../messagespage.cpp" line="421"/>
         <source>Move Up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="420"/>
+        <location filename="../messagespage.cpp" line="422"/>
         <source>Move Down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="621"/>
+        <location filename="../messagespage.cpp" line="623"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>テンプレートには本文が必要です。本文が入るまで、キャンペーンは最後の本文を保持します。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="627"/>
+        <location filename="../messagespage.cpp" line="629"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 文字はテンプレートの上限 (%2) を超えています。キャンペーンは収まっていた最後の本文を保持します。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="637"/>
+        <location filename="../messagespage.cpp" line="639"/>
         <source>Edit template “%1”</source>
         <translation>テンプレート「%1」の編集</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="669"/>
+        <location filename="../messagespage.cpp" line="671"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>テンプレートには &quot;main&quot; のような短い名前の ID が必要です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="673"/>
+        <location filename="../messagespage.cpp" line="675"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>「%1」という名前のテンプレートがすでにあります。ID は重複できません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="681"/>
+        <location filename="../messagespage.cpp" line="683"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>テンプレート「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="711"/>
+        <location filename="../messagespage.cpp" line="713"/>
         <source>Change platforms of “%1”</source>
         <translation>「%1」のプラットフォームの変更</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="751"/>
+        <location filename="../messagespage.cpp" line="753"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="754"/>
+        <location filename="../messagespage.cpp" line="756"/>
         <source>(%1 over)</source>
         <translation>(%1 超過)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="756"/>
+        <location filename="../messagespage.cpp" line="758"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 バイト)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="760"/>
+        <location filename="../messagespage.cpp" line="762"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>%1 個のバリエーションで最も長いのはバリエーション %2 です: %5 の数え方で %4 文字中 %3 文字。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="766"/>
+        <location filename="../messagespage.cpp" line="768"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%3 の数え方で %2 文字中 %1 文字。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="771"/>
+        <location filename="../messagespage.cpp" line="773"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>長すぎます: %1 では投稿できません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="774"/>
+        <location filename="../messagespage.cpp" line="776"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(このテンプレートは %1 では提供されません。)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="786"/>
+        <location filename="../messagespage.cpp" line="788"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>%2 個のバリエーションのうち最初の %1 個で最も長いものを数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="790"/>
+        <location filename="../messagespage.cpp" line="792"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>%1 個のバリエーションで最も長いものを数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="792"/>
+        <location filename="../messagespage.cpp" line="794"/>
         <source>Counted</source>
         <translation>数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="793"/>
+        <location filename="../messagespage.cpp" line="795"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation> (ファンに入りうる最も長い都市・時刻・日付・リンクで)。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="818"/>
+        <location filename="../messagespage.cpp" line="820"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;あなた向けのプレビュー&lt;/b&gt; — %1 (%2)、日付と時刻はあなたのロケールの書式</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="831"/>
+        <location filename="../messagespage.cpp" line="833"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="865"/>
+        <location filename="../messagespage.cpp" line="867"/>
         <source>Add the link on the Plan page.</source>
         <translation>「計画」ページでリンクを追加してください。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="870"/>
+        <location filename="../messagespage.cpp" line="872"/>
         <source>No preview: %1</source>
         <translation>プレビューなし: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="889"/>
+        <location filename="../messagespage.cpp" line="891"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="889"/>
+        <location filename="../messagespage.cpp" line="891"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="891"/>
+        <location filename="../messagespage.cpp" line="893"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: キャンペーン: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="903"/>
+        <location filename="../messagespage.cpp" line="905"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>このテンプレートに直すべき点は見つかりません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1001"/>
+        <location filename="../messagespage.cpp" line="1003"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>世界中のファンと{いくよ|参加します|いま投稿中}! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1006"/>
+        <location filename="../messagespage.cpp" line="1008"/>
         <source>Add template “%1”</source>
         <translation>テンプレート「%1」の追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1024"/>
+        <location filename="../messagespage.cpp" line="1026"/>
         <source>Duplicate template “%1”</source>
         <translation>テンプレート「%1」の複製</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1040"/>
+        <location filename="../messagespage.cpp" line="1042"/>
         <source>Remove template “%1”</source>
         <translation>テンプレート「%1」の削除</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1053"/>
+        <location filename="../messagespage.cpp" line="1055"/>
         <source>Move template “%1”</source>
         <translation>テンプレート「%1」の移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1061"/>
+        <location filename="../messagespage.cpp" line="1063"/>
         <source>Insert {%1}</source>
         <translation>{%1} の挿入</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1070"/>
+        <location filename="../messagespage.cpp" line="1072"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>コピーするものがありません: プレビューが空です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1074"/>
+        <location filename="../messagespage.cpp" line="1076"/>
         <source>Copied. Paste it where you post.</source>
         <translation>コピーしました。投稿する場所に貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1080"/>
+        <location filename="../messagespage.cpp" line="1082"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>投稿するものがありません: プレビューが空です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1091"/>
+        <location filename="../messagespage.cpp" line="1093"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>このテキスト入りで %1 をブラウザーで開きました。</translation>
     </message>
@@ -2001,187 +2006,192 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="41"/>
+        <location filename="../takepartpanel.cpp" line="42"/>
+        <source>Clear the address</source>
+        <translation>アドレスを消去</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="43"/>
         <source>Check-in service address</source>
         <translation>チェックインサービスのアドレス</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="48"/>
+        <location filename="../takepartpanel.cpp" line="50"/>
         <source>@yourname</source>
         <translation>@yourname</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="53"/>
+        <location filename="../takepartpanel.cpp" line="55"/>
         <source>The platform you will post on</source>
         <translation>投稿するプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="56"/>
-        <location filename="../takepartpanel.cpp" line="356"/>
+        <location filename="../takepartpanel.cpp" line="58"/>
+        <location filename="../takepartpanel.cpp" line="358"/>
         <source>Join</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="64"/>
+        <location filename="../takepartpanel.cpp" line="66"/>
         <source>Ha&amp;ndle:</source>
         <translation>ハンドル(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="65"/>
+        <location filename="../takepartpanel.cpp" line="67"/>
         <source>Pl&amp;atform:</source>
         <translation>プラットフォーム(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="66"/>
+        <location filename="../takepartpanel.cpp" line="68"/>
         <source>&amp;Your zone:</source>
         <translation>あなたのタイムゾーン(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="75"/>
+        <location filename="../takepartpanel.cpp" line="77"/>
         <source>I&apos;m &amp;ready</source>
         <translation>準備完了(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="76"/>
+        <location filename="../takepartpanel.cpp" line="78"/>
         <source>I &amp;posted</source>
         <translation>投稿しました(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="91"/>
+        <location filename="../takepartpanel.cpp" line="93"/>
         <source>People posting with you</source>
         <translation>いっしょに投稿している人</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="97"/>
+        <location filename="../takepartpanel.cpp" line="99"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="104"/>
+        <location filename="../takepartpanel.cpp" line="106"/>
         <source>Check-in &amp;service:</source>
         <translation>チェックインサービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="199"/>
+        <location filename="../takepartpanel.cpp" line="201"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (主催者のアドレス)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="204"/>
+        <location filename="../takepartpanel.cpp" line="206"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>このキャンペーンにはチェックインサービスの指定がありません。主催者から聞いたアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="206"/>
+        <location filename="../takepartpanel.cpp" line="208"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>キャンペーンのアドレスです。別のアドレスを入力すると、そちらを使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="209"/>
+        <location filename="../takepartpanel.cpp" line="211"/>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="211"/>
+        <location filename="../takepartpanel.cpp" line="213"/>
         <source>The address the organizer gave you.</source>
         <translation>主催者から聞いたアドレスです。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="213"/>
+        <location filename="../takepartpanel.cpp" line="215"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>キャンペーンのアドレス %1 の代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="250"/>
+        <location filename="../takepartpanel.cpp" line="252"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>参加できませんでした: チェックインサービスが応答しません (%1)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="253"/>
+        <location filename="../takepartpanel.cpp" line="255"/>
         <source>Could not join: %1.</source>
         <translation>参加できませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="267"/>
+        <location filename="../takepartpanel.cpp" line="269"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>記録されませんでした: チェックインサービスが応答しません (%1)。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="271"/>
+        <location filename="../takepartpanel.cpp" line="273"/>
         <source>Not recorded: %1.</source>
         <translation>記録されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="276"/>
+        <location filename="../takepartpanel.cpp" line="278"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>チェックインサービスに接続できません (%1)。Chorus は接続を試み続けます。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="312"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>参加するチェックインサービスがありません: 上にアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="318"/>
+        <location filename="../takepartpanel.cpp" line="320"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>先に %1 で表示されているとおりのハンドルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="323"/>
+        <location filename="../takepartpanel.cpp" line="325"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>「%1」は Chorus が知らないタイムゾーンです。一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="356"/>
+        <location filename="../takepartpanel.cpp" line="358"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="364"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>キャンペーンに参加すると、主催者に参加を伝えられ、いっしょに投稿する人数がわかります。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="365"/>
+        <location filename="../takepartpanel.cpp" line="367"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>投稿に使うハンドルで参加してください。開始前に「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="374"/>
+        <location filename="../takepartpanel.cpp" line="376"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中です。投稿の準備ができたら「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="379"/>
+        <location filename="../takepartpanel.cpp" line="381"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中で、準備完了です。投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="383"/>
+        <location filename="../takepartpanel.cpp" line="385"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>%2 の %1 として参加中で、投稿済みです。ありがとう!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>You&apos;re the first one in.</source>
         <translation>あなたが最初の参加者です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="408"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n 人があなたといっしょに投稿しています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n 人が参加しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="413"/>
+        <location filename="../takepartpanel.cpp" line="415"/>
         <source>%1 ready · %2 posted</source>
         <translation>準備完了 %1 · 投稿済み %2</translation>
     </message>
@@ -2280,23 +2290,23 @@
 <context>
     <name>Chorus::Ui::ZonePicker</name>
     <message>
-        <location filename="../zonepicker.cpp" line="28"/>
+        <location filename="../zonepicker.cpp" line="29"/>
         <source>City, country or zone</source>
         <translation>都市、国、タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="30"/>
-        <location filename="../zonepicker.cpp" line="32"/>
+        <location filename="../zonepicker.cpp" line="31"/>
+        <location filename="../zonepicker.cpp" line="33"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="35"/>
+        <location filename="../zonepicker.cpp" line="34"/>
         <source>Clear the zone</source>
         <translation>タイムゾーンを消去</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="36"/>
+        <location filename="../zonepicker.cpp" line="35"/>
         <source>Type a city, a country or a zone id, then pick a zone</source>
         <translation>都市、国、タイムゾーン ID を入力して、タイムゾーンを選んでください</translation>
     </message>

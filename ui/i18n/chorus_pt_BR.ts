@@ -707,487 +707,492 @@
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="74"/>
+        <location filename="../messagespage.cpp" line="75"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="76"/>
+        <location filename="../messagespage.cpp" line="77"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="78"/>
+        <location filename="../messagespage.cpp" line="79"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="86"/>
+        <location filename="../messagespage.cpp" line="87"/>
         <source>the campaign hashtag</source>
         <translation>a hashtag da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="88"/>
+        <location filename="../messagespage.cpp" line="89"/>
         <source>the campaign link</source>
         <translation>o link da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="90"/>
+        <location filename="../messagespage.cpp" line="91"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>o início no relógio do fã (22:30, 9:00 PM)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="92"/>
+        <location filename="../messagespage.cpp" line="93"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>a data do início no fuso horário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="94"/>
+        <location filename="../messagespage.cpp" line="95"/>
         <source>the fan&apos;s city</source>
         <translation>a cidade do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="96"/>
+        <location filename="../messagespage.cpp" line="97"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>o deslocamento UTC do fã (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="138"/>
+        <location filename="../messagespage.cpp" line="139"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="139"/>
+        <location filename="../messagespage.cpp" line="140"/>
         <source>The campaign&apos;s post templates; select one to edit it</source>
         <translation>Os modelos de postagem da campanha; selecione um para editá-lo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="146"/>
+        <location filename="../messagespage.cpp" line="147"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="147"/>
+        <location filename="../messagespage.cpp" line="148"/>
         <source>Add a template after the selected one</source>
         <translation>Adicionar um modelo depois do selecionado</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="149"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>Adicionar uma cópia do modelo selecionado, para escrever outra versão dele</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="151"/>
+        <location filename="../messagespage.cpp" line="152"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="152"/>
+        <location filename="../messagespage.cpp" line="153"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>Remover o modelo selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="155"/>
+        <location filename="../messagespage.cpp" line="156"/>
         <source>Move up (Alt+Up)</source>
         <translation>Mover para cima (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="156"/>
+        <location filename="../messagespage.cpp" line="157"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="159"/>
+        <location filename="../messagespage.cpp" line="160"/>
         <source>Move down (Alt+Down)</source>
         <translation>Mover para baixo (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="160"/>
+        <location filename="../messagespage.cpp" line="161"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="171"/>
+        <location filename="../messagespage.cpp" line="172"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modelos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="181"/>
+        <location filename="../messagespage.cpp" line="182"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ainda não há mensagens&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="184"/>
+        <location filename="../messagespage.cpp" line="185"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>Um modelo é a postagem que os fãs copiam quando a hora começa. Escreva-o uma vez, com campos como {hashtag} e {local_time}, que são preenchidos para o fuso horário de cada fã, e com variantes como {Queremos|Exigimos}, para que milhares de fãs não postem as mesmas palavras. Os contadores mostram na hora se ele cabe no X, no Bluesky e no Mastodon.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="193"/>
+        <location filename="../messagespage.cpp" line="194"/>
         <source>Add the first template</source>
         <translation>Adicionar o primeiro modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="209"/>
+        <location filename="../messagespage.cpp" line="210"/>
         <source>Template id</source>
         <translation>ID do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="210"/>
+        <location filename="../messagespage.cpp" line="211"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>Um nome curto para o modelo, único na campanha (&quot;principal&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="217"/>
+        <location filename="../messagespage.cpp" line="218"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>Oferecer este modelo aos fãs que postam no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="219"/>
+        <location filename="../messagespage.cpp" line="220"/>
         <source>%1 length</source>
         <translation>Tamanho no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="235"/>
+        <location filename="../messagespage.cpp" line="236"/>
         <source>Template text</source>
         <translation>Texto do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="237"/>
+        <location filename="../messagespage.cpp" line="238"/>
         <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
         <translation>A postagem, com campos como {hashtag} e variantes como {a|b}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="240"/>
+        <location filename="../messagespage.cpp" line="241"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>{Queremos|Exigimos} a sequência! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="246"/>
+        <location filename="../messagespage.cpp" line="247"/>
         <source>&amp;Insert placeholder</source>
         <translation>I&amp;nserir campo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="253"/>
+        <location filename="../messagespage.cpp" line="254"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="257"/>
+        <location filename="../messagespage.cpp" line="258"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>Variantes {a|b} — cada fã recebe uma delas</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="260"/>
+        <location filename="../messagespage.cpp" line="261"/>
         <source>Insert variants</source>
         <translation>inserção de variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="268"/>
+        <location filename="../messagespage.cpp" line="269"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="279"/>
+        <location filename="../messagespage.cpp" line="280"/>
         <source>Lint findings</source>
         <translation>Apontamentos da revisão</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="287"/>
+        <location filename="../messagespage.cpp" line="288"/>
         <source>Variant </source>
         <translation>Variante </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="288"/>
+        <location filename="../messagespage.cpp" line="289"/>
         <source>Variant shown</source>
         <translation>Variante exibida</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="289"/>
+        <location filename="../messagespage.cpp" line="290"/>
         <source>Which of the template&apos;s variants the preview shows</source>
         <translation>Qual das variantes do modelo a prévia mostra</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="292"/>
+        <location filename="../messagespage.cpp" line="293"/>
         <source>@fan</source>
         <translation>@fã</translation>
     </message>
     <message>
         <location filename="../messagespage.cpp" line="295"/>
+        <source>Clear the handle</source>
+        <translation>Limpar o nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="297"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>Cada fã recebe uma variante, escolhida a partir do nome de usuário: digite um nome de usuário para ver qual</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="297"/>
+        <location filename="../messagespage.cpp" line="299"/>
         <source>Fan handle</source>
         <translation>Nome de usuário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="302"/>
+        <location filename="../messagespage.cpp" line="304"/>
         <source>or the one this fan gets:</source>
         <translation>ou a que este fã recebe:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="312"/>
+        <location filename="../messagespage.cpp" line="314"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="314"/>
+        <location filename="../messagespage.cpp" line="316"/>
         <source>&amp;Copy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="315"/>
+        <location filename="../messagespage.cpp" line="317"/>
         <source>Copy this text to the clipboard</source>
         <translation>Copiar este texto para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="320"/>
+        <location filename="../messagespage.cpp" line="322"/>
         <source>Open in %1</source>
         <translation>Abrir no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="321"/>
+        <location filename="../messagespage.cpp" line="323"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>Abrir a janela de nova postagem do %1 no navegador com este texto</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="328"/>
+        <location filename="../messagespage.cpp" line="330"/>
         <source>your Mastodon server</source>
         <translation>servidor Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="330"/>
+        <location filename="../messagespage.cpp" line="332"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>O servidor pelo qual você posta no Mastodon, como mastodon.social</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="331"/>
+        <location filename="../messagespage.cpp" line="333"/>
         <source>Mastodon server</source>
         <translation>Servidor do Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="344"/>
+        <location filename="../messagespage.cpp" line="346"/>
         <source>&amp;Id:</source>
         <translation>I&amp;D:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="349"/>
+        <location filename="../messagespage.cpp" line="351"/>
         <source>Platforms:</source>
         <translation>Plataformas:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="370"/>
+        <location filename="../messagespage.cpp" line="372"/>
         <source>Campaign lint findings</source>
         <translation>Apontamentos da revisão da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="416"/>
+        <location filename="../messagespage.cpp" line="418"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="417"/>
+        <location filename="../messagespage.cpp" line="419"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="418"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="419"/>
+        <location filename="../messagespage.cpp" line="421"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="420"/>
+        <location filename="../messagespage.cpp" line="422"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="621"/>
+        <location filename="../messagespage.cpp" line="623"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>Um modelo precisa de algum texto; enquanto não tiver, a campanha mantém o último texto que ele teve.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="627"/>
+        <location filename="../messagespage.cpp" line="629"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 caracteres são mais do que um modelo pode ter (%2); a campanha mantém o último texto que cabia.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="637"/>
+        <location filename="../messagespage.cpp" line="639"/>
         <source>Edit template “%1”</source>
         <translation>edição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="669"/>
+        <location filename="../messagespage.cpp" line="671"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>Um modelo precisa de um ID, um nome curto como &quot;principal&quot;.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="673"/>
+        <location filename="../messagespage.cpp" line="675"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>Outro modelo já se chama “%1”; os IDs são únicos.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="681"/>
+        <location filename="../messagespage.cpp" line="683"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>renomeação do modelo “%1” para “%2”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="711"/>
+        <location filename="../messagespage.cpp" line="713"/>
         <source>Change platforms of “%1”</source>
         <translation>alteração de plataformas de “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="751"/>
+        <location filename="../messagespage.cpp" line="753"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="754"/>
+        <location filename="../messagespage.cpp" line="756"/>
         <source>(%1 over)</source>
         <translation>(%1 a mais)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="756"/>
+        <location filename="../messagespage.cpp" line="758"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="760"/>
+        <location filename="../messagespage.cpp" line="762"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>A mais longa das %1 variantes é a variante %2: %3 de %4 caracteres, pela contagem do %5.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="766"/>
+        <location filename="../messagespage.cpp" line="768"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%1 de %2 caracteres, pela contagem do %3.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="771"/>
+        <location filename="../messagespage.cpp" line="773"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>Longo demais: o %1 o recusaria.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="774"/>
+        <location filename="../messagespage.cpp" line="776"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(Este modelo não é oferecido no %1.)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="786"/>
+        <location filename="../messagespage.cpp" line="788"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>Contagem feita na mais longa das primeiras %1 de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="790"/>
+        <location filename="../messagespage.cpp" line="792"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>Contagem feita na mais longa de suas %1 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="792"/>
+        <location filename="../messagespage.cpp" line="794"/>
         <source>Counted</source>
         <translation>Contagem feita</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="793"/>
+        <location filename="../messagespage.cpp" line="795"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation>, com a cidade, o horário, a data e o link mais longos que um fã poderia receber.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="818"/>
+        <location filename="../messagespage.cpp" line="820"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;Prévia para você&lt;/b&gt; — %1 (%2), com datas e horários no formato da sua localidade</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="831"/>
+        <location filename="../messagespage.cpp" line="833"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="865"/>
+        <location filename="../messagespage.cpp" line="867"/>
         <source>Add the link on the Plan page.</source>
         <translation>Adicione o link na página Planejar.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="870"/>
+        <location filename="../messagespage.cpp" line="872"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="889"/>
+        <location filename="../messagespage.cpp" line="891"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="889"/>
+        <location filename="../messagespage.cpp" line="891"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="891"/>
+        <location filename="../messagespage.cpp" line="893"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: a campanha: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="903"/>
+        <location filename="../messagespage.cpp" line="905"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>A revisão não encontrou nada a corrigir neste modelo.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1001"/>
+        <location filename="../messagespage.cpp" line="1003"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>{Lá vamos nós|Estou dentro|Postando agora} com fãs do mundo todo! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1006"/>
+        <location filename="../messagespage.cpp" line="1008"/>
         <source>Add template “%1”</source>
         <translation>adição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1024"/>
+        <location filename="../messagespage.cpp" line="1026"/>
         <source>Duplicate template “%1”</source>
         <translation>duplicação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1040"/>
+        <location filename="../messagespage.cpp" line="1042"/>
         <source>Remove template “%1”</source>
         <translation>remoção do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1053"/>
+        <location filename="../messagespage.cpp" line="1055"/>
         <source>Move template “%1”</source>
         <translation>movimentação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1061"/>
+        <location filename="../messagespage.cpp" line="1063"/>
         <source>Insert {%1}</source>
         <translation>inserção de {%1}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1070"/>
+        <location filename="../messagespage.cpp" line="1072"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>Nada para copiar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1074"/>
+        <location filename="../messagespage.cpp" line="1076"/>
         <source>Copied. Paste it where you post.</source>
         <translation>Copiado. Cole onde você posta.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1080"/>
+        <location filename="../messagespage.cpp" line="1082"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>Nada para postar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1091"/>
+        <location filename="../messagespage.cpp" line="1093"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>%1 aberto no navegador com este texto.</translation>
     </message>
@@ -2010,173 +2015,178 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="41"/>
+        <location filename="../takepartpanel.cpp" line="42"/>
+        <source>Clear the address</source>
+        <translation>Limpar o endereço</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="43"/>
         <source>Check-in service address</source>
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="48"/>
+        <location filename="../takepartpanel.cpp" line="50"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="53"/>
+        <location filename="../takepartpanel.cpp" line="55"/>
         <source>The platform you will post on</source>
         <translation>A plataforma em que você vai postar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="56"/>
-        <location filename="../takepartpanel.cpp" line="356"/>
+        <location filename="../takepartpanel.cpp" line="58"/>
+        <location filename="../takepartpanel.cpp" line="358"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="64"/>
+        <location filename="../takepartpanel.cpp" line="66"/>
         <source>Ha&amp;ndle:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="65"/>
+        <location filename="../takepartpanel.cpp" line="67"/>
         <source>Pl&amp;atform:</source>
         <translation>P&amp;lataforma:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="66"/>
+        <location filename="../takepartpanel.cpp" line="68"/>
         <source>&amp;Your zone:</source>
         <translation>&amp;Seu fuso horário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="75"/>
+        <location filename="../takepartpanel.cpp" line="77"/>
         <source>I&apos;m &amp;ready</source>
         <translation>Estou a &amp;postos</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="76"/>
+        <location filename="../takepartpanel.cpp" line="78"/>
         <source>I &amp;posted</source>
         <translation>&amp;Já postei</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="91"/>
+        <location filename="../takepartpanel.cpp" line="93"/>
         <source>People posting with you</source>
         <translation>Pessoas postando com você</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="97"/>
+        <location filename="../takepartpanel.cpp" line="99"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="104"/>
+        <location filename="../takepartpanel.cpp" line="106"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="199"/>
+        <location filename="../takepartpanel.cpp" line="201"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="204"/>
+        <location filename="../takepartpanel.cpp" line="206"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="206"/>
+        <location filename="../takepartpanel.cpp" line="208"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="209"/>
+        <location filename="../takepartpanel.cpp" line="211"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="211"/>
+        <location filename="../takepartpanel.cpp" line="213"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="213"/>
+        <location filename="../takepartpanel.cpp" line="215"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="250"/>
+        <location filename="../takepartpanel.cpp" line="252"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="253"/>
+        <location filename="../takepartpanel.cpp" line="255"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="267"/>
+        <location filename="../takepartpanel.cpp" line="269"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="271"/>
+        <location filename="../takepartpanel.cpp" line="273"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="276"/>
+        <location filename="../takepartpanel.cpp" line="278"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="312"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="318"/>
+        <location filename="../takepartpanel.cpp" line="320"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="323"/>
+        <location filename="../takepartpanel.cpp" line="325"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="356"/>
+        <location filename="../takepartpanel.cpp" line="358"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="364"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="365"/>
+        <location filename="../takepartpanel.cpp" line="367"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="374"/>
+        <location filename="../takepartpanel.cpp" line="376"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="379"/>
+        <location filename="../takepartpanel.cpp" line="381"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="383"/>
+        <location filename="../takepartpanel.cpp" line="385"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="408"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2184,7 +2194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2192,7 +2202,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="413"/>
+        <location filename="../takepartpanel.cpp" line="415"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
@@ -2291,23 +2301,23 @@
 <context>
     <name>Chorus::Ui::ZonePicker</name>
     <message>
-        <location filename="../zonepicker.cpp" line="28"/>
+        <location filename="../zonepicker.cpp" line="29"/>
         <source>City, country or zone</source>
         <translation>Cidade, país ou fuso horário</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="30"/>
-        <location filename="../zonepicker.cpp" line="32"/>
+        <location filename="../zonepicker.cpp" line="31"/>
+        <location filename="../zonepicker.cpp" line="33"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="35"/>
+        <location filename="../zonepicker.cpp" line="34"/>
         <source>Clear the zone</source>
         <translation>Limpar o fuso horário</translation>
     </message>
     <message>
-        <location filename="../zonepicker.cpp" line="36"/>
+        <location filename="../zonepicker.cpp" line="35"/>
         <source>Type a city, a country or a zone id, then pick a zone</source>
         <translation>Digite uma cidade, um país ou o ID de um fuso horário e escolha um fuso</translation>
     </message>
