@@ -72,6 +72,7 @@ TimelineView::TimelineView(QWidget *parent)
 void TimelineView::setGrid(Time::DayGrid grid)
 {
     m_grid = std::move(grid);
+    m_standings.clear(); // they were the old rows'; the page sets the new ones
     updateGeometry();
     invalidateCache();
 }
