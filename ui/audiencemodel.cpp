@@ -83,8 +83,10 @@ QVariant AudienceModel::data(const QModelIndex &index, int role) const
             if (role == RawValueRole)
                 return qlonglong(Time::toQDateTime(campaign.start).date().daysTo(local.date())) * 1440
                     + local.time().hour() * 60 + local.time().minute();
-            return QString(QLocale().toString(local.date(), u"ddd d MMM"_s) + u' '
-                           + shortTime(local.time()));
+            return QString(
+                QLocale().toString(local.date(),
+                                   tr("ddd d MMM", "QDate::toString pattern of a local day"))
+                + u' ' + shortTime(local.time()));
         case ColumnCount: break;
         }
     }

@@ -1,5 +1,6 @@
 #include "checkinchart.h"
 
+#include "accessibility.h"
 #include "localeformat.h"
 
 #include <QEvent>
@@ -24,7 +25,9 @@ const QColor postedColour(0x2e, 0x9d, 0x5b);
 CheckinChart::CheckinChart(QWidget *parent)
     : QWidget(parent)
 {
+    installAccessibleInterfaces(); // before setAccessibleName caches a plain interface
     setAccessibleName(tr("Check-ins over time"));
+    setAccessibleDescription(tr("No joins or check-ins yet."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -85,8 +88,10 @@ void CheckinChart::relayout()
     m_firstLabel.clear();
     m_lastLabel.clear();
     m_widthLabel.clear();
-    if (m_buckets.isEmpty())
+    if (m_buckets.isEmpty()) {
+        describe(QTimeZone(m_zone));
         return;
+    }
     // Few buckets stay slim bars from the left rather than one wall of colour.
     const double slot = std::min(m_plot.width() / double(m_buckets.size()), 24.0);
     const double barWidth = std::max(1.0, slot * 0.8);
@@ -117,6 +122,36 @@ void CheckinChart::relayout()
         = m_buckets.size() > 1 ? m_buckets.at(0).start.secsTo(m_buckets.at(1).start) / 60 : 1;
     m_widthLabel = minutes < 60 ? tr("per %n minute(s)", nullptr, int(minutes))
                                 : tr("per %n hour(s)", nullptr, int(minutes / 60));
+    describe(zone);
+}
+
+void CheckinChart::describe(const QTimeZone &zone)
+{
+    // What the bars show, in words, for a screen reader: the totals, the span
+    // and the tallest bar.
+    QString summary = tr("No joins or check-ins yet.");
+    if (!m_buckets.isEmpty()) {
+        qint64 joined = 0, ready = 0, posted = 0;
+        const Checkin::ActivityBucket *tallest = &m_buckets.front();
+        for (const auto &bucket : m_buckets) {
+            joined += bucket.joined;
+            ready += bucket.ready;
+            posted += bucket.posted;
+            if (bucket.joined + bucket.ready + bucket.posted
+                > tallest->joined + tallest->ready + tallest->posted)
+                tallest = &bucket;
+        }
+        summary = tr("Check-ins from %1 to %2 (a bar %3): %4 joined, %5 ready, %6 posted. "
+                     "The tallest bar, at %7, has %8.")
+                      .arg(m_firstLabel, m_lastLabel, m_widthLabel)
+                      .arg(joined)
+                      .arg(ready)
+                      .arg(posted)
+                      .arg(shortTime(tallest->start.toTimeZone(zone).time()))
+                      .arg(m_maximum);
+    }
+    if (summary != accessibleDescription())
+        setAccessibleDescription(summary);
 }
 
 void CheckinChart::paintEvent(QPaintEvent *)

@@ -4,13 +4,15 @@
 
 #include <QWidget>
 
+class QTimeZone;
+
 namespace Chorus::Ui {
 
 /// "Check-ins over time": stacked bars of joins, "ready" and "posted"
 /// check-ins per time bucket (the bucket width follows the span and the
 /// widget's width; see Checkin::bucketActivity). The buckets and the bars'
 /// rectangles are computed when the data or the size change; paintEvent only
-/// draws them.
+/// draws them. Its accessible description says what the bars show in words.
 class CheckinChart final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
         QRectF joined, ready, posted;
     };
     void relayout();
+    void describe(const QTimeZone &zone);
 
     QList<Checkin::ActivityMinute> m_activity;
     QList<Checkin::ActivityBucket> m_buckets;

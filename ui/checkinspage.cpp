@@ -15,6 +15,7 @@ CheckinsPage::CheckinsPage(CampaignDocument &document, const Time::ZoneCatalogue
     : QWidget(parent)
 {
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Take part or organize"));
     m_tabs->setDocumentMode(true);
     m_takePart = new TakePartPanel(document, catalogue, clock, settings, network, systemZone, this);
     m_organize = new OrganizePanel(document, catalogue, clock, settings, this);

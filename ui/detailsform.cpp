@@ -58,6 +58,8 @@ DetailsForm::DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &
     m_time = new QTimeEdit(this);
     m_time->setDisplayFormat(u"HH:mm"_s);
     m_time->setAccessibleName(tr("Start time"));
+    m_date->setAccessibleDescription(tr("The start's date, in the zone chosen beside it"));
+    m_time->setAccessibleDescription(tr("The start's time of day, in the zone chosen beside it"));
     m_zone = new ZonePicker(m_catalogue, this);
     m_zone->setZone("UTC");
     m_startUtc = new QLabel(this);
@@ -71,6 +73,7 @@ DetailsForm::DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &
     m_duration->setRange(1, 400 * 24 * 60);
     m_duration->setSuffix(tr(" min"));
     m_duration->setAccessibleName(tr("Duration in minutes"));
+    m_duration->setAccessibleDescription(tr("How long the posting hour lasts"));
     m_reminders = new QLineEdit(this);
     m_reminders->setPlaceholderText(tr("minutes before, e.g. 1440, 60, 10"));
     m_remindersProblem = problemLabel(this);
@@ -79,6 +82,10 @@ DetailsForm::DetailsForm(CampaignDocument &document, const Time::ZoneCatalogue &
     m_linkProblem = problemLabel(this);
     m_organizerName = new QLineEdit(this);
     m_organizerEmail = new QLineEdit(this);
+    m_organizerName->setAccessibleDescription(
+        tr("Who runs the campaign, written into the calendar event"));
+    m_organizerEmail->setAccessibleDescription(
+        tr("The organizer's e-mail address, written into the calendar event"));
 
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_date);

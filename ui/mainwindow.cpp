@@ -94,6 +94,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setAccessibleDescription(
+        tr("The campaign's pages: plan, countdown, messages, check-ins and share"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);

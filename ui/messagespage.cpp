@@ -1,5 +1,6 @@
 #include "messagespage.h"
 
+#include "accessibility.h"
 #include "campaigndocument.h"
 #include "templatelistmodel.h"
 #include "widgetlifetime.h"
@@ -136,6 +137,7 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_list = new QListView(this);
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Templates"));
+    m_list->setAccessibleDescription(tr("The campaign's post templates; select one to edit it"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTextElideMode(Qt::ElideRight);
@@ -232,6 +234,8 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
 
     m_text = new QPlainTextEdit(m_editorPage);
     m_text->setAccessibleName(tr("Template text"));
+    m_text->setAccessibleDescription(
+        tr("The post, with placeholders such as {hashtag} and variants such as {a|b}"));
     m_text->setUndoRedoEnabled(false); // the campaign's undo stack undoes typing
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("{We want|Give us} the sequel! {hashtag}"));
@@ -283,10 +287,12 @@ MessagesPage::MessagesPage(CampaignDocument &document, const Time::ZoneCatalogue
     m_variant->setRange(1, 1);
     m_variant->setPrefix(tr("Variant "));
     m_variant->setAccessibleName(tr("Variant shown"));
+    m_variant->setAccessibleDescription(tr("Which of the template's variants the preview shows"));
     m_variantOf = new QLabel(preview);
     m_handle = new QLineEdit(preview);
     m_handle->setPlaceholderText(tr("@fan"));
     m_handle->setClearButtonEnabled(true);
+    nameClearButton(m_handle, tr("Clear the handle"));
     m_handle->setToolTip(
         tr("Each fan gets one variant, chosen from their handle: type a handle to see "
            "which"));

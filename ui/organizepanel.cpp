@@ -131,9 +131,12 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_port->setRange(0, 65535);
     m_port->setValue(8080);
     m_port->setSpecialValueText(tr("any free port"));
+    m_port->setAccessibleDescription(
+        tr("The port the check-in service listens on; 0 picks any free port"));
     connect(m_port, &QSpinBox::valueChanged, this, &OrganizePanel::rememberPort);
     m_database = new QLineEdit(this);
     m_database->setAccessibleName(tr("Database file"));
+    m_database->setAccessibleDescription(tr("The SQLite file that keeps the check-ins"));
     connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseChosen = true; });
     connect(m_database, &QLineEdit::editingFinished, this, [this] {
         if (!m_service && m_databaseChosen)
@@ -246,6 +249,11 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_statusFilter->addItem(tr("Any status"), -1);
     for (const Status status : {Status::Joined, Status::Ready, Status::Posted})
         m_statusFilter->addItem(ParticipantsModel::statusText(status), int(status));
+    m_zoneFilter->setAccessibleName(tr("Show the participants of a zone"));
+    m_platformFilter->setAccessibleName(tr("Show the participants on a platform"));
+    m_statusFilter->setAccessibleName(tr("Show the participants with a status"));
+    for (QComboBox *box : {m_zoneFilter, m_platformFilter, m_statusFilter})
+        box->setAccessibleDescription(tr("Filters the participants table and its CSV export"));
     for (QComboBox *box : {m_zoneFilter, m_platformFilter, m_statusFilter})
         connect(box, &QComboBox::currentIndexChanged, this, &OrganizePanel::applyFilterBoxes);
     auto *filterRow = new QHBoxLayout;
@@ -267,13 +275,19 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::HandleColumn,
                                                       QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Participants"));
+    m_table->setAccessibleDescription(
+        tr("Everyone who joined: handle, platform, zone, status and when they joined"));
 
     m_zoneTable = new QTableView(this);
     m_zoneTable->setModel(m_zoneStats);
     m_zoneTable->verticalHeader()->hide();
+    // The counts as wide as their headers ("Se unieron", "投稿済み"), the zone the rest.
+    m_zoneTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_zoneTable->horizontalHeader()->setSectionResizeMode(ZoneStatsModel::ZoneColumn,
                                                           QHeaderView::Stretch);
     m_zoneTable->setAccessibleName(tr("Head counts by zone"));
+    m_zoneTable->setAccessibleDescription(
+        tr("How many joined, are ready and have posted, zone by zone"));
     m_chart = new CheckinChart(this);
 
     auto *left = new QWidget(this);

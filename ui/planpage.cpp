@@ -136,8 +136,9 @@ QString percent(double share)
 QString utcReading(Time::Instant instant)
 {
     const QDateTime utc = Time::toQDateTime(instant);
-    return QLocale().toString(utc.date(), u"ddd d MMM"_s) + u' '
-        + shortTime(utc.time());
+    return QLocale().toString(utc.date(),
+                              PlanPage::tr("ddd d MMM", "QDate::toString pattern of a UTC day"))
+        + u' ' + shortTime(utc.time());
 }
 
 } // namespace
@@ -153,10 +154,14 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     auto *timelineScroll = new QScrollArea(this);
     timelineScroll->setWidget(m_timeline);
     timelineScroll->setWidgetResizable(true);
+    timelineScroll->setAccessibleName(tr("Timeline"));
     timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_timeline, &TimelineView::bandMoved, this, [this](Time::Instant start) {
         m_document.edit(tr("Move start"), [start](Campaign &c) { c.start = start; }, MoveStartMergeKey);
     });
+    // While dragging, the rows' standings follow the band (a screen reader
+    // hears where each zone stands before the drag ends).
+    connect(m_timeline, &TimelineView::bandDragged, this, &PlanPage::refreshStandings);
 
     // Details.
     m_details = new DetailsForm(m_document, m_catalogue, this);
@@ -173,13 +178,17 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_audienceView->horizontalHeader()->setStretchLastSection(true);
     m_audienceView->verticalHeader()->hide();
     m_audienceView->setAccessibleName(tr("Audience zones"));
+    m_audienceView->setAccessibleDescription(
+        tr("The audience's zones with their weights and local starts; weights can be edited"));
     m_audienceView->setItemDelegateForColumn(AudienceModel::Weight, new WeightDelegate(m_audienceView));
     auto *addZone = new ZonePicker(m_catalogue, this);
     addZone->setEditText(QString());
+    addZone->setAccessibleName(tr("Zone to add"));
     auto *addWeight = new QDoubleSpinBox(this);
     addWeight->setRange(0, 1e9);
     addWeight->setValue(10);
     addWeight->setAccessibleName(tr("Weight of the zone to add"));
+    addWeight->setAccessibleDescription(tr("How much the zone counts when the hours are ranked"));
     auto *addButton = new QPushButton(tr("&Add"), this);
     auto *removeButton = new QPushButton(tr("&Remove"), this);
     connect(addButton, &QPushButton::clicked, this, [this, addZone, addWeight] {
@@ -195,9 +204,13 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     auto *audiencePage = new QWidget(this);
     auto *audienceLayout = new QVBoxLayout(audiencePage);
     auto *addRow = new QHBoxLayout;
-    addRow->addWidget(new QLabel(tr("Zone:"), this));
+    auto *zoneLabel = new QLabel(tr("Zone:"), this);
+    zoneLabel->setBuddy(addZone);
+    addRow->addWidget(zoneLabel);
     addRow->addWidget(addZone, 1);
-    addRow->addWidget(new QLabel(tr("Weight:"), this));
+    auto *weightLabel = new QLabel(tr("Weight:"), this);
+    weightLabel->setBuddy(addWeight);
+    addRow->addWidget(weightLabel);
     addRow->addWidget(addWeight);
     addRow->addWidget(addButton);
     addRow->addStretch();
@@ -210,6 +223,8 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     for (const SearchRange &range : searchRanges)
         m_range->addItem(tr(range.label), range.days);
     m_range->setCurrentIndex(1);
+    m_range->setAccessibleName(tr("Look for suggestions within"));
+    m_range->setAccessibleDescription(tr("How far from the start's day to look for better starts"));
     m_comfort = new QLineEdit(u"09:00-23:00"_s, this);
     m_comfort->setAccessibleName(tr("Comfort hours"));
     m_comfort->setToolTip(tr("The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00"));
@@ -222,6 +237,8 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_suggestions = new QListWidget(this);
     m_suggestions->setItemDelegate(new ReachDelegate(m_suggestions));
     m_suggestions->setAccessibleName(tr("Suggested starts, best first"));
+    m_suggestions->setAccessibleDescription(
+        tr("Each start with how much of the audience it reaches; activate one to use it"));
     m_useSuggestion = new QPushButton(tr("&Use this start"), this);
     m_useSuggestion->setEnabled(false);
     m_secondWave = new QLabel(this);
@@ -235,12 +252,18 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
             [this] { applySuggestion(m_suggestions->currentRow()); });
     connect(m_range, &QComboBox::currentIndexChanged, this, &PlanPage::scheduleRanking);
     connect(m_comfort, &QLineEdit::editingFinished, this, &PlanPage::scheduleRanking);
+    connect(m_comfort, &QLineEdit::editingFinished, this,
+            [this] { refreshStandings(m_timeline->bandStart()); });
     auto *suggestionsPage = new QWidget(this);
     auto *suggestionsLayout = new QVBoxLayout(suggestionsPage);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Look within:"), this));
+    auto *rangeLabel = new QLabel(tr("Look within:"), this);
+    rangeLabel->setBuddy(m_range);
+    controls->addWidget(rangeLabel);
     controls->addWidget(m_range);
-    controls->addWidget(new QLabel(tr("Comfort hours:"), this));
+    auto *comfortLabel = new QLabel(tr("Comfort hours:"), this);
+    comfortLabel->setBuddy(m_comfort);
+    controls->addWidget(comfortLabel);
     controls->addWidget(m_comfort);
     controls->addWidget(m_comfortProblem);
     controls->addStretch();
@@ -257,8 +280,11 @@ PlanPage::PlanPage(CampaignDocument &document, const Time::ZoneCatalogue &catalo
     m_preflight = new QListWidget(this);
     m_preflight->setWordWrap(true);
     m_preflight->setAccessibleName(tr("Pre-flight report"));
+    m_preflight->setAccessibleDescription(
+        tr("What to watch out for at the start: DST changes, date shifts and odd offsets"));
 
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Plan sections"));
     tabs->addTab(m_details, tr("&Details"));
     tabs->addTab(audiencePage, tr("Au&dience"));
     tabs->addTab(suggestionsPage, tr("Su&ggestions"));
@@ -316,6 +342,7 @@ void PlanPage::documentChanged()
     rebuildGrid();
     const Campaign &campaign = m_document.campaign();
     m_timeline->setBand(campaign.start, campaign.duration);
+    refreshStandings(campaign.start);
     refreshPreflight();
     RankInputs inputs {{}, campaign.start, campaign.duration};
     for (const AudienceZone &member : campaign.audience)
@@ -352,6 +379,32 @@ void PlanPage::rebuildGrid()
     // Long windows get a longer grid, so the whole band always fits.
     const int hoursShown = 48 + int(ceil<hours>(campaign.duration).count());
     m_timeline->setGrid(Time::buildDayGrid(m_catalogue, zones, gridFrom, hoursShown));
+    // The rows' offsets over the grid, once, for their standings on every band move.
+    const Time::DayGrid &built = m_timeline->grid();
+    m_gridTimelines.clear();
+    for (const Time::GridRow &row : built.rows)
+        m_gridTimelines.push_back(Time::OffsetTimeline::build(QTimeZone(row.zone), built.from,
+                                                              built.from + hours {built.hours}));
+}
+
+void PlanPage::refreshStandings(Time::Instant start)
+{
+    const Time::DayGrid &grid = m_timeline->grid();
+    const auto comfort = Plan::parseDailyHours(m_comfort->text());
+    if (!comfort || grid.rows.size() != m_gridTimelines.size()) {
+        m_timeline->setStandings({});
+        return;
+    }
+    // Every row, the viewer's own too, by the rule the ranking uses.
+    Plan::RankRequest request;
+    for (const Time::GridRow &row : grid.rows)
+        request.audience.push_back({row.zone, 1.0});
+    request.duration = m_document.campaign().duration;
+    request.comfort = *comfort;
+    std::vector<Plan::Standing> standings;
+    for (const Plan::ZoneStanding &zone : Plan::explainStart(request, m_gridTimelines, start))
+        standings.push_back(zone.standing);
+    m_timeline->setStandings(std::move(standings));
 }
 
 void PlanPage::showEvent(QShowEvent *event)

@@ -2,6 +2,7 @@
 
 #include "plan/ranking.h"
 #include "time/instant.h"
+#include "time/offsettimeline.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -84,6 +85,7 @@ private:
     void startRanking();
     void showSuggestions(const Suggestions &suggestions);
     void refreshPreflight();
+    void refreshStandings(Time::Instant start);
     [[nodiscard]] Plan::Audience audience() const;
 
     CampaignDocument &m_document;
@@ -110,6 +112,8 @@ private:
     bool m_rankAgain = false;
     std::vector<Plan::ScoreRange> m_shownRanges;
     std::vector<QByteArray> m_gridZones;
+    std::vector<Time::OffsetTimeline> m_gridTimelines; ///< one per timeline row
+
     /// What the last ranking was asked for: an edit that changes none of it
     /// (a title, a template) starts no new ranking.
     struct RankInputs

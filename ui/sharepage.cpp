@@ -222,6 +222,7 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     m_announcement->setObjectName(u"announcement"_s);
     m_announcement->setReadOnly(true);
     m_announcement->setAccessibleName(tr("Announcement text"));
+    m_announcement->setAccessibleDescription(tr("The announcement to paste into a post or a chat"));
     // Room for the usual announcement (a dozen cities wrap to about eight lines).
     m_announcement->setMinimumHeight(m_announcement->fontMetrics().lineSpacing() * 7);
     m_announcement->setMaximumHeight(m_announcement->fontMetrics().lineSpacing() * 12);
@@ -230,6 +231,8 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     m_discord->setObjectName(u"discord"_s);
     m_discord->setReadOnly(true);
     m_discord->setAccessibleName(tr("Discord timestamp codes"));
+    m_discord->setAccessibleDescription(
+        tr("Codes that Discord shows each reader as the start on their own clock"));
     m_copyDiscord = button(tr("Copy Discord codes"), u"copyDiscord"_s, announcement);
     m_discordPreview = new QLabel(announcement);
     m_discordPreview->setObjectName(u"discordPreview"_s);
@@ -282,6 +285,7 @@ SharePage::SharePage(CampaignDocument &document, const Time::ZoneCatalogue &cata
     columns->addLayout(right, 1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Ways to share the campaign"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

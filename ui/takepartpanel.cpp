@@ -1,5 +1,6 @@
 #include "takepartpanel.h"
 
+#include "accessibility.h"
 #include "campaigndocument.h"
 #include "fonts.h"
 #include "participantsmodel.h"
@@ -39,6 +40,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
 {
     m_service = new QLineEdit(this);
     m_service->setClearButtonEnabled(true);
+    nameClearButton(m_service, tr("Clear the address"));
     m_service->setAccessibleName(tr("Check-in service address"));
     m_serviceNote = new QLabel(this);
     m_serviceNote->setWordWrap(true);
@@ -56,6 +58,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_platform = new QComboBox(this);
     for (const QString &platform : {u"x"_s, u"bluesky"_s, u"mastodon"_s})
         m_platform->addItem(ParticipantsModel::platformName(platform), platform);
+    m_platform->setAccessibleDescription(tr("The platform you will post on"));
     m_zone = new ZonePicker(m_catalogue, this);
     m_zone->setZone(m_catalogue.resolve(QString::fromLatin1(systemZone)) ? systemZone : "UTC");
     m_join = new QPushButton(tr("Join"), this);

@@ -1,7 +1,9 @@
 #include "timelineview.h"
 
+#include "accessibility.h"
 #include "localeformat.h"
 
+#include <QAccessible>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -38,6 +40,12 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// A day with its weekday, as the translator writes it ("Fri 6 Dec", "12月6日(金)").
+QString dayPattern()
+{
+    return TimelineView::tr("ddd d MMM", "QDate::toString pattern of a day on a zone row");
+}
+
 QString offsetLabel(int seconds)
 {
     const int minutes = std::abs(seconds) / 60;
@@ -52,6 +60,8 @@ QString offsetLabel(int seconds)
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
 {
+    // Before anything (setAccessibleName below) makes Qt cache a plain interface.
+    installAccessibleInterfaces();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -62,6 +72,7 @@ TimelineView::TimelineView(QWidget *parent)
 void TimelineView::setGrid(Time::DayGrid grid)
 {
     m_grid = std::move(grid);
+    m_standings.clear(); // they were the old rows'; the page sets the new ones
     updateGeometry();
     invalidateCache();
 }
@@ -74,6 +85,67 @@ void TimelineView::setBand(Time::Instant start, minutes duration)
     m_bandStart = start;
     m_bandDuration = duration;
     update(before.united(bandRect()).adjusted(-4, 0, 4, 0));
+    announceBand();
+}
+
+void TimelineView::announceBand()
+{
+    // The band is the value; every row's text reads the band on its clock.
+    QAccessibleValueChangeEvent value(this, bandOffsetMinutes());
+    announce(value);
+    for (int row = 0; row < int(m_grid.rows.size()); ++row) {
+        QAccessibleEvent name(this, QAccessible::NameChanged);
+        name.setChild(row);
+        announce(name);
+    }
+}
+
+void TimelineView::announce(QAccessibleEvent &event)
+{
+    QAccessible::updateAccessibility(&event);
+    Q_EMIT announced(event.type(), event.child());
+}
+
+void TimelineView::setStandings(std::vector<Plan::Standing> standings)
+{
+    if (standings == m_standings)
+        return;
+    const std::vector<Plan::Standing> before = std::exchange(m_standings, std::move(standings));
+    for (int row = 0; row < int(m_grid.rows.size()); ++row) {
+        const auto index = std::size_t(row);
+        const bool changed = index >= before.size() || index >= m_standings.size()
+            || before[index] != m_standings[index];
+        if (!changed)
+            continue;
+        QAccessibleEvent name(this, QAccessible::NameChanged);
+        name.setChild(row);
+        announce(name);
+    }
+}
+
+int TimelineView::bandOffsetMinutes() const
+{
+    return int(duration_cast<minutes>(m_bandStart - m_grid.from).count());
+}
+
+int TimelineView::maximumBandOffsetMinutes() const
+{
+    return std::max(0, int((hours {m_grid.hours} - m_bandDuration).count()));
+}
+
+void TimelineView::moveBandToOffset(int offset)
+{
+    const Time::Instant before = m_bandStart;
+    moveBandTo(m_grid.from + minutes {offset});
+    if (m_bandStart != before)
+        Q_EMIT bandMoved(m_bandStart);
+}
+
+QRect TimelineView::rowRect(int row) const
+{
+    if (row < 0 || row >= int(m_grid.rows.size()))
+        return {};
+    return QRect(0, m_headerHeight + row * m_rowHeight, width(), m_rowHeight);
 }
 
 QSize TimelineView::sizeHint() const
@@ -159,7 +231,8 @@ void TimelineView::renderCache()
         const QDateTime utc = Time::toQDateTime(m_grid.columnStart(c));
         if (c != 0 && utc.time().hour() != 0)
             continue;
-        const QString label = locale.toString(utc.date(), u"d MMM"_s);
+        const QString label = locale.toString(
+            utc.date(), tr("d MMM", "QDate::toString pattern of the timeline's date marks"));
         const double x = m_labelWidth + c * m_hourWidth;
         p.drawText(QRectF(x + 2, 0, metrics.horizontalAdvance(label) + 4, m_headerHeight),
                    Qt::AlignLeft | Qt::AlignVCenter, label);
@@ -332,10 +405,57 @@ QString TimelineView::describeRow(int index) const
     const QDateTime start = wall(m_bandStart);
     const QDateTime finish = wall(end);
     return tr("%1: %2 %3–%4 (%5)")
-        .arg(row.city, locale.toString(start.date(), u"ddd d MMM"_s),
+        .arg(row.city, locale.toString(start.date(), dayPattern()),
              shortTime(start.time(), locale),
              shortTime(finish.time(), locale),
              Time::formatOffset(row.offsetAt(m_bandStart)));
+}
+
+QString TimelineView::accessibleRowText(int index) const
+{
+    if (index < 0 || index >= int(m_grid.rows.size()))
+        return {};
+    const Time::GridRow &row = m_grid.rows[std::size_t(index)];
+    // The row's own offsets, not a time zone: this runs on every band move.
+    const auto wall = [&row](Time::Instant t) {
+        return Time::toQDateTime(t).toOffsetFromUtc(row.offsetAt(t)).time();
+    };
+    const QLocale locale;
+    const QString from = shortTime(wall(m_bandStart), locale);
+    const QString to = shortTime(wall(m_bandStart + m_bandDuration), locale);
+    if (std::size_t(index) >= m_standings.size())
+        return tr("%1, %2 to %3", "a zone row for screen readers: city, local start, local end")
+            .arg(row.city, from, to);
+    QString standing;
+    switch (m_standings[std::size_t(index)]) {
+    case Plan::Standing::Comfortable:
+        standing = tr("comfortable");
+        break;
+    case Plan::Standing::Asleep:
+        standing = tr("asleep");
+        break;
+    case Plan::Standing::AtWork:
+        standing = tr("at work");
+        break;
+    case Plan::Standing::OutOfHours:
+        standing = tr("out of hours");
+        break;
+    }
+    return tr("%1, %2 to %3, %4",
+              "a zone row for screen readers: city, local start, local end, standing")
+        .arg(row.city, from, to, standing);
+}
+
+QString TimelineView::bandText() const
+{
+    if (m_grid.hours == 0)
+        return {};
+    const QLocale locale;
+    const QDateTime start = Time::toQDateTime(m_bandStart);
+    const QDateTime end = Time::toQDateTime(m_bandStart + m_bandDuration);
+    return tr("%1 %2 to %3 UTC", "the campaign window for screen readers: date, start, end")
+        .arg(locale.toString(start.date(), dayPattern()), shortTime(start.time(), locale),
+             shortTime(end.time(), locale));
 }
 
 bool TimelineView::event(QEvent *event)

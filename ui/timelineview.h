@@ -1,7 +1,9 @@
 #pragma once
 
+#include "plan/ranking.h"
 #include "time/daygrid.h"
 
+#include <QAccessible>
 #include <QPixmap>
 #include <QWidget>
 
@@ -11,6 +13,11 @@ namespace Chorus::Ui {
 /// by the part of the local day, local date changes and DST changes marked,
 /// and the campaign window as a band the user drags (snapping to 15 minutes)
 /// or moves with the arrow keys.
+///
+/// For screen readers it is a list (see accessibility.h): each zone row reads
+/// "Manila, 01:00 to 02:00, asleep" (the band on the zone's clock, in the
+/// user's locale format, and the zone's standing from Plan::explainStart, set
+/// by the page), the band is the list's value, and a move is announced.
 ///
 /// It paints from a DayGrid built in core and a cached pixmap of the grid, so
 /// dragging repaints only the band's old and new strips and never asks a
@@ -34,6 +41,28 @@ public:
     /// What the tooltip says for a row: "Manila: Fri 6 Dec 01:00–02:00 (+08:00)".
     [[nodiscard]] QString describeRow(int row) const;
 
+    /// Each row's standing for the band where it is now, one per grid row in
+    /// row order (from Plan::explainStart; empty when unknown, e.g. while the
+    /// comfort hours do not parse). Changed rows are announced.
+    void setStandings(std::vector<Plan::Standing> standings);
+    [[nodiscard]] const std::vector<Plan::Standing> &standings() const { return m_standings; }
+
+    /// What a screen reader says for a row: "Manila, 01:00 to 02:00, asleep".
+    [[nodiscard]] QString accessibleRowText(int row) const;
+    /// The band for a screen reader: "Thu 5 Dec 17:00 to 18:00 UTC".
+    [[nodiscard]] QString bandText() const;
+    /// The band's start in minutes from the grid's start (the accessible value).
+    [[nodiscard]] int bandOffsetMinutes() const;
+    /// The latest offset the band can have.
+    [[nodiscard]] int maximumBandOffsetMinutes() const;
+    /// Moves the band to `minutes` from the grid's start (snapped, kept
+    /// inside), as a key press would: bandMoved() tells the page.
+    void moveBandToOffset(int minutes);
+    /// The row's rectangle in widget coordinates.
+    [[nodiscard]] QRect rowRect(int row) const;
+    /// The row under a widget point, or -1.
+    [[nodiscard]] int rowAtPoint(QPoint point) const { return rowAt(point.y()); }
+
     /// Where `instant` lies across the widget, in pixels (for tests and overlays).
     [[nodiscard]] double xForInstant(Time::Instant instant) const { return xOf(instant); }
 
@@ -45,6 +74,9 @@ Q_SIGNALS:
     void bandDragged(Chorus::Time::Instant start);
     /// When a drag ends, or a key moves the band: the new start to commit.
     void bandMoved(Chorus::Time::Instant start);
+    /// Each time assistive technology is told of a change (child -1 is the
+    /// view itself, else a row): the band's value, or a row's text.
+    void announced(QAccessible::Event event, int child);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -62,12 +94,15 @@ private:
     [[nodiscard]] QRect bandRect() const;
     [[nodiscard]] int rowAt(int y) const;
     void moveBandTo(Time::Instant start);
+    void announceBand();
+    void announce(QAccessibleEvent &event);
     void invalidateCache();
     void renderCache();
 
     Time::DayGrid m_grid;
     Time::Instant m_bandStart;
     std::chrono::minutes m_bandDuration{60};
+    std::vector<Plan::Standing> m_standings;
     // Geometry, recomputed on resize and on a new grid.
     int m_labelWidth = 150;
     int m_headerHeight = 28;

@@ -1,5 +1,7 @@
 #include "zonepicker.h"
 
+#include "accessibility.h"
+
 #include "time/zonecatalogue.h"
 
 #include <QCompleter>
@@ -27,6 +29,9 @@ ZonePicker::ZonePicker(const Time::ZoneCatalogue &catalogue, QWidget *parent)
     lineEdit()->setPlaceholderText(tr("City, country or zone"));
     lineEdit()->setClearButtonEnabled(true);
     setAccessibleName(tr("Time zone"));
+    // The text field inside is what a screen reader lands on while typing.
+    lineEdit()->setAccessibleName(tr("Time zone"));
+    nameClearButton(lineEdit(), tr("Clear the zone"));
     setToolTip(tr("Type a city, a country or a zone id, then pick a zone"));
 
     // The completer shows catalogue search results, refreshed as the user types.

@@ -97,6 +97,22 @@ TEST_F(TimelineViewTest, RowsDescribeTheLocalWindow)
     EXPECT_TRUE(view.describeRow(9).isEmpty());
 }
 
+TEST_F(TimelineViewTest, RowsReadForScreenReadersWithTheStandingsOfTheirGrid)
+{
+    using Plan::Standing;
+    EXPECT_EQ(view.accessibleRowText(2), QStringLiteral("Manila, 01:00 to 02:00"));
+    view.setStandings(
+        {Standing::Comfortable, Standing::Comfortable, Standing::Asleep, Standing::OutOfHours});
+    EXPECT_EQ(view.accessibleRowText(2), QStringLiteral("Manila, 01:00 to 02:00, asleep"));
+    EXPECT_EQ(view.accessibleRowText(3), QStringLiteral("Kolkata, 22:30 to 23:30, out of hours"));
+    EXPECT_TRUE(view.accessibleRowText(4).isEmpty());
+    // A new grid's rows may be other zones: the old standings are not theirs.
+    view.setGrid(Time::buildDayGrid(catalogue(), {"Asia/Kolkata", "Asia/Manila"},
+                                    at("2019-12-05T00:00:00Z"), 48));
+    EXPECT_TRUE(view.standings().empty());
+    EXPECT_EQ(view.accessibleRowText(1), QStringLiteral("Manila, 01:00 to 02:00"));
+}
+
 TEST_F(TimelineViewTest, PaintsWithoutATimeZoneInSight)
 {
     // Grab twice (cache cold, then warm) and check the day parts are visible:

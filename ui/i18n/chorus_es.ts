@@ -1,6 +1,2368 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es" sourcelanguage="en">
+<TS version="2.1" language="es">
+<context>
+    <name>Chorus::Ui::AudienceModel</name>
+    <message>
+        <location filename="../audiencemodel.cpp" line="88"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a local day</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="105"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="106"/>
+        <source>Zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="107"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="108"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="109"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="110"/>
+        <source>Local start</source>
+        <translation>Inicio local</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="137"/>
+        <source>Change weight</source>
+        <translation>cambio de peso</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="148"/>
+        <source>Add %1</source>
+        <translation>agregar %1</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="167"/>
+        <source>Remove a zone</source>
+        <translation>quitar una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../audiencemodel.cpp" line="167"/>
+        <source>Remove %1 zones</source>
+        <translation>quitar %1 zonas horarias</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::CheckinChart</name>
+    <message>
+        <location filename="../checkinchart.cpp" line="29"/>
+        <source>Check-ins over time</source>
+        <translation>Check-ins a lo largo del tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checkinchart.cpp" line="123"/>
+        <source>per %n minute(s)</source>
+        <translation>
+            <numerusform>cada %n minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checkinchart.cpp" line="124"/>
+        <source>per %n hour(s)</source>
+        <translation>
+            <numerusform>cada %n hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="144"/>
+        <source>Check-ins from %1 to %2 (a bar %3): %4 joined, %5 ready, %6 posted. The tallest bar, at %7, has %8.</source>
+        <translation>Check-ins de %1 a %2 (una barra %3): %4 se unieron, %5 listos, %6 publicaron. La barra más alta, a las %7, tiene %8.</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="169"/>
+        <source>joined</source>
+        <translation>se unieron</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="169"/>
+        <source>ready</source>
+        <translation>listos</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="169"/>
+        <source>posted</source>
+        <translation>publicaron</translation>
+    </message>
+    <message>
+        <location filename="../checkinchart.cpp" line="30"/>
+        <location filename="../checkinchart.cpp" line="132"/>
+        <location filename="../checkinchart.cpp" line="189"/>
+        <source>No joins or check-ins yet.</source>
+        <translation>Todavía no hay participantes ni check-ins.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::CheckinsPage</name>
+    <message>
+        <location filename="../checkinspage.cpp" line="18"/>
+        <source>Take part or organize</source>
+        <translation>Participar u organizar</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="22"/>
+        <source>Take part</source>
+        <translation>Participar</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="23"/>
+        <source>Organize</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="24"/>
+        <source>Join the campaign and check in as a fan</source>
+        <translation>Únete a la campaña y haz check-in como fan</translation>
+    </message>
+    <message>
+        <location filename="../checkinspage.cpp" line="25"/>
+        <source>Run the check-in service and watch who takes part</source>
+        <translation>Ejecuta el servicio de check-in y mira quién participa</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::CountdownPage</name>
+    <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="44"/>
+        <location filename="../countdownpage.cpp" line="257"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="46"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="48"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="69"/>
+        <source>Time until the start</source>
+        <translation>Tiempo hasta el inicio</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="75"/>
+        <source>Progress through the hour</source>
+        <translation>Avance de la hora</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="84"/>
+        <source>Clock warning</source>
+        <translation>Aviso sobre el reloj</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="98"/>
+        <source>Show times for:</source>
+        <translation>Mostrar horarios para:</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="194"/>
+        <source>Starts %1 at %2 — your time (%3)</source>
+        <translation>Empieza el %1 a las %2 — tu hora (%3)</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="196"/>
+        <source>Ends at %1</source>
+        <translation>Termina a las %1</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="199"/>
+        <source>Ends %1 at %2</source>
+        <translation>Termina el %1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="223"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="227"/>
+        <source>Your clock is %1 fast compared with the check-in service.</source>
+        <translation>Tu reloj está %1 adelantado respecto del servicio de check-in.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="228"/>
+        <source>Your clock is %1 slow compared with the check-in service.</source>
+        <translation>Tu reloj está %1 atrasado respecto del servicio de check-in.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="230"/>
+        <source>This countdown is corrected for it; set your clock right so that other apps agree.</source>
+        <translation>Esta cuenta regresiva ya compensa la diferencia; pon tu reloj en hora para que las demás aplicaciones coincidan.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="259"/>
+        <source>until the start</source>
+        <translation>para el inicio</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="265"/>
+        <source>Live now</source>
+        <translation>En vivo ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../countdownpage.cpp" line="266"/>
+        <source>%n minute(s) left — post together!</source>
+        <translation>
+            <numerusform>Queda %n minuto — ¡publiquemos juntos!</numerusform>
+            <numerusform>Quedan %n minutos — ¡publiquemos juntos!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="272"/>
+        <source>Ended</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="273"/>
+        <source>Thank you for posting together.</source>
+        <translation>Gracias por publicar con nosotros.</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="279"/>
+        <source>Next reminder: %1 before the start, at %2</source>
+        <translation>Próximo recordatorio: %1 antes del inicio, el %2</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="191"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>QDate::toString pattern of the start day</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../countdownpage.cpp" line="201"/>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString pattern of the end day</comment>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::DetailsForm</name>
+    <message>
+        <location filename="../detailsform.cpp" line="49"/>
+        <source>What the hour is for</source>
+        <translation>Para qué es esta hora</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="51"/>
+        <source>#YourHashtag</source>
+        <translation>#TuHashtag</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="57"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="60"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="61"/>
+        <source>The start&apos;s date, in the zone chosen beside it</source>
+        <translation>La fecha del inicio, en la zona horaria elegida al lado</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="62"/>
+        <source>The start&apos;s time of day, in the zone chosen beside it</source>
+        <translation>La hora del inicio, en la zona horaria elegida al lado</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="74"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="75"/>
+        <source>Duration in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="76"/>
+        <source>How long the posting hour lasts</source>
+        <translation>Cuánto dura la hora de publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="78"/>
+        <source>minutes before, e.g. 1440, 60, 10</source>
+        <translation>minutos antes, p. ej., 1440, 60, 10</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="86"/>
+        <source>Who runs the campaign, written into the calendar event</source>
+        <translation>Quién lleva adelante la campaña; se escribe en el evento del calendario</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="88"/>
+        <source>The organizer&apos;s e-mail address, written into the calendar event</source>
+        <translation>El correo electrónico de quien organiza; se escribe en el evento del calendario</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="93"/>
+        <source>in</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="101"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="102"/>
+        <source>&amp;Hashtag:</source>
+        <translation>&amp;Hashtag:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="104"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="110"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="111"/>
+        <source>&amp;Reminders:</source>
+        <translation>&amp;Recordatorios:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="113"/>
+        <source>&amp;Link:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="115"/>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organizador(a):</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="116"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="124"/>
+        <source>Change title</source>
+        <translation>cambio de título</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="132"/>
+        <source>A hashtag is one word after #, without spaces.</source>
+        <translation>Un hashtag es una sola palabra después de #, sin espacios.</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="136"/>
+        <source>Change hashtag</source>
+        <translation>cambio de hashtag</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="145"/>
+        <source>Change duration</source>
+        <translation>cambio de duración</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="153"/>
+        <source>&apos;%1&apos; is not an http or https link.</source>
+        <translation>&apos;%1&apos; no es un enlace http o https.</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="157"/>
+        <source>Change link</source>
+        <translation>cambio de enlace</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="161"/>
+        <source>Change organizer</source>
+        <translation>cambio de organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="165"/>
+        <source>Change e-mail</source>
+        <translation>cambio de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="207"/>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="258"/>
+        <location filename="../detailsform.cpp" line="305"/>
+        <source>Change start</source>
+        <translation>cambio de inicio</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="262"/>
+        <source>%1 does not exist in %2: the clocks jump from %3 to %4 (%5 → %6). Choose what you mean:</source>
+        <translation>%1 no existe en %2: los relojes saltan de %3 a %4 (%5 → %6). Elige lo que quieres decir:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="270"/>
+        <source>%1 (%2 by the new clock)</source>
+        <translation>%1 (%2 según el nuevo horario)</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="272"/>
+        <source>%1 (%2, when the clocks change)</source>
+        <translation>%1 (%2, cuando cambian los relojes)</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="277"/>
+        <source>%1 happens twice in %2: the clocks go back from %3 to %4 (%5 → %6). Choose which one:</source>
+        <translation>%1 ocurre dos veces en %2: los relojes retroceden de %3 a %4 (%5 → %6). Elige cuál:</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="284"/>
+        <source>The first, %1 (%2)</source>
+        <translation>La primera, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="286"/>
+        <source>The second, %1 (%2)</source>
+        <translation>La segunda, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="319"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="325"/>
+        <source>Change reminders</source>
+        <translation>cambio de recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::MainWindow</name>
+    <message>
+        <location filename="../mainwindow.cpp" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="61"/>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1” tiene cambios sin guardar. ¿Quieres guardarlos primero?</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="69"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="107"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="108"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="109"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="96"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="98"/>
+        <source>The campaign&apos;s pages: plan, countdown, messages, check-ins and share</source>
+        <translation>Las páginas de la campaña: planificar, cuenta regresiva, mensajes, check-ins y compartir</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="105"/>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="106"/>
+        <source>Countdown</source>
+        <translation>Cuenta regresiva</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="150"/>
+        <location filename="../mainwindow.cpp" line="468"/>
+        <source>Chorus</source>
+        <translation>Chorus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="163"/>
+        <source>%1 starts in %2</source>
+        <translation>%1 empieza en %2</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="166"/>
+        <source>%1 is live — post together now!</source>
+        <translation>%1 está en vivo — ¡publiquemos juntos ahora!</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="180"/>
+        <location filename="../mainwindow.cpp" line="288"/>
+        <source>The last campaign could not be opened, so the sample is shown. %1</source>
+        <translation>No se pudo abrir la última campaña, así que se muestra la de ejemplo. %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="188"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="189"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="190"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="191"/>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="192"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="193"/>
+        <source>Open the Sa&amp;mple Campaign</source>
+        <translation>Abrir la campaña de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="198"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="199"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="202"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="205"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="206"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="207"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="209"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="213"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="219"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="220"/>
+        <source>&amp;About Chorus</source>
+        <translation>&amp;Acerca de Chorus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="221"/>
+        <source>About Chorus</source>
+        <translation>Acerca de Chorus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="222"/>
+        <source>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Plan, publish and run a worldwide synchronized posting hour.&lt;/p&gt;&lt;p&gt;Time zones from the system&apos;s tz database.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Planifica, publica y lleva adelante una hora de publicaciones sincronizada en todo el mundo.&lt;/p&gt;&lt;p&gt;Zonas horarias de la base de datos tz del sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="301"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="332"/>
+        <source>New campaign</source>
+        <translation>Campaña nueva</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="350"/>
+        <source>Showing the sample campaign</source>
+        <translation>Mostrando la campaña de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="352"/>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="375"/>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="389"/>
+        <source>Save Campaign</source>
+        <translation>Guardar campaña</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="390"/>
+        <source>Chorus campaigns (*.chorus.json)</source>
+        <translation>Campañas de Chorus (*.chorus.json)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="408"/>
+        <source>Chorus[*]</source>
+        <translation>Chorus[*]</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="408"/>
+        <source>%1[*] — Chorus</source>
+        <translation>%1[*] — Chorus</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="444"/>
+        <source>Open Campaign</source>
+        <translation>Abrir campaña</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="444"/>
+        <source>Chorus campaigns (*.chorus.json);;JSON files (*.json)</source>
+        <translation>Campañas de Chorus (*.chorus.json);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="452"/>
+        <source>Open Campaign from a Link</source>
+        <translation>Abrir campaña desde un enlace</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="453"/>
+        <source>Campaign link (https://…):</source>
+        <translation>Enlace de la campaña (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="459"/>
+        <source>&apos;%1&apos; is not an http or https link.</source>
+        <translation>&apos;%1&apos; no es un enlace http o https.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::MessagesPage</name>
+    <message>
+        <location filename="../messagespage.cpp" line="75"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="77"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="79"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="87"/>
+        <source>the campaign hashtag</source>
+        <translation>el hashtag de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="89"/>
+        <source>the campaign link</source>
+        <translation>el enlace de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="91"/>
+        <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
+        <translation>el inicio en el reloj del fan (22:30, 9:00 PM)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="93"/>
+        <source>the start&apos;s date in the fan&apos;s zone</source>
+        <translation>la fecha del inicio en la zona horaria del fan</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="95"/>
+        <source>the fan&apos;s city</source>
+        <translation>la ciudad del fan</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="97"/>
+        <source>the fan&apos;s UTC offset (UTC+05:30)</source>
+        <translation>el desfase UTC del fan (UTC+05:30)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="139"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="140"/>
+        <source>The campaign&apos;s post templates; select one to edit it</source>
+        <translation>Las plantillas de publicación de la campaña; selecciona una para editarla</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="147"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="148"/>
+        <source>Add a template after the selected one</source>
+        <translation>Agregar una plantilla después de la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="149"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="151"/>
+        <source>Add a copy of the selected template, to write another version of it</source>
+        <translation>Agregar una copia de la plantilla seleccionada, para escribir otra versión</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="152"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="153"/>
+        <source>Remove the selected template (Undo brings it back)</source>
+        <translation>Quitar la plantilla seleccionada (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="156"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="157"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="160"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="161"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="172"/>
+        <source>&lt;b&gt;Templates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plantillas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="182"/>
+        <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay mensajes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="185"/>
+        <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
+        <translation>Una plantilla es la publicación que los fans copian cuando empieza la hora. Escríbela una vez con campos como {hashtag} y {local_time}, que se completan para la zona horaria de cada fan, y con variantes como {Queremos|Danos}, para que miles de fans no publiquen las mismas palabras. Los contadores muestran al instante si cabe en X, Bluesky y Mastodon.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="194"/>
+        <source>Add the first template</source>
+        <translation>Agregar la primera plantilla</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="210"/>
+        <source>Template id</source>
+        <translation>ID de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="211"/>
+        <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
+        <translation>Un nombre corto para la plantilla, único en la campaña (&quot;main&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="218"/>
+        <source>Offer this template to fans posting on %1</source>
+        <translation>Ofrecer esta plantilla a los fans que publican en %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="220"/>
+        <source>%1 length</source>
+        <translation>Longitud en %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="236"/>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="238"/>
+        <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
+        <translation>La publicación, con campos como {hashtag} y variantes como {a|b}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="241"/>
+        <source>{We want|Give us} the sequel! {hashtag}</source>
+        <translation>¡{Queremos|Danos} la secuela! {hashtag}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="247"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insertar campo</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="254"/>
+        <source>{%1} — %2</source>
+        <translation>{%1} — %2</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="258"/>
+        <source>Variants {a|b} — each fan gets one of them</source>
+        <translation>Variantes {a|b}: cada fan recibe una de ellas</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="261"/>
+        <source>Insert variants</source>
+        <translation>insertar variantes</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="269"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="280"/>
+        <source>Lint findings</source>
+        <translation>Observaciones de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="288"/>
+        <source>Variant </source>
+        <translation>Variante </translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="289"/>
+        <source>Variant shown</source>
+        <translation>Variante mostrada</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="290"/>
+        <source>Which of the template&apos;s variants the preview shows</source>
+        <translation>Cuál de las variantes de la plantilla muestra la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="293"/>
+        <source>@fan</source>
+        <translation>@fan</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="295"/>
+        <source>Clear the handle</source>
+        <translation>Borrar el usuario</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="297"/>
+        <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
+        <translation>Cada fan recibe una variante, elegida según su usuario: escribe un usuario para ver cuál</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="299"/>
+        <source>Fan handle</source>
+        <translation>Usuario del fan</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="304"/>
+        <source>or the one this fan gets:</source>
+        <translation>o la que recibe este fan:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="314"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="316"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="317"/>
+        <source>Copy this text to the clipboard</source>
+        <translation>Copiar este texto al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="322"/>
+        <source>Open in %1</source>
+        <translation>Abrir en %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="323"/>
+        <source>Open %1&apos;s compose window in the browser with this text</source>
+        <translation>Abrir en el navegador la ventana para publicar de %1 con este texto</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="330"/>
+        <source>your Mastodon server</source>
+        <translation>tu servidor de Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="332"/>
+        <source>The server you post on Mastodon from, such as mastodon.social</source>
+        <translation>El servidor desde el que publicas en Mastodon, como mastodon.social</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="333"/>
+        <source>Mastodon server</source>
+        <translation>Servidor de Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="346"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="351"/>
+        <source>Platforms:</source>
+        <translation>Plataformas:</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="372"/>
+        <source>Campaign lint findings</source>
+        <translation>Observaciones de la revisión de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="418"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="419"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="420"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="421"/>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="422"/>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="623"/>
+        <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
+        <translation>Una plantilla necesita algo de texto; mientras no lo tenga, la campaña conserva el último texto que tuvo.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="629"/>
+        <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
+        <translation>%1 caracteres son más de los que puede tener una plantilla (%2); la campaña conserva el último texto que cabía.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="639"/>
+        <source>Edit template “%1”</source>
+        <translation>editar la plantilla “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="671"/>
+        <source>A template needs an id, a short name such as &quot;main&quot;.</source>
+        <translation>Una plantilla necesita un ID, un nombre corto como &quot;main&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="675"/>
+        <source>Another template is called “%1”; ids are unique.</source>
+        <translation>Ya hay otra plantilla llamada “%1”; los ID son únicos.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="683"/>
+        <source>Rename template “%1” to “%2”</source>
+        <translation>renombrar la plantilla “%1” a “%2”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="713"/>
+        <source>Change platforms of “%1”</source>
+        <translation>cambiar las plataformas de “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="753"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="756"/>
+        <source>(%1 over)</source>
+        <translation>(%1 de más)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="758"/>
+        <source> (%1 / %2 bytes)</source>
+        <translation> (%1 / %2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="762"/>
+        <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
+        <translation>La más larga de las %1 variantes es la variante %2: %3 de %4 caracteres, según cuenta %5.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="768"/>
+        <source>%1 of %2 characters as %3 counts them.</source>
+        <translation>%1 de %2 caracteres, según cuenta %3.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="773"/>
+        <source>Too long: %1 would refuse it.</source>
+        <translation>Demasiado largo: %1 lo rechazaría.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="776"/>
+        <source>(This template is not offered on %1.)</source>
+        <translation>(Esta plantilla no se ofrece en %1).</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="788"/>
+        <source>Counted on the longest of the first %1 of %2 variants</source>
+        <translation>Contado sobre la más larga de las primeras %1 de %2 variantes</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="792"/>
+        <source>Counted on the longest of its %1 variants</source>
+        <translation>Contado sobre la más larga de sus %1 variantes</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="794"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="795"/>
+        <source>, with the longest city, time, date and link a fan could get.</source>
+        <translation>, con la ciudad, la hora, la fecha y el enlace más largos que podría recibir un fan.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="820"/>
+        <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
+        <translation>&lt;b&gt;Vista previa para ti&lt;/b&gt; — %1 (%2), con fechas y horas como las escribe tu configuración regional</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="833"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="867"/>
+        <source>Add the link on the Plan page.</source>
+        <translation>Agrega el enlace en la página Planificar.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="872"/>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="891"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="891"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="893"/>
+        <source>%1: the campaign: %2</source>
+        <translation>%1: la campaña: %2</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="905"/>
+        <source>Lint finds nothing to fix in this template.</source>
+        <translation>La revisión no encuentra nada que corregir en esta plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1003"/>
+        <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
+        <translation>¡{Allá vamos|Cuenten conmigo|Publicando ahora} con fans de todo el mundo! {hashtag}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1008"/>
+        <source>Add template “%1”</source>
+        <translation>agregar la plantilla “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1026"/>
+        <source>Duplicate template “%1”</source>
+        <translation>duplicar la plantilla “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1042"/>
+        <source>Remove template “%1”</source>
+        <translation>quitar la plantilla “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1055"/>
+        <source>Move template “%1”</source>
+        <translation>mover la plantilla “%1”</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1063"/>
+        <source>Insert {%1}</source>
+        <translation>insertar {%1}</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1072"/>
+        <source>Nothing to copy: the preview has no text.</source>
+        <translation>Nada que copiar: la vista previa no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1076"/>
+        <source>Copied. Paste it where you post.</source>
+        <translation>Copiado. Pégalo donde publiques.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1082"/>
+        <source>Nothing to post: the preview has no text.</source>
+        <translation>Nada que publicar: la vista previa no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="1093"/>
+        <source>Opened %1 in your browser with this text.</source>
+        <translation>Se abrió %1 en tu navegador con este texto.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::OrganizePanel</name>
+    <message>
+        <location filename="../organizepanel.cpp" line="114"/>
+        <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de check-in (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="118"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="133"/>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="138"/>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="145"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="147"/>
+        <source>Check-in Database</source>
+        <translation>Base de datos de check-in</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="151"/>
+        <source>&amp;Start the service</source>
+        <translation>&amp;Iniciar el servicio</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="152"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="161"/>
+        <source>Admin token</source>
+        <translation>Token de administración</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="166"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="169"/>
+        <source>The admin token is on the clipboard.</source>
+        <translation>El token de administración está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="171"/>
+        <source>I have saved it</source>
+        <translation>Ya lo guardé</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="174"/>
+        <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
+        <translation>&lt;b&gt;Token de administración: se muestra solo esta vez.&lt;/b&gt; Los scripts lo usan para leer la lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus guarda solo un hash: cópialo ahora si lo necesitas, porque no lo volverás a ver. Cada inicio crea uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="190"/>
+        <source>Check-in service</source>
+        <translation>Servicio de check-in</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="198"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="201"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="205"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="214"/>
+        <source>Put this address in the campaign</source>
+        <translation>Poner esta dirección en la campaña</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="128"/>
+        <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
+        <translation>127.0.0.1 solo acepta esta computadora; 0.0.0.0 (o :: para incluir IPv6) acepta todas las redes (para internet, pon un proxy TLS adelante).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="135"/>
+        <source>The port the check-in service listens on; 0 picks any free port</source>
+        <translation>El puerto en el que escucha el servicio de check-in; 0 elige cualquier puerto libre</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="139"/>
+        <source>The SQLite file that keeps the check-ins</source>
+        <translation>El archivo SQLite que guarda los check-ins</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="219"/>
+        <source>Set the check-in address</source>
+        <translation>definir la dirección de check-in</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="239"/>
+        <location filename="../organizepanel.cpp" line="655"/>
+        <source>No participants yet.</source>
+        <translation>Todavía no hay participantes.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="242"/>
+        <source>All zones</source>
+        <translation>Todas las zonas horarias</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="245"/>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="249"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="252"/>
+        <source>Show the participants of a zone</source>
+        <translation>Mostrar los participantes de una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="253"/>
+        <source>Show the participants on a platform</source>
+        <translation>Mostrar los participantes de una plataforma</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="254"/>
+        <source>Show the participants with a status</source>
+        <translation>Mostrar los participantes con un estado</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="256"/>
+        <source>Filters the participants table and its CSV export</source>
+        <translation>Filtra la tabla de participantes y su exportación CSV</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="260"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="277"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="279"/>
+        <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
+        <translation>Todas las personas que se unieron: usuario, plataforma, zona horaria, estado y cuándo se unieron</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="288"/>
+        <source>Head counts by zone</source>
+        <translation>Cantidad de personas por zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="290"/>
+        <source>How many joined, are ready and have posted, zone by zone</source>
+        <translation>Cuántos se unieron, están listos y publicaron, zona por zona</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="311"/>
+        <source>Use sign-ups as the &amp;audience</source>
+        <translation>Usar las inscripciones como &amp;público</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="312"/>
+        <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
+        <translation>Reemplaza el público de la página Planificar por una entrada por zona horaria, con un peso igual a la cantidad de personas que se unieron desde ella (se puede deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="315"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="316"/>
+        <source>Saves the participants the table shows (the filters apply).</source>
+        <translation>Guarda los participantes que muestra la tabla (con los filtros aplicados).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="491"/>
+        <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>“%1” no es una dirección IP; usa 127.0.0.1 solo para esta computadora o 0.0.0.0 para todas las redes.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="498"/>
+        <source>Choose a database file first.</source>
+        <translation>Primero elige un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="502"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="526"/>
+        <source>The service did not start: %1</source>
+        <translation>El servicio no se inició: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="601"/>
+        <source>Stopping: answering the requests in flight…</source>
+        <translation>Deteniendo: respondiendo las solicitudes en curso…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="603"/>
+        <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>En ejecución en todas las redes, pero esta computadora no tiene ninguna dirección a la que lleguen otros dispositivos; en esta computadora responde en &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="611"/>
+        <source>Running. Fans join at %1</source>
+        <translation>En ejecución. Los fans se unen en %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="622"/>
+        <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
+        <translation>Esta computadora no tiene ninguna dirección de red a la que lleguen los fans: conéctala a una red y vuelve a iniciar el servicio.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="624"/>
+        <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
+        <translation>Define la dirección de check-in de la campaña como %1, que los fans reciben con la campaña (se puede deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="654"/>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="613"/>
+        <source>Not running.</source>
+        <translation>No está en ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="656"/>
+        <source>%1 joined · %2 ready · %3 posted</source>
+        <translation>Se unieron: %1 · Listos: %2 · Publicaron: %3</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="683"/>
+        <source>The dashboard could not read %1, so it shows nothing: %2</source>
+        <translation>El panel no pudo leer %1, así que no muestra nada: %2</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="723"/>
+        <source>Export Participants</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="729"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../organizepanel.cpp" line="732"/>
+        <source>Saved %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n participante en %1.</numerusform>
+            <numerusform>Se guardaron %n participantes en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="745"/>
+        <source>Reading the sign-ups…</source>
+        <translation>Leyendo las inscripciones…</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="759"/>
+        <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
+        <translation>La base de datos cambió mientras se leían las inscripciones; el público queda como está.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="764"/>
+        <source>No sign-ups to use: %1</source>
+        <translation>No hay inscripciones para usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="769"/>
+        <source>Nobody has joined yet, so the audience stays as it is.</source>
+        <translation>Nadie se unió todavía, así que el público queda como está.</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="777"/>
+        <source>The sign-ups cannot be used: %1</source>
+        <translation>No se pueden usar las inscripciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="781"/>
+        <source>Use sign-ups as the audience</source>
+        <translation>usar las inscripciones como público</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../organizepanel.cpp" line="792"/>
+        <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
+        <translation>
+            <numerusform>El público ahora es la %n inscripción, por zona horaria; la página Planificar ordena las horas para ella. Editar ▸ Deshacer recupera el público anterior.</numerusform>
+            <numerusform>El público ahora son las %n inscripciones, por zona horaria; la página Planificar ordena las horas para ellas. Editar ▸ Deshacer recupera el público anterior.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::ParticipantsModel</name>
+    <message>
+        <location filename="../participantsmodel.cpp" line="24"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="26"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="28"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="36"/>
+        <source>joined</source>
+        <translation>se unió</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="38"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="40"/>
+        <source>posted</source>
+        <translation>publicó</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="143"/>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="145"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="147"/>
+        <source>Zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="149"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="151"/>
+        <source>Joined</source>
+        <translation>Se unió</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PlanPage</name>
+    <message>
+        <location filename="../planpage.cpp" line="96"/>
+        <source>The start&apos;s day</source>
+        <translation>El día del inicio</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="97"/>
+        <source>A week from the start&apos;s day</source>
+        <translation>Una semana desde el día del inicio</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="98"/>
+        <source>Four weeks</source>
+        <translation>Cuatro semanas</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="99"/>
+        <source>A year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="116"/>
+        <source>No start to rank in this range.</source>
+        <translation>No hay inicios que ordenar en este período.</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="140"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a UTC day</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="157"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="160"/>
+        <source>Move start</source>
+        <translation>mover el inicio</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="180"/>
+        <source>Audience zones</source>
+        <translation>Zonas horarias del público</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="182"/>
+        <source>The audience&apos;s zones with their weights and local starts; weights can be edited</source>
+        <translation>Las zonas horarias del público con sus pesos e inicios locales; los pesos se pueden editar</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="186"/>
+        <source>Zone to add</source>
+        <translation>Zona horaria que se agrega</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="190"/>
+        <source>Weight of the zone to add</source>
+        <translation>Peso de la zona horaria que se agrega</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="191"/>
+        <source>How much the zone counts when the hours are ranked</source>
+        <translation>Cuánto cuenta la zona horaria al ordenar las horas</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="192"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="193"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="207"/>
+        <source>Zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="211"/>
+        <source>Weight:</source>
+        <translation>Peso:</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="226"/>
+        <source>Look for suggestions within</source>
+        <translation>Buscar sugerencias en</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="227"/>
+        <source>How far from the start&apos;s day to look for better starts</source>
+        <translation>Hasta dónde, desde el día del inicio, buscar mejores inicios</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="229"/>
+        <source>Comfort hours</source>
+        <translation>Horario cómodo</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="230"/>
+        <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
+        <translation>Las horas locales en que la gente puede participar, p. ej., 09:00-23:00 o 18:00-02:00</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="235"/>
+        <source>Ranking in progress</source>
+        <translation>Ordenando</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="239"/>
+        <source>Suggested starts, best first</source>
+        <translation>Inicios sugeridos, el mejor primero</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="241"/>
+        <source>Each start with how much of the audience it reaches; activate one to use it</source>
+        <translation>Cada inicio con cuánto del público alcanza; actívalo para usarlo</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="242"/>
+        <source>&amp;Use this start</source>
+        <translation>&amp;Usar este inicio</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="260"/>
+        <source>Look within:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="264"/>
+        <source>Comfort hours:</source>
+        <translation>Horario cómodo:</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="282"/>
+        <source>Pre-flight report</source>
+        <translation>Informe previo</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="284"/>
+        <source>What to watch out for at the start: DST changes, date shifts and odd offsets</source>
+        <translation>Qué tener en cuenta en el inicio: cambios de horario de verano, cambios de fecha y desfases raros</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="287"/>
+        <source>Plan sections</source>
+        <translation>Secciones de la planificación</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="288"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="289"/>
+        <source>Au&amp;dience</source>
+        <translation>&amp;Público</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="290"/>
+        <source>Su&amp;ggestions</source>
+        <translation>&amp;Sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="291"/>
+        <source>&amp;Pre-flight</source>
+        <translation>&amp;Verificación previa</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="439"/>
+        <source>Fix the comfort hours to get suggestions.</source>
+        <translation>Corrige el horario cómodo para obtener sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="448"/>
+        <source>Add zones with weights to the audience to get suggestions.</source>
+        <translation>Agrega al público zonas horarias con pesos para obtener sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="476"/>
+        <source>The current start, %1 UTC, reaches %2.</source>
+        <translation>El inicio actual, %1 UTC, llega al %2.</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="486"/>
+        <source>Any start from %1 to %2 UTC reaches %3</source>
+        <translation>Cualquier inicio de %1 a %2 UTC llega al %3</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="489"/>
+        <source>Start at %1 UTC reaches %2</source>
+        <translation>Empezar el %1 UTC llega al %2</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="495"/>
+        <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
+        <translation>Una segunda ola el %1 UTC llegaría al %2 de quienes deja fuera el mejor inicio; juntas, las dos llegan al %3.</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="500"/>
+        <source>No second wave needed: nobody the best start leaves out can be reached.</source>
+        <translation>No hace falta una segunda ola: no se puede llegar a nadie de los que deja fuera el mejor inicio.</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="510"/>
+        <source>Use suggested start</source>
+        <translation>usar el inicio sugerido</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="523"/>
+        <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
+        <translation>Nada de qué preocuparse: sin cambios de horario de verano, cambios de fecha ni desfases raros.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::SharePage</name>
+    <message>
+        <location filename="../sharepage.cpp" line="81"/>
+        <source>No card while the campaign has a problem.</source>
+        <translation>No hay tarjeta mientras la campaña tenga un problema.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="172"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="184"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="185"/>
+        <source>Export .ics file…</source>
+        <translation>Exportar archivo .ics…</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="186"/>
+        <source>Copy Google Calendar link</source>
+        <translation>Copiar enlace de Google Calendar</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="187"/>
+        <source>Copy Outlook link</source>
+        <translation>Copiar enlace de Outlook</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="195"/>
+        <source>The .ics file works in every calendar app, with the reminders. The links open Google Calendar or Outlook on the web with the event filled in. Times are in UTC, so each fan&apos;s calendar shows them on their own clock.</source>
+        <translation>El archivo .ics funciona en cualquier aplicación de calendario, con los recordatorios. Los enlaces abren Google Calendar u Outlook en la web con el evento ya completado. Las horas están en UTC, así que el calendario de cada fan las muestra en su propio reloj.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="202"/>
+        <source>Fan page</source>
+        <translation>Página para fans</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="203"/>
+        <source>Save fan page…</source>
+        <translation>Guardar página para fans…</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="204"/>
+        <source>Open it in the browser after saving</source>
+        <translation>Abrirla en el navegador después de guardar</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="213"/>
+        <source>One HTML file that needs no server: it shows each fan the start in their own time zone with a countdown, the calendar file and the posts to copy. Put it on any web host or send it as it is.</source>
+        <translation>Un solo archivo HTML que no necesita servidor: muestra a cada fan el inicio en su propia zona horaria con una cuenta regresiva, el archivo de calendario y las publicaciones para copiar. Súbelo a cualquier hosting web o envíalo tal cual.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="220"/>
+        <source>Announcement</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="224"/>
+        <source>Announcement text</source>
+        <translation>Texto del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="225"/>
+        <source>The announcement to paste into a post or a chat</source>
+        <translation>El anuncio para pegar en una publicación o un chat</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="229"/>
+        <source>Copy announcement</source>
+        <translation>Copiar anuncio</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="233"/>
+        <source>Discord timestamp codes</source>
+        <translation>Códigos de fecha y hora de Discord</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="235"/>
+        <source>Codes that Discord shows each reader as the start on their own clock</source>
+        <translation>Códigos que Discord muestra a cada lector como el inicio en su propio reloj</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="236"/>
+        <source>Copy Discord codes</source>
+        <translation>Copiar códigos de Discord</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="243"/>
+        <source>To paste into a post or a chat: the start in UTC and in the audience&apos;s cities, in your language.</source>
+        <translation>Para pegar en una publicación o un chat: el inicio en UTC y en las ciudades del público, en tu idioma.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="250"/>
+        <source>Discord shows these codes to each reader as the start on their own clock and in their language, and as “in 3 days”.</source>
+        <translation>Discord muestra estos códigos a cada lector como el inicio en su propio reloj y en su idioma, y como “en 3 días”.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="260"/>
+        <source>Image card</source>
+        <translation>Tarjeta de imagen</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="263"/>
+        <source>Announcement card preview</source>
+        <translation>Vista previa de la tarjeta del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="264"/>
+        <source>Save image…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="268"/>
+        <source>A 1200 × 675 PNG, the shape X, Bluesky, Mastodon and Discord show without cropping.</source>
+        <translation>Un PNG de 1200 × 675, el formato que X, Bluesky, Mastodon y Discord muestran sin recortar.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="288"/>
+        <source>Ways to share the campaign</source>
+        <translation>Formas de compartir la campaña</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="298"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="384"/>
+        <source>Nothing can be shared until this is fixed: %1</source>
+        <translation>No se puede compartir nada hasta que se corrija esto: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="399"/>
+        <source>In Discord you will see: %1 %2 (%3)</source>
+        <translation>En Discord verás: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="414"/>
+        <source>The calendar file and the fan page cannot be made: %1</source>
+        <translation>No se pueden crear el archivo de calendario ni la página para fans: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="474"/>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="478"/>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="486"/>
+        <source>Export the calendar file</source>
+        <translation>Exportar el archivo de calendario</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="487"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="495"/>
+        <source>The Google Calendar link is on the clipboard.</source>
+        <translation>El enlace de Google Calendar está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="502"/>
+        <source>The Outlook link is on the clipboard.</source>
+        <translation>El enlace de Outlook está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="511"/>
+        <source>Save the fan page</source>
+        <translation>Guardar la página para fans</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="511"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="517"/>
+        <source>Saved %1 and opened it in the browser.</source>
+        <translation>Se guardó %1 y se abrió en el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="519"/>
+        <source>Saved %1, but no browser could open it.</source>
+        <translation>Se guardó %1, pero ningún navegador pudo abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="525"/>
+        <source>The announcement is on the clipboard.</source>
+        <translation>El anuncio está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="531"/>
+        <source>The Discord codes are on the clipboard.</source>
+        <translation>Los códigos de Discord están en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="539"/>
+        <source>Save the image card</source>
+        <translation>Guardar la tarjeta de imagen</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="539"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::TakePartPanel</name>
+    <message>
+        <location filename="../takepartpanel.cpp" line="42"/>
+        <source>Clear the address</source>
+        <translation>Borrar la dirección</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="43"/>
+        <source>Check-in service address</source>
+        <translation>Dirección del servicio de check-in</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="50"/>
+        <source>@yourname</source>
+        <translation>@tunombre</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="55"/>
+        <source>The platform you will post on</source>
+        <translation>La plataforma en la que vas a publicar</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="58"/>
+        <location filename="../takepartpanel.cpp" line="358"/>
+        <source>Join</source>
+        <translation>Unirme</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="66"/>
+        <source>Ha&amp;ndle:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="67"/>
+        <source>Pl&amp;atform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="68"/>
+        <source>&amp;Your zone:</source>
+        <translation>&amp;Tu zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="77"/>
+        <source>I&apos;m &amp;ready</source>
+        <translation>Estoy &amp;listo</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="78"/>
+        <source>I &amp;posted</source>
+        <translation>Ya &amp;publiqué</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="93"/>
+        <source>People posting with you</source>
+        <translation>Personas que publican contigo</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="99"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="106"/>
+        <source>Check-in &amp;service:</source>
+        <translation>&amp;Servicio de check-in:</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="201"/>
+        <source>http://… (the organizer&apos;s address)</source>
+        <translation>http://… (la dirección de quien organiza)</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="206"/>
+        <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
+        <translation>Esta campaña no indica ningún servicio de check-in. Escribe la dirección que te dio quien organiza.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="208"/>
+        <source>The campaign&apos;s address. Type another one to use it instead.</source>
+        <translation>La dirección de la campaña. Escribe otra para usarla en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="211"/>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1” no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="213"/>
+        <source>The address the organizer gave you.</source>
+        <translation>La dirección que te dio quien organiza.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="215"/>
+        <source>Used instead of the campaign&apos;s address, %1.</source>
+        <translation>Se usa en lugar de la dirección de la campaña, %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="252"/>
+        <source>Could not join: the check-in service did not answer (%1).</source>
+        <translation>No te pudiste unir: el servicio de check-in no respondió (%1).</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="255"/>
+        <source>Could not join: %1.</source>
+        <translation>No te pudiste unir: %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="269"/>
+        <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
+        <translation>No se registró: el servicio de check-in no respondió (%1). Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="273"/>
+        <source>Not recorded: %1.</source>
+        <translation>No se registró: %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="278"/>
+        <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
+        <translation>No se puede llegar al servicio de check-in (%1). Chorus sigue intentándolo.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="312"/>
+        <source>There is no check-in service to join: type its address above.</source>
+        <translation>No hay servicio de check-in al que unirse: escribe su dirección arriba.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="320"/>
+        <source>Type your handle first, as it appears on %1.</source>
+        <translation>Primero escribe tu usuario, tal como aparece en %1.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="325"/>
+        <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
+        <translation>“%1” no es una zona horaria que Chorus conozca; elige una de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="358"/>
+        <source>Joining…</source>
+        <translation>Uniéndote…</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="364"/>
+        <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
+        <translation>Únete a la campaña para avisarle a quien organiza que participas y para ver cuántas personas publican contigo.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="367"/>
+        <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
+        <translation>Únete con el usuario desde el que vas a publicar. Después, di “Estoy listo” antes del inicio y “Ya publiqué” cuando tu publicación esté arriba.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="376"/>
+        <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
+        <translation>Participas como %1 en %2. Di “Estoy listo” cuando estés preparado para publicar, o “Ya publiqué” cuando tu publicación esté arriba.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="381"/>
+        <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
+        <translation>Participas como %1 en %2 y estás listo. Di “Ya publiqué” cuando tu publicación esté arriba.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="385"/>
+        <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
+        <translation>Participas como %1 en %2 y ya publicaste. ¡Gracias!</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="409"/>
+        <source>You&apos;re the first one in.</source>
+        <translation>Eres la primera persona en unirte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../takepartpanel.cpp" line="410"/>
+        <source>%n people are posting with you</source>
+        <translation>
+            <numerusform>%n persona está publicando contigo</numerusform>
+            <numerusform>%n personas están publicando contigo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../takepartpanel.cpp" line="412"/>
+        <source>%n people have joined</source>
+        <translation>
+            <numerusform>Se unió %n persona</numerusform>
+            <numerusform>Se unieron %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="415"/>
+        <source>%1 ready · %2 posted</source>
+        <translation>Listos: %1 · Publicaron: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::TemplateListModel</name>
+    <message>
+        <location filename="../templatelistmodel.cpp" line="45"/>
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
+        <location filename="../templatelistmodel.cpp" line="65"/>
+        <source>has errors</source>
+        <translation>tiene errores</translation>
+    </message>
+    <message>
+        <location filename="../templatelistmodel.cpp" line="65"/>
+        <source>has warnings</source>
+        <translation>tiene advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::TimelineView</name>
+    <message>
+        <location filename="../timelineview.cpp" line="46"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a day on a zone row</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="68"/>
+        <source>Timeline of the campaign hour across zones</source>
+        <translation>Línea de tiempo de la hora de la campaña en las zonas horarias</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="69"/>
+        <source>Left and right arrows move the campaign window by 15 minutes</source>
+        <translation>Las flechas izquierda y derecha mueven la ventana de la campaña de a 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="234"/>
+        <source>d MMM</source>
+        <comment>QDate::toString pattern of the timeline&apos;s date marks</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="261"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="406"/>
+        <source>%1: %2 %3–%4 (%5)</source>
+        <translation>%1: %2 %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="426"/>
+        <source>%1, %2 to %3</source>
+        <comment>a zone row for screen readers: city, local start, local end</comment>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="431"/>
+        <source>comfortable</source>
+        <translation>horario cómodo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="434"/>
+        <source>asleep</source>
+        <translation>durmiendo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="437"/>
+        <source>at work</source>
+        <translation>en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="440"/>
+        <source>out of hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="443"/>
+        <source>%1, %2 to %3, %4</source>
+        <comment>a zone row for screen readers: city, local start, local end, standing</comment>
+        <translation>%1, de %2 a %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="455"/>
+        <source>%1 %2 to %3 UTC</source>
+        <comment>the campaign window for screen readers: date, start, end</comment>
+        <translation>%1 de %2 a %3 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::ZonePicker</name>
+    <message>
+        <location filename="../zonepicker.cpp" line="29"/>
+        <source>City, country or zone</source>
+        <translation>Ciudad, país o zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../zonepicker.cpp" line="31"/>
+        <location filename="../zonepicker.cpp" line="33"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../zonepicker.cpp" line="34"/>
+        <source>Clear the zone</source>
+        <translation>Borrar la zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../zonepicker.cpp" line="35"/>
+        <source>Type a city, a country or a zone id, then pick a zone</source>
+        <translation>Escribe una ciudad, un país o un ID de zona horaria y elige una zona</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::ZoneStatsModel</name>
+    <message>
+        <location filename="../participantsmodel.cpp" line="237"/>
+        <source>All zones</source>
+        <translation>Todas las zonas horarias</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="263"/>
+        <source>Zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="265"/>
+        <source>Joined</source>
+        <translation>Se unieron</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="267"/>
+        <source>Ready</source>
+        <translation>Listos</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="269"/>
+        <source>Posted</source>
+        <translation>Publicaron</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="24"/>
+        <source>Plan, publish and run a worldwide synchronized posting hour.</source>
+        <translation>Planifica, publica y lleva adelante una hora de publicaciones sincronizada en todo el mundo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="29"/>
+        <source>A campaign file or link to open.</source>
+        <translation>Un archivo o enlace de campaña para abrir.</translation>
+    </message>
+</context>
 <context>
     <name>FanPage</name>
     <message>

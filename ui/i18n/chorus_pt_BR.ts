@@ -4,6 +4,12 @@
 <context>
     <name>Chorus::Ui::AudienceModel</name>
     <message>
+        <location filename="../audiencemodel.cpp" line="88"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a local day</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
         <location filename="../audiencemodel.cpp" line="103"/>
         <source>City</source>
         <translation>Cidade</translation>
@@ -78,6 +84,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../checkinchart.cpp" line="144"/>
+        <source>Check-ins from %1 to %2 (a bar %3): %4 joined, %5 ready, %6 posted. The tallest bar, at %7, has %8.</source>
+        <translation>Check-ins de %1 a %2 (uma barra %3): %4 participações, %5 a postos, %6 postagens. A barra mais alta, em %7, tem %8.</translation>
+    </message>
+    <message>
         <location filename="../checkinchart.cpp" line="134"/>
         <source>joined</source>
         <translation>participações</translation>
@@ -100,6 +111,11 @@
 </context>
 <context>
     <name>Chorus::Ui::CheckinsPage</name>
+    <message>
+        <location filename="../checkinspage.cpp" line="18"/>
+        <source>Take part or organize</source>
+        <translation>Participar ou organizar</translation>
+    </message>
     <message>
         <location filename="../checkinspage.cpp" line="20"/>
         <source>Take part</source>
@@ -275,6 +291,16 @@
         <translation>Hora de início</translation>
     </message>
     <message>
+        <location filename="../detailsform.cpp" line="61"/>
+        <source>The start&apos;s date, in the zone chosen beside it</source>
+        <translation>A data do início, no fuso horário escolhido ao lado</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="62"/>
+        <source>The start&apos;s time of day, in the zone chosen beside it</source>
+        <translation>A hora do início, no fuso horário escolhido ao lado</translation>
+    </message>
+    <message>
         <location filename="../detailsform.cpp" line="71"/>
         <source> min</source>
         <translation> min</translation>
@@ -285,9 +311,24 @@
         <translation>Duração em minutos</translation>
     </message>
     <message>
+        <location filename="../detailsform.cpp" line="76"/>
+        <source>How long the posting hour lasts</source>
+        <translation>Quanto tempo dura a hora de postagem</translation>
+    </message>
+    <message>
         <location filename="../detailsform.cpp" line="74"/>
         <source>minutes before, e.g. 1440, 60, 10</source>
         <translation>minutos antes, ex.: 1440, 60, 10</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="86"/>
+        <source>Who runs the campaign, written into the calendar event</source>
+        <translation>Quem conduz a campanha, registrado no evento do calendário</translation>
+    </message>
+    <message>
+        <location filename="../detailsform.cpp" line="88"/>
+        <source>The organizer&apos;s e-mail address, written into the calendar event</source>
+        <translation>O e-mail de quem organiza, registrado no evento do calendário</translation>
     </message>
     <message>
         <location filename="../detailsform.cpp" line="85"/>
@@ -462,6 +503,11 @@
         <location filename="../mainwindow.cpp" line="95"/>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="98"/>
+        <source>The campaign&apos;s pages: plan, countdown, messages, check-ins and share</source>
+        <translation>As páginas da campanha: planejar, contagem regressiva, mensagens, check-ins e compartilhar</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="102"/>
@@ -709,6 +755,11 @@
         <translation>Modelos</translation>
     </message>
     <message>
+        <location filename="../messagespage.cpp" line="140"/>
+        <source>The campaign&apos;s post templates; select one to edit it</source>
+        <translation>Os modelos de postagem da campanha; selecione um para editá-lo</translation>
+    </message>
+    <message>
         <location filename="../messagespage.cpp" line="144"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
@@ -804,6 +855,11 @@
         <translation>Texto do modelo</translation>
     </message>
     <message>
+        <location filename="../messagespage.cpp" line="238"/>
+        <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
+        <translation>A postagem, com campos como {hashtag} e variantes como {a|b}</translation>
+    </message>
+    <message>
         <location filename="../messagespage.cpp" line="236"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>{Queremos|Exigimos} a sequência! {hashtag}</translation>
@@ -849,9 +905,19 @@
         <translation>Variante exibida</translation>
     </message>
     <message>
+        <location filename="../messagespage.cpp" line="290"/>
+        <source>Which of the template&apos;s variants the preview shows</source>
+        <translation>Qual das variantes do modelo a prévia mostra</translation>
+    </message>
+    <message>
         <location filename="../messagespage.cpp" line="287"/>
         <source>@fan</source>
         <translation>@fã</translation>
+    </message>
+    <message>
+        <location filename="../messagespage.cpp" line="295"/>
+        <source>Clear the handle</source>
+        <translation>Limpar o nome de usuário</translation>
     </message>
     <message>
         <location filename="../messagespage.cpp" line="290"/>
@@ -1227,6 +1293,16 @@
         <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
     <message>
+        <location filename="../organizepanel.cpp" line="135"/>
+        <source>The port the check-in service listens on; 0 picks any free port</source>
+        <translation>A porta em que o serviço de check-in escuta; 0 escolhe qualquer porta livre</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="139"/>
+        <source>The SQLite file that keeps the check-ins</source>
+        <translation>O arquivo SQLite que guarda os check-ins</translation>
+    </message>
+    <message>
         <location filename="../organizepanel.cpp" line="215"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
@@ -1253,6 +1329,26 @@
         <translation>Qualquer status</translation>
     </message>
     <message>
+        <location filename="../organizepanel.cpp" line="252"/>
+        <source>Show the participants of a zone</source>
+        <translation>Mostrar os participantes de um fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="253"/>
+        <source>Show the participants on a platform</source>
+        <translation>Mostrar os participantes de uma plataforma</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="254"/>
+        <source>Show the participants with a status</source>
+        <translation>Mostrar os participantes com um status</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="256"/>
+        <source>Filters the participants table and its CSV export</source>
+        <translation>Filtra a tabela de participantes e a exportação CSV</translation>
+    </message>
+    <message>
         <location filename="../organizepanel.cpp" line="251"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
@@ -1263,9 +1359,19 @@
         <translation>Participantes</translation>
     </message>
     <message>
+        <location filename="../organizepanel.cpp" line="279"/>
+        <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
+        <translation>Todos que participaram: nome de usuário, plataforma, fuso horário, status e quando entraram</translation>
+    </message>
+    <message>
         <location filename="../organizepanel.cpp" line="275"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="290"/>
+        <source>How many joined, are ready and have posted, zone by zone</source>
+        <translation>Quantos participam, estão a postos e já postaram, fuso por fuso</translation>
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="296"/>
@@ -1495,6 +1601,17 @@
         <translation>Não há horários de início para classificar neste período.</translation>
     </message>
     <message>
+        <location filename="../planpage.cpp" line="140"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a UTC day</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="157"/>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
         <location filename="../planpage.cpp" line="157"/>
         <source>Move start</source>
         <translation>movimentação de início</translation>
@@ -1505,9 +1622,24 @@
         <translation>Fusos horários do público</translation>
     </message>
     <message>
+        <location filename="../planpage.cpp" line="182"/>
+        <source>The audience&apos;s zones with their weights and local starts; weights can be edited</source>
+        <translation>Os fusos horários do público com seus pesos e inícios locais; os pesos podem ser editados</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="186"/>
+        <source>Zone to add</source>
+        <translation>Fuso horário a adicionar</translation>
+    </message>
+    <message>
         <location filename="../planpage.cpp" line="181"/>
         <source>Weight of the zone to add</source>
         <translation>Peso do fuso horário a adicionar</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="191"/>
+        <source>How much the zone counts when the hours are ranked</source>
+        <translation>Quanto o fuso horário pesa quando os horários são classificados</translation>
     </message>
     <message>
         <location filename="../planpage.cpp" line="182"/>
@@ -1530,6 +1662,16 @@
         <translation>Peso:</translation>
     </message>
     <message>
+        <location filename="../planpage.cpp" line="226"/>
+        <source>Look for suggestions within</source>
+        <translation>Buscar sugestões em</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="227"/>
+        <source>How far from the start&apos;s day to look for better starts</source>
+        <translation>Até onde, a partir do dia do início, buscar inícios melhores</translation>
+    </message>
+    <message>
         <location filename="../planpage.cpp" line="213"/>
         <source>Comfort hours</source>
         <translation>Horário conveniente</translation>
@@ -1550,6 +1692,11 @@
         <translation>Horários de início sugeridos, do melhor para o pior</translation>
     </message>
     <message>
+        <location filename="../planpage.cpp" line="241"/>
+        <source>Each start with how much of the audience it reaches; activate one to use it</source>
+        <translation>Cada início com quanto do público ele alcança; ative um para usá-lo</translation>
+    </message>
+    <message>
         <location filename="../planpage.cpp" line="224"/>
         <source>&amp;Use this start</source>
         <translation>Usar es&amp;te início</translation>
@@ -1568,6 +1715,16 @@
         <location filename="../planpage.cpp" line="258"/>
         <source>Pre-flight report</source>
         <translation>Relatório de verificação prévia</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="284"/>
+        <source>What to watch out for at the start: DST changes, date shifts and odd offsets</source>
+        <translation>O que observar no início: mudanças de horário de verão, viradas de data e deslocamentos incomuns</translation>
+    </message>
+    <message>
+        <location filename="../planpage.cpp" line="287"/>
+        <source>Plan sections</source>
+        <translation>Seções do planejamento</translation>
     </message>
     <message>
         <location filename="../planpage.cpp" line="261"/>
@@ -1703,6 +1860,11 @@
         <translation>Texto do anúncio</translation>
     </message>
     <message>
+        <location filename="../sharepage.cpp" line="225"/>
+        <source>The announcement to paste into a post or a chat</source>
+        <translation>O anúncio para colar em uma postagem ou em um chat</translation>
+    </message>
+    <message>
         <location filename="../sharepage.cpp" line="227"/>
         <source>Copy announcement</source>
         <translation>Copiar anúncio</translation>
@@ -1711,6 +1873,11 @@
         <location filename="../sharepage.cpp" line="231"/>
         <source>Discord timestamp codes</source>
         <translation>Códigos de data e hora do Discord</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="235"/>
+        <source>Codes that Discord shows each reader as the start on their own clock</source>
+        <translation>Códigos que o Discord mostra a cada leitor como o início no próprio relógio</translation>
     </message>
     <message>
         <location filename="../sharepage.cpp" line="232"/>
@@ -1746,6 +1913,11 @@
         <location filename="../sharepage.cpp" line="264"/>
         <source>A 1200 × 675 PNG, the shape X, Bluesky, Mastodon and Discord show without cropping.</source>
         <translation>Um PNG de 1200 × 675, o formato que o X, o Bluesky, o Mastodon e o Discord exibem sem cortes.</translation>
+    </message>
+    <message>
+        <location filename="../sharepage.cpp" line="288"/>
+        <source>Ways to share the campaign</source>
+        <translation>Formas de compartilhar a campanha</translation>
     </message>
     <message>
         <location filename="../sharepage.cpp" line="293"/>
@@ -1841,39 +2013,9 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="52"/>
-        <source>What a handle looks like</source>
-        <translation>Como é um nome de usuário</translation>
-    </message>
-    <message>
-        <location filename="../takepartpanel.cpp" line="365"/>
-        <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
-        <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
-    </message>
-    <message>
-        <location filename="../takepartpanel.cpp" line="367"/>
-        <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
-        <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
-    </message>
-    <message>
-        <location filename="../takepartpanel.cpp" line="369"/>
-        <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
-        <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
-    </message>
-    <message>
-        <location filename="../takepartpanel.cpp" line="375"/>
-        <source>yourname.bsky.social</source>
-        <translation>seunome.bsky.social</translation>
-    </message>
-    <message>
-        <location filename="../takepartpanel.cpp" line="376"/>
-        <source>@yourname@yourserver.social</source>
-        <translation>@seunome@seuservidor.social</translation>
-    </message>
-    <message>
-        <location filename="../takepartpanel.cpp" line="382"/>
-        <source>That is not a handle on %1. %2</source>
-        <translation>Isto não é um nome de usuário do %1. %2</translation>
+        <location filename="../takepartpanel.cpp" line="42"/>
+        <source>Clear the address</source>
+        <translation>Limpar o endereço</translation>
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="50"/>
@@ -1884,6 +2026,16 @@
         <location filename="../takepartpanel.cpp" line="57"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="52"/>
+        <source>What a handle looks like</source>
+        <translation>Como é um nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="55"/>
+        <source>The platform you will post on</source>
+        <translation>A plataforma em que você vai postar</translation>
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="64"/>
@@ -2012,9 +2164,29 @@
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
+        <location filename="../takepartpanel.cpp" line="365"/>
+        <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
+        <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
+    </message>
+    <message>
         <location filename="../takepartpanel.cpp" line="370"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="367"/>
+        <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
+        <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="369"/>
+        <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
+        <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="375"/>
+        <source>yourname.bsky.social</source>
+        <translation>seunome.bsky.social</translation>
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="379"/>
@@ -2022,9 +2194,19 @@
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
+        <location filename="../takepartpanel.cpp" line="376"/>
+        <source>@yourname@yourserver.social</source>
+        <translation>@seunome@seuservidor.social</translation>
+    </message>
+    <message>
         <location filename="../takepartpanel.cpp" line="384"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="382"/>
+        <source>That is not a handle on %1. %2</source>
+        <translation>Isto não é um nome de usuário do %1. %2</translation>
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="388"/>
@@ -2079,6 +2261,12 @@
 <context>
     <name>Chorus::Ui::TimelineView</name>
     <message>
+        <location filename="../timelineview.cpp" line="46"/>
+        <source>ddd d MMM</source>
+        <comment>QDate::toString pattern of a day on a zone row</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
         <location filename="../timelineview.cpp" line="58"/>
         <source>Timeline of the campaign hour across zones</source>
         <translation>Linha do tempo da hora da campanha nos fusos horários</translation>
@@ -2089,6 +2277,12 @@
         <translation>As setas para a esquerda e para a direita movem a janela da campanha em 15 minutos</translation>
     </message>
     <message>
+        <location filename="../timelineview.cpp" line="234"/>
+        <source>d MMM</source>
+        <comment>QDate::toString pattern of the timeline&apos;s date marks</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <location filename="../timelineview.cpp" line="189"/>
         <source>UTC</source>
         <translation>UTC</translation>
@@ -2097,6 +2291,44 @@
         <location filename="../timelineview.cpp" line="334"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="426"/>
+        <source>%1, %2 to %3</source>
+        <comment>a zone row for screen readers: city, local start, local end</comment>
+        <translation>%1, %2 às %3</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="431"/>
+        <source>comfortable</source>
+        <translation>horário conveniente</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="434"/>
+        <source>asleep</source>
+        <translation>dormindo</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="437"/>
+        <source>at work</source>
+        <translation>no trabalho</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="440"/>
+        <source>out of hours</source>
+        <translation>fora do horário</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="443"/>
+        <source>%1, %2 to %3, %4</source>
+        <comment>a zone row for screen readers: city, local start, local end, standing</comment>
+        <translation>%1, %2 às %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../timelineview.cpp" line="455"/>
+        <source>%1 %2 to %3 UTC</source>
+        <comment>the campaign window for screen readers: date, start, end</comment>
+        <translation>%1 %2 às %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2342,11 @@
         <location filename="../zonepicker.cpp" line="29"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../zonepicker.cpp" line="34"/>
+        <source>Clear the zone</source>
+        <translation>Limpar o fuso horário</translation>
     </message>
     <message>
         <location filename="../zonepicker.cpp" line="30"/>
