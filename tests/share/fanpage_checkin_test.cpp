@@ -174,7 +174,7 @@ TEST_F(FanPageCheckin, TheServiceStoredWhatTheFanDid)
 TEST_F(FanPageCheckin, AFanJoinsFromThePageThatServeHosts)
 {
     const QJsonObject seen
-        = fanUsesThePage(u"@hosted_fan"_s, u"mastodon"_s, u"America/Sao_Paulo"_s, m_base + u"/"_s);
+        = fanUsesThePage(u"@hosted_fan@mastodon.social"_s, u"mastodon"_s, u"America/Sao_Paulo"_s, m_base + u"/"_s);
     EXPECT_EQ(seen[u"response"_s][u"status"_s].toInt(), 200);
     EXPECT_EQ(seen[u"response"_s][u"contentType"_s].toString(), u"text/html; charset=utf-8"_s);
     EXPECT_TRUE(seen[u"sectionVisible"_s].toBool());
@@ -186,7 +186,7 @@ TEST_F(FanPageCheckin, AFanJoinsFromThePageThatServeHosts)
     const QJsonArray participants
         = adminGet(m_base + u"/api/v1/participants"_s)[u"participants"_s].toArray();
     ASSERT_EQ(participants.size(), 1);
-    EXPECT_EQ(participants.first()[u"handle"_s].toString(), u"@hosted_fan"_s);
+    EXPECT_EQ(participants.first()[u"handle"_s].toString(), u"@hosted_fan@mastodon.social"_s);
     EXPECT_EQ(participants.first()[u"zone"_s].toString(), u"America/Sao_Paulo"_s);
     EXPECT_EQ(participants.first()[u"status"_s].toString(), u"posted"_s);
 }
