@@ -368,6 +368,12 @@ TEST(InstalledInBookworm, InstallsRunsRemovesAndPurgesCleanly)
                      << tail(probe);
     QFile::remove(root + u"/etc/resolv.conf"_s);
     QFile::copy(u"/etc/resolv.conf"_s, root + u"/etc/resolv.conf"_s);
+    {
+        // A root thrown away after the test: dpkg need not fsync every file.
+        QFile unsafeIo(root + u"/etc/dpkg/dpkg.cfg.d/chorus-tests-unsafe-io"_s);
+        ASSERT_TRUE(unsafeIo.open(QIODevice::WriteOnly));
+        unsafeIo.write("force-unsafe-io\n");
+    }
     ASSERT_TRUE(QFile::copy(debFile, root + u"/tmp/"_s + QFileInfo(debFile).fileName()));
     // The dependencies downloaded by an earlier run.
     for (const QFileInfo &info : QDir(archives).entryInfoList({u"*.deb"_s}, QDir::Files))
