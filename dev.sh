@@ -29,6 +29,9 @@ test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm ch
                libclang-rt-14-dev binutils postgresql
                gnome-keyring dbus libsecret-tools
                desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils)
+# The Debian package's tests (tests/package): CPack's dpkg-shlibdeps, lintian,
+# AppStream's validator, groff for the man pages, debootstrap for a clean root.
+test_packages+=(dpkg-dev lintian appstream groff-base debootstrap)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
