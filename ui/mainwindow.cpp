@@ -176,9 +176,8 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
             });
     connect(m_fetcher, &CampaignFetcher::failed, this, [this](const QUrl &, const Error &error) {
         if (std::exchange(m_sampleIfFetchFails, false)) {
-            openSample();
-            showProblem(tr("The last campaign could not be opened, so the sample is shown. %1")
-                            .arg(error.text()));
+            openSampleKeepingLast();
+            showProblem(m_fetchFallbackText.arg(error.text()));
             return;
         }
         showProblem(error.text());
@@ -269,13 +268,33 @@ void MainWindow::setViewerZone(const QByteArray &zone)
 void MainWindow::openAtStart(const QString &location)
 {
     if (!location.isEmpty()) {
+        // At start nothing is shown yet: a file or link that cannot be opened
+        // falls back to the sample (never an empty campaign that "ended" in
+        // 1970), with the banner saying why; the last campaign stays the one
+        // the next start opens.
+        if (isCampaignUrl(location)) {
+            m_sampleIfFetchFails = true;
+            m_fetchFallbackText
+                = tr("%1 could not be opened, so the sample is shown. %2").arg(location, u"%1"_s);
+            openLocation(location);
+            return;
+        }
         openLocation(location);
+        const QString path = QFileInfo(location).absoluteFilePath();
+        if (m_document->filePath() == path)
+            return;
+        const QString why = problem();
+        openSampleKeepingLast();
+        // The reason names the whole path; the lead names the file.
+        showProblem(tr("%1 could not be opened, so the sample is shown. %2")
+                        .arg(QFileInfo(location).fileName(), why));
         return;
     }
     const QString last = m_settings.value(lastCampaignKey).toString();
     if (isCampaignUrl(last)) {
         // The answer comes later; a failure falls back to the sample then.
         m_sampleIfFetchFails = true;
+        m_fetchFallbackText = tr("The last campaign could not be opened, so the sample is shown. %1");
         openLocation(last);
         return;
     }
@@ -321,6 +340,14 @@ void MainWindow::openSample()
         return;
     }
     showCampaign(*campaign, QString(), sampleSource);
+}
+
+void MainWindow::openSampleKeepingLast()
+{
+    const QVariant last = m_settings.value(lastCampaignKey);
+    openSample();
+    if (last.isValid())
+        m_settings.setValue(lastCampaignKey, last);
 }
 
 void MainWindow::newCampaign()

@@ -96,6 +96,9 @@ private:
     void showCampaign(const Campaign &campaign, const QString &filePath, const QString &source);
     void showProblem(const QString &problem);
     void openSample();
+    /// The sample, leaving the remembered last campaign as it was (a
+    /// fallback is no choice of the user's).
+    void openSampleKeepingLast();
     void chooseFile();
     void chooseUrl();
     bool chooseSaveFile();
@@ -127,6 +130,8 @@ private:
     /// Set while the last campaign, a URL, is being fetched at start: if it
     /// fails, the sample is shown with the reason.
     bool m_sampleIfFetchFails = false;
+    /// The banner over the sample when that fetch fails; %1 is the error.
+    QString m_fetchFallbackText;
     /// The undo position when a download was asked for: edits after it are
     /// asked about again before the download replaces the campaign.
     int m_undoIndexAtFetch = 0;

@@ -647,7 +647,7 @@ void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &sn
     // Export and the audience button would otherwise still use.
     m_snapshot = snapshot ? *snapshot : Checkin::DashboardSnapshot {};
     m_participants->setParticipants(m_snapshot.participants);
-    const Checkin::Stats stats = Checkin::statsOf(m_snapshot.participants);
+    const Checkin::Stats &stats = m_snapshot.stats; // counted by the reader, off this thread
     m_zoneStats->setStats(stats);
     m_chart->setActivity(m_snapshot.activity);
     const QLocale locale;

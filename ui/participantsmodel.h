@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QTimeZone>
 
 namespace Chorus::Ui {
 
@@ -44,6 +45,10 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
+    /// Whether row `leftRow` sorts before `rightRow` by `column`'s raw value
+    /// (RawRole's order), equal values by id.
+    [[nodiscard]] bool lessThan(int leftRow, int rightRow, int column) const;
+
     /// "X", "Bluesky", "Mastodon"; the id itself for anything else.
     [[nodiscard]] static QString platformName(const QString &platform);
     /// "joined", "ready", "posted", translated.
@@ -51,7 +56,11 @@ public:
 
 private:
     QList<Checkin::Participant> m_rows;
+    QList<QString> m_handleKeys; ///< each row's handle case-folded, the handle's sort key
     QByteArray m_zone = "UTC";
+    /// m_zone's zone, made once: a QTimeZone per data() call (the header
+    /// sizing its columns asks for a thousand rows) showed at 100,000 rows.
+    QTimeZone m_timeZone = QTimeZone::utc();
 };
 
 /// Applies a Checkin::ParticipantFilter to a ParticipantsModel, and sorts by
@@ -67,13 +76,16 @@ public:
     [[nodiscard]] const Checkin::ParticipantFilter &filter() const { return m_filter; }
     /// The participants the filter lets through, in the source's order.
     [[nodiscard]] QList<Checkin::Participant> shownParticipants() const;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,
                                         const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     Checkin::ParticipantFilter m_filter;
+    ParticipantsModel *m_model = nullptr; ///< the source, when it is a ParticipantsModel
 };
 
 /// Head counts per zone, from a participant list: one row per zone with

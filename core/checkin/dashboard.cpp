@@ -93,6 +93,7 @@ Expected<DashboardSnapshot> readDashboard(const QString &path)
                     += query.value(2).toLongLong();
             }
             query.exec(u"COMMIT"_s);
+            snapshot.stats = statsOf(snapshot.participants);
             for (auto &[text, minute] : minutes) {
                 minute.minute = minuteOf(text);
                 if (minute.minute.isValid())

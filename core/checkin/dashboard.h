@@ -42,6 +42,9 @@ struct DashboardSnapshot
 {
     QList<Participant> participants; ///< by id
     QList<ActivityMinute> activity; ///< minutes with any activity, oldest first
+    /// statsOf(participants), counted where the snapshot is read (off the
+    /// GUI thread: 100,000 participants take it tens of milliseconds).
+    Stats stats;
 };
 
 /// Reads the participants and the activity per minute from the SQLite file

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <chrono>
 
 namespace Chorus::Checkin {
 
@@ -90,6 +91,36 @@ Expected<void> recordCanonicalHandles(QSqlDatabase &db)
     return {};
 }
 
+QDateTime parseStoredUtc(const QString &text)
+{
+    const auto digits = [&text](int from, int count, int &value) {
+        value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.'
+        && text.at(23) == u'Z' && digits(0, 4, y) && digits(5, 2, mo) && digits(8, 2, d)
+        && digits(11, 2, h) && digits(14, 2, mi) && digits(17, 2, s) && digits(20, 3, ms)
+        && h < 24 && mi < 60 && s < 60) {
+        using namespace std::chrono;
+        const year_month_day date {year {y}, month {unsigned(mo)}, day {unsigned(d)}};
+        if (date.ok()) {
+            const auto at = sys_days {date} + hours {h} + minutes {mi} + seconds {s}
+                + milliseconds {ms};
+            return QDateTime::fromMSecsSinceEpoch(
+                duration_cast<milliseconds>(at.time_since_epoch()).count(), Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 Participant participantFromRow(const QSqlQuery &query)
 {
     Participant participant;
@@ -98,8 +129,7 @@ Participant participantFromRow(const QSqlQuery &query)
     participant.platform = query.value(2).toString();
     participant.zone = query.value(3).toString().toUtf8();
     participant.status = static_cast<Status>(std::clamp(query.value(4).toInt(), 0, 2));
-    participant.joinedAt
-        = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toUTC();
+    participant.joinedAt = parseStoredUtc(query.value(5).toString());
     return participant;
 }
 

@@ -5,6 +5,7 @@
 #include "checkin/httpdate.h"
 #include "checkin/httprequest.h"
 #include "checkin/sqlitestore.h"
+#include "checkin/sqlrows.h"
 #include "checkin/token.h"
 #include "checkin/writer.h"
 
@@ -440,3 +441,23 @@ TEST(ParseRequestDetails, RandomBytesNeverCrash)
 }
 
 } // namespace
+
+// The dashboard's fast reading of stored times agrees with Qt's ISO parser.
+TEST(StoredTimes, ParseAsQtDoes)
+{
+    QStringList texts {u"2027-02-14T17:00:00.000Z"_s, u"1970-01-01T00:00:00.000Z"_s,
+                       u"2027-02-30T17:00:00.000Z"_s, u"2027-02-14T24:00:00.000Z"_s,
+                       u"2027-02-14T17:00:00Z"_s,      u"2027-02-14T17:00:00.000+01:00"_s,
+                       u"garbage"_s,                   u""_s,
+                       u"2028-02-29T23:59:59.999Z"_s, u"2100-02-29T00:00:00.000Z"_s};
+    for (qint64 minute = 0; minute < 70'000'000; minute += 7919)
+        texts.append(QDateTime::fromMSecsSinceEpoch(minute * 60'000 + minute % 1000, Qt::UTC)
+                         .toString(Qt::ISODateWithMs));
+    for (const QString &text : texts) {
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        const QDateTime ours = parseStoredUtc(text);
+        EXPECT_EQ(ours.isValid(), qt.isValid()) << text.toStdString();
+        EXPECT_EQ(ours, qt) << text.toStdString();
+        EXPECT_EQ(ours.timeSpec(), qt.timeSpec()) << text.toStdString();
+    }
+}

@@ -111,6 +111,52 @@ TEST_F(MainWindowTest, ALastCampaignThatVanishedFallsBackToTheSample)
         << window->problem().toStdString();
 }
 
+// Issue 13: a bad file on the command line at the very first start showed an
+// empty campaign that "started" on 31 December 1969 and had "Ended".
+TEST_F(MainWindowTest, ABadFileOnTheCommandLineAtFirstStartShowsTheBannerOverTheSample)
+{
+    QByteArray corrupt = goodCampaign;
+    corrupt.replace("2027-02-14T17:00:00Z", "2027-02-30T17:00:00Z");
+    const QString broken = writeFile(QStringLiteral("broken.chorus.json"), corrupt);
+    for (const QString &path : {broken, dir.filePath(QStringLiteral("missing.chorus.json"))}) {
+        auto window = makeWindow();
+        window->openAtStart(path);
+        EXPECT_EQ(window->campaign().hashtag, QStringLiteral("#AlitaSequel")) << path.toStdString();
+        EXPECT_GT(window->campaign().start, at("2026-11-21T12:00:00Z"));
+        EXPECT_NE(window->countdownPage()->counterText(), QStringLiteral("Ended"));
+        EXPECT_FALSE(window->countdownPage()->startText().contains(QStringLiteral("1969")));
+        EXPECT_FALSE(window->countdownPage()->startText().contains(QStringLiteral("1970")));
+        const QString name = QFileInfo(path).fileName();
+        EXPECT_TRUE(window->problem().contains(name)) << window->problem().toStdString();
+        EXPECT_TRUE(window->problem().contains(QStringLiteral("so the sample is shown")))
+            << window->problem().toStdString();
+    }
+    // The broken file's own problem is named, field and value.
+    auto window = makeWindow();
+    window->openAtStart(broken);
+    EXPECT_TRUE(window->problem().contains(QStringLiteral("2027-02-30T17:00:00Z")))
+        << window->problem().toStdString();
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), corrupt);
+}
+
+TEST_F(MainWindowTest, ABadFileOnTheCommandLineLeavesTheLastCampaignForTheNextStart)
+{
+    const QString good = writeFile(QStringLiteral("test.chorus.json"), goodCampaign);
+    makeWindow()->openAtStart(good);
+    {
+        auto window = makeWindow();
+        window->openAtStart(dir.filePath(QStringLiteral("missing.chorus.json")));
+        EXPECT_EQ(window->campaign().hashtag, QStringLiteral("#AlitaSequel"));
+        EXPECT_FALSE(window->problem().isEmpty());
+    }
+    auto again = makeWindow();
+    again->openAtStart({});
+    EXPECT_EQ(again->campaign().hashtag, QStringLiteral("#TestHour"));
+    EXPECT_TRUE(again->problem().isEmpty());
+}
+
 TEST_F(MainWindowTest, RemembersTheViewersZone)
 {
     {

@@ -470,6 +470,12 @@
 <context>
     <name>Chorus::Ui::MainWindow</name>
     <message>
+        <location filename="../mainwindow.cpp" line="276"/>
+        <location filename="../mainwindow.cpp" line="287"/>
+        <source>%1 could not be opened, so the sample is shown. %2</source>
+        <translation>Não foi possível abrir %1, então a campanha de exemplo está sendo exibida. %2</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.cpp" line="59"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
