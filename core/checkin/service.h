@@ -102,7 +102,14 @@ struct ServiceConfig
 /// database at most that often, so several instances agree within it. The
 /// JSON and its ETag are rebuilt only when they changed. The join rate
 /// limit is per instance: behind a load balancer an address may make up to
-/// N × joinsPerMinute joins a minute across N instances.
+/// N × joinsPerMinute joins a minute across N instances. Behind a trusted
+/// reverse proxy (ServiceConfig::trustedProxies) the per-address limits see
+/// the forwarded client, never an address a client claims for itself.
+///
+/// The participant list is the one answer that can be large: it is streamed
+/// in chunks, one page read from the store at a time and the next only once
+/// the socket has sent most of the last, so memory does not grow with the
+/// list, and a client that stops reading is cut off after writeTimeout.
 class Service final : public QObject
 {
     Q_OBJECT

@@ -948,8 +948,8 @@ TEST_F(Pg, FiftyThousandParticipantsComeBackWholeAsJsonAndCsvAndInPages)
     query(Chorus::Test::generateParticipantsSql(u"postgres"_s, count));
     const QByteArray admin = "Authorization: Bearer " + Chorus::Test::adminToken + "\r\n";
 
-    const RawResponse json = exchange(
-        service->port(), httpRequest("GET", "/api/v1/participants", {}, admin), 60000);
+    const RawResponse json
+        = exchange(service->port(), httpRequest("GET", "/api/v1/participants", {}, admin), 60000);
     ASSERT_EQ(json.status, 200);
     EXPECT_EQ(json.headers.value("transfer-encoding"), "chunked");
     const QJsonArray list = json.json().value(u"participants"_s).toArray();
@@ -969,13 +969,12 @@ TEST_F(Pg, FiftyThousandParticipantsComeBackWholeAsJsonAndCsvAndInPages)
     EXPECT_EQ(csv.body.count("\r\n"), count + 1);
     EXPECT_EQ(csv.body.count(",'@fan"), count);
 
-    const QByteArray second = QByteArray::number(
-        list[999].toObject().value(u"id"_s).toString().toLongLong());
-    const QJsonObject page = exchange(service->port(),
-                                      httpRequest("GET", "/api/v1/participants?limit=1000&after="
-                                                      + second,
-                                                  {}, admin))
-                                 .json();
+    const QByteArray second
+        = QByteArray::number(list[999].toObject().value(u"id"_s).toString().toLongLong());
+    const QJsonObject page
+        = exchange(service->port(),
+                   httpRequest("GET", "/api/v1/participants?limit=1000&after=" + second, {}, admin))
+              .json();
     const QJsonArray pageList = page.value(u"participants"_s).toArray();
     ASSERT_EQ(pageList.size(), 1000);
     EXPECT_EQ(pageList.first(), list[1000]);

@@ -414,8 +414,8 @@ qint64 peakResidentKib(qint64 pid)
 // participants takes no more memory than serving 10,000.
 TEST(Serve, ThePeakMemoryOfServingTheListDoesNotGrowWithItsLength)
 {
-    const QByteArray admin = "Authorization: Bearer " + Chorus::Test::adminToken
-        + "-0123456789\r\n";
+    const QByteArray admin
+        = "Authorization: Bearer " + Chorus::Test::adminToken + "-0123456789\r\n";
     auto peakAfterLists = [&](int count) -> qint64 {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"big.sqlite"_s);

@@ -116,12 +116,10 @@ protected:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"TZ"_s, zone);
-        const ProcessResult fan = runProcess(
-            u"node"_s,
-            {oracles + u"/fanpage_checkin.js"_s, chromium(), page.isEmpty() ? m_page : page, handle,
-             platform},
-            {}, 90000,
-            environment);
+        const ProcessResult fan = runProcess(u"node"_s,
+                                             {oracles + u"/fanpage_checkin.js"_s, chromium(),
+                                              page.isEmpty() ? m_page : page, handle, platform},
+                                             {}, 90000, environment);
         EXPECT_EQ(fan.exitCode, 0) << fan.err.toStdString();
         const QJsonObject seen = QJsonDocument::fromJson(fan.out).object();
         EXPECT_FALSE(seen.isEmpty()) << fan.out.toStdString();
