@@ -32,8 +32,9 @@ protected:
         writeToken(server.token(u"bob"_s));
     }
 
-    void writeToken(const QString &token, QFileDevice::Permissions permissions
-                                          = QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    void writeToken(const QString &token,
+                    QFileDevice::Permissions permissions
+                    = QFileDevice::ReadOwner | QFileDevice::WriteOwner)
     {
         QFile file(tokenFile);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -43,20 +44,24 @@ protected:
     }
 
     /// A campaign file starting at `start`, with one Mastodon template.
-    QString campaignFile(Time::Instant start, const QString &text = u"Together {hashtag} at {local_time}"_s)
+    QString campaignFile(Time::Instant start,
+                         const QString &text = u"Together {hashtag} at {local_time}"_s)
     {
         const QString path = dir.filePath(u"campaign.chorus.json"_s);
-        const QJsonObject campaign{
+        const QJsonObject campaign {
             {u"format"_s, u"chorus-campaign"_s},
             {u"version"_s, 1},
             {u"title"_s, u"Alita hour"_s},
             {u"hashtag"_s, u"#AlitaSequel"_s},
             {u"start"_s, Time::formatUtc(start)},
             {u"duration_minutes"_s, 60},
-            {u"templates"_s, QJsonArray{QJsonObject{{u"id"_s, u"x-only"_s}, {u"text"_s, u"On X {hashtag}"_s},
-                                                    {u"platforms"_s, QJsonArray{u"x"_s}}},
-                                        QJsonObject{{u"id"_s, u"main"_s}, {u"text"_s, text},
-                                                    {u"platforms"_s, QJsonArray{u"mastodon"_s, u"x"_s}}}}}};
+            {u"templates"_s,
+             QJsonArray {QJsonObject {{u"id"_s, u"x-only"_s},
+                                      {u"text"_s, u"On X {hashtag}"_s},
+                                      {u"platforms"_s, QJsonArray {u"x"_s}}},
+                         QJsonObject {{u"id"_s, u"main"_s},
+                                      {u"text"_s, text},
+                                      {u"platforms"_s, QJsonArray {u"mastodon"_s, u"x"_s}}}}}};
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(campaign).toJson());
@@ -65,10 +70,11 @@ protected:
 
     QStringList schedule(const QString &campaign, const QStringList &more = {})
     {
-        return QStringList{u"schedule"_s, campaign, u"--platform"_s, u"mastodon"_s, u"--instance"_s,
-                           server.url().toString(), u"--token-file"_s, tokenFile, u"--zone"_s,
-                           u"Asia/Kolkata"_s}
-               + more;
+        return QStringList {u"schedule"_s,     campaign,        u"--platform"_s,
+                            u"mastodon"_s,     u"--instance"_s, server.url().toString(),
+                            u"--token-file"_s, tokenFile,       u"--zone"_s,
+                            u"Asia/Kolkata"_s}
+        + more;
     }
 
     static Time::Instant inHours(int hours)
@@ -90,7 +96,7 @@ TEST_F(CliMastodonTest, ScheduleCreatesOnePublicStatusAndPrintsTheContractJson)
     EXPECT_EQ(json.value(u"scheduled_at"_s).toString(), Time::formatUtc(start));
     // The first template for mastodon, filled for --zone as the Messages preview fills it.
     EXPECT_TRUE(json.value(u"text"_s).toString().startsWith(u"Together #AlitaSequel at "_s));
-    EXPECT_EQ(json.keys(), (QStringList{u"id"_s, u"platform"_s, u"scheduled_at"_s, u"text"_s}));
+    EXPECT_EQ(json.keys(), (QStringList {u"id"_s, u"platform"_s, u"scheduled_at"_s, u"text"_s}));
     const QJsonArray scheduled = server.scheduled();
     ASSERT_EQ(scheduled.size(), 1);
     EXPECT_EQ(scheduled[0][u"id"_s].toString(), json.value(u"id"_s).toString());
@@ -106,7 +112,8 @@ TEST_F(CliMastodonTest, AMovedStartUpdatesTheOneStatus)
 {
     const auto start = inHours(2);
     const QString text = u"Together {hashtag}"_s;
-    const QJsonObject first = parseJsonOutput(runCli(schedule(campaignFile(start, text), {u"--json"_s})));
+    const QJsonObject first
+        = parseJsonOutput(runCli(schedule(campaignFile(start, text), {u"--json"_s})));
     const QJsonObject moved
         = parseJsonOutput(runCli(schedule(campaignFile(start + hours(3), text), {u"--json"_s})));
     EXPECT_EQ(moved.value(u"id"_s), first.value(u"id"_s)); // moved, not made anew
@@ -120,7 +127,8 @@ TEST_F(CliMastodonTest, AMovedStartThatChangesTheTextReplacesTheOneStatus)
     // scheduled status's text: the old one goes, the new one comes.
     const auto start = inHours(2);
     const QJsonObject first = parseJsonOutput(runCli(schedule(campaignFile(start), {u"--json"_s})));
-    const QJsonObject moved = parseJsonOutput(runCli(schedule(campaignFile(start + hours(3)), {u"--json"_s})));
+    const QJsonObject moved
+        = parseJsonOutput(runCli(schedule(campaignFile(start + hours(3)), {u"--json"_s})));
     EXPECT_NE(moved.value(u"text"_s), first.value(u"text"_s));
     const QJsonArray scheduled = server.scheduled();
     ASSERT_EQ(scheduled.size(), 1);
@@ -132,12 +140,16 @@ TEST_F(CliMastodonTest, CancelDeletesItAndSaysSoWhenNothingIsScheduled)
 {
     const QString campaign = campaignFile(inHours(2));
     const QJsonObject created = parseJsonOutput(runCli(schedule(campaign, {u"--json"_s})));
-    const QJsonObject cancelled = parseJsonOutput(runCli(schedule(campaign, {u"--cancel"_s, u"--json"_s})));
-    EXPECT_EQ(cancelled, (QJsonObject{{u"platform"_s, u"mastodon"_s}, {u"cancelled"_s, true},
-                                      {u"id"_s, created.value(u"id"_s)}}));
+    const QJsonObject cancelled
+        = parseJsonOutput(runCli(schedule(campaign, {u"--cancel"_s, u"--json"_s})));
+    EXPECT_EQ(cancelled,
+              (QJsonObject {{u"platform"_s, u"mastodon"_s},
+                            {u"cancelled"_s, true},
+                            {u"id"_s, created.value(u"id"_s)}}));
     EXPECT_EQ(server.scheduled().size(), 0);
-    const QJsonObject nothing = parseJsonOutput(runCli(schedule(campaign, {u"--cancel"_s, u"--json"_s})));
-    EXPECT_EQ(nothing, (QJsonObject{{u"platform"_s, u"mastodon"_s}, {u"cancelled"_s, false}}));
+    const QJsonObject nothing
+        = parseJsonOutput(runCli(schedule(campaign, {u"--cancel"_s, u"--json"_s})));
+    EXPECT_EQ(nothing, (QJsonObject {{u"platform"_s, u"mastodon"_s}, {u"cancelled"_s, false}}));
 }
 
 TEST_F(CliMastodonTest, UnderSixMinutesByTheServersClockExitsTwoAndCreatesNothing)
@@ -155,7 +167,8 @@ TEST_F(CliMastodonTest, UnderSixMinutesByTheServersClockExitsTwoAndCreatesNothin
 TEST_F(CliMastodonTest, ARerunNearTheStartKeepsARightOneAndDeletesAWrongOne)
 {
     const auto start = inHours(2);
-    const QJsonObject created = parseJsonOutput(runCli(schedule(campaignFile(start), {u"--json"_s})));
+    const QJsonObject created
+        = parseJsonOutput(runCli(schedule(campaignFile(start), {u"--json"_s})));
     server.setClockOffset(117 * 60); // 3 minutes to go by the server
     const QJsonObject kept = parseJsonOutput(runCli(schedule(campaignFile(start), {u"--json"_s})));
     EXPECT_EQ(kept.value(u"id"_s), created.value(u"id"_s));
@@ -170,7 +183,8 @@ TEST_F(CliMastodonTest, ARerunNearTheStartKeepsARightOneAndDeletesAWrongOne)
 TEST_F(CliMastodonTest, BadInputExitsTwoNamingIt)
 {
     const QString campaign = campaignFile(inHours(2));
-    writeToken(server.token(u"bob"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    writeToken(server.token(u"bob"_s),
+               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     expectBadInput(schedule(campaign), u"--token-file"_s);
     writeToken(server.token(u"bob"_s));
     QStringList plainHttp = schedule(campaign);
@@ -190,12 +204,14 @@ TEST_F(CliMastodonTest, ARevokedTokenAndTheLimitsExitOneWithAClearMessage)
 {
     const auto start = inHours(48);
     const QString campaign = campaignFile(start);
-    server.control(u"scheduled"_s, {{u"account"_s, u"bob"_s}, {u"count"_s, 25},
-                                    {u"scheduled_at"_s, Time::formatUtc(start)}});
+    server.control(
+        u"scheduled"_s,
+        {{u"account"_s, u"bob"_s}, {u"count"_s, 25}, {u"scheduled_at"_s, Time::formatUtc(start)}});
     const auto limited = runCli(schedule(campaign));
     EXPECT_EQ(limited.exitCode, 1);
     EXPECT_TRUE(limited.out.isEmpty());
-    EXPECT_TRUE(limited.err.contains("25 scheduled posts for that day")) << limited.err.toStdString();
+    EXPECT_TRUE(limited.err.contains("25 scheduled posts for that day"))
+        << limited.err.toStdString();
     server.control(u"revoke"_s, {{u"account"_s, u"bob"_s}});
     const auto revoked = runCli(schedule(campaign));
     EXPECT_EQ(revoked.exitCode, 1);

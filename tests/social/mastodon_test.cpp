@@ -412,10 +412,9 @@ TEST_F(MastodonTest, ALostAnswerIsReconciledIntoTheOneStatusTheServerStored)
 TEST_F(MastodonTest, TheDailyAndTotalLimitsAreToldToTheFan)
 {
     const auto start = wholeSeconds(system_clock::now() + days(3));
-    server.control(u"scheduled"_s,
-                   {{u"account"_s, u"bob"_s},
-                    {u"count"_s, 25},
-                    {u"scheduled_at"_s, Time::formatUtc(start - minutes(30))}});
+    server.control(
+        u"scheduled"_s,
+        {{u"account"_s, u"bob"_s}, {u"count"_s, 25}, {u"scheduled_at"_s, Time::formatUtc(start)}});
     const auto daily = runSchedule(*client, campaign(start));
     ASSERT_TRUE(daily.error);
     EXPECT_EQ(daily.error->kind, MastodonError::Kind::DailyLimit);
