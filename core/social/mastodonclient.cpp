@@ -295,6 +295,11 @@ system_clock::time_point MastodonClient::serverNow() const
     return m_offset ? local - m_offset->offset : local;
 }
 
+system_clock::time_point MastodonClient::serverNowEarliest() const
+{
+    return m_offset ? serverNow() - m_offset->uncertainty : serverNow();
+}
+
 QUrl MastodonClient::api(const QString &path) const
 {
     QUrl url = m_base;

@@ -167,6 +167,10 @@ public:
     /// The server's time now: the local clock corrected by clockOffset()
     /// (the local clock itself until an answer came).
     [[nodiscard]] std::chrono::system_clock::time_point serverNow() const;
+    /// The earliest the server's time can be now: serverNow() less the
+    /// estimate's uncertainty (Date has whole seconds), so waiting for an
+    /// instant by it never acts before that instant on the server.
+    [[nodiscard]] std::chrono::system_clock::time_point serverNowEarliest() const;
 
     /// POST /api/v1/apps with these redirect URIs and scopes.
     void registerApp(const QString &clientName, const QStringList &redirectUris,

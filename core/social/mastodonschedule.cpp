@@ -406,7 +406,9 @@ void MastodonPostJob::waitForInstant()
         return failWith({MastodonError::Kind::HourOver, 0,
                          u"the campaign's hour ended at %1 by %2's clock: nothing was posted"_s.arg(
                              timeOfDay(m_windowEnd), m_client->serverName())});
-    const auto left = duration_cast<milliseconds>(m_at - m_client->serverNow());
+    // Never early: wait until even the earliest the server's clock can read
+    // is at the instant.
+    const auto left = duration_cast<milliseconds>(m_at - m_client->serverNowEarliest());
     if (left <= 0ms)
         return send();
     m_timer->disconnect(this);

@@ -153,8 +153,8 @@ struct PostOutcome
 /// Posts a campaign's text at an instant, exactly once, through `client`.
 ///
 /// It reads the server's limits and the account, waits until `at` by the
-/// server's clock, then: deletes the campaign's scheduled status (so the
-/// server does not publish it too); looks through the account's statuses
+/// server's clock (by the earliest it can read: never before `at`), then: deletes the campaign's
+/// scheduled status (so the server does not publish it too); looks through the account's statuses
 /// since an hour before `at` for one with exactly this text (then it reports
 /// `alreadyPosted` and posts nothing); otherwise posts with the
 /// Idempotency-Key, which makes a retry after a lost answer, or a rerun

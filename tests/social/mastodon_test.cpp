@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -592,6 +593,25 @@ TEST_F(MastodonTest, PostAtTheInstantOnceAndARerunSaysAlreadyPosted)
     const QJsonArray statuses = server.statuses();
     ASSERT_EQ(statuses.size(), 1);
     EXPECT_EQ(statuses[0][u"visibility"_s].toString(), u"public"_s);
+}
+
+TEST_F(MastodonTest, ThePostIsNeverEarlyByTheServersClockWhateverItsFractionOfASecond)
+{
+    // Date has whole seconds. Asked just after a second began, the server's
+    // Date is almost exact; an estimate that took the middle of that second
+    // would run half a second ahead and post early.
+    for (const double offset : {3600.0, -7200.0}) {
+        server.setClockOffset(offset);
+        auto fresh = newClient();
+        while (system_clock::now().time_since_epoch() % seconds(1) > milliseconds(30))
+            QThread::msleep(1);
+        ASSERT_TRUE(await<Text::MastodonLimits>([&](auto done) { fresh->instanceLimits(done); }));
+        const auto start = wholeSeconds(fresh->serverNow() + seconds(2));
+        const auto posted
+            = runPost(*fresh, campaign(start, u"Never early %1"_s.arg(offset)), start);
+        ASSERT_TRUE(posted.outcome) << posted.error->message.toStdString();
+        EXPECT_GE(posted.outcome->status.createdAt, start) << offset;
+    }
 }
 
 TEST_F(MastodonTest, PostingAtTheInstantCancelsTheScheduledOneSoItIsPostedOnce)
