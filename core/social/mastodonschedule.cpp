@@ -392,8 +392,8 @@ void MastodonPostJob::prepare()
             if (!account)
                 return retryOrFail(account.error(), [this] { prepare(); });
             m_account = *account;
-            if (m_atNow)
-                setInstant(floor<seconds>(m_client->serverNow()));
+            if (m_atNow) // now by the server's clock, never before the start
+                setInstant(std::max(floor<seconds>(m_client->serverNow()), m_post.start));
             Q_EMIT waiting(*m_account, m_at);
             waitForInstant();
         });

@@ -173,7 +173,8 @@ public:
                              QObject *parent = nullptr);
     ~MastodonPostJob() override;
 
-    /// Posts at `at`, or with none as soon as the server's clock is known.
+    /// Posts at `at`, or with none as soon as the server's clock is known
+    /// (but not before the campaign's start).
     void post(const MastodonCampaignPost &post, std::optional<Time::Instant> at);
 
 Q_SIGNALS:

@@ -196,7 +196,7 @@ TEST_F(CliMastodonTest, BadInputExitsTwoNamingIt)
     expectBadInput(schedule(campaign, {u"--template"_s, u"x-only"_s}), u"--template"_s);
     expectBadInput(schedule(campaign, {u"--zone"_s, u"Europe/Berln"_s}), u"--zone"_s);
     server.control(u"config"_s, {{u"max_characters"_s, 10}});
-    expectBadInput(schedule(campaign), u"at most 10"_s);
+    expectBadInput(schedule(campaign), u"is 30 of 10 characters"_s);
     EXPECT_EQ(server.scheduled().size(), 0);
 }
 
@@ -220,3 +220,99 @@ TEST_F(CliMastodonTest, ARevokedTokenAndTheLimitsExitOneWithAClearMessage)
 }
 
 } // namespace
+
+// --- post --platform mastodon -------------------------------------------------
+
+class CliMastodonPostTest : public CliMastodonTest
+{
+protected:
+    QStringList post(const QString &campaign, const QStringList &more = {})
+    {
+        return QStringList {u"post"_s,         campaign,        u"--platform"_s,
+                            u"mastodon"_s,     u"--instance"_s, server.url().toString(),
+                            u"--token-file"_s, tokenFile,       u"--zone"_s,
+                            u"UTC"_s}
+        + more;
+    }
+};
+
+TEST_F(CliMastodonPostTest, PostsAtTheInstantOnceAndARerunReportsAlreadyPosted)
+{
+    // The campaign started a minute ago by the server's clock: post now.
+    const auto start = floor<seconds>(system_clock::now()) - minutes(1);
+    const QString campaign = campaignFile(start, u"Now {hashtag}"_s);
+    const QJsonObject first = parseJsonOutput(runCli(post(campaign, {u"--json"_s})));
+    EXPECT_EQ(first.value(u"platform"_s).toString(), u"mastodon"_s);
+    EXPECT_EQ(first.value(u"text"_s).toString(), u"Now #AlitaSequel"_s);
+    EXPECT_EQ(first.value(u"already_posted"_s), QJsonValue(false));
+    EXPECT_TRUE(first.value(u"url"_s).toString().startsWith(server.url().toString()));
+    EXPECT_TRUE(first.value(u"uri"_s).toString().contains(u"/statuses/"_s));
+    EXPECT_TRUE(first.value(u"posted_at"_s).toString().endsWith(u'Z'));
+    const QJsonObject again = parseJsonOutput(runCli(post(campaign, {u"--json"_s})));
+    EXPECT_EQ(again.value(u"already_posted"_s), QJsonValue(true));
+    EXPECT_EQ(again.value(u"uri"_s), first.value(u"uri"_s));
+    const QJsonArray statuses = server.statuses();
+    ASSERT_EQ(statuses.size(), 1);
+    EXPECT_EQ(statuses[0][u"visibility"_s].toString(), u"public"_s);
+}
+
+TEST_F(CliMastodonPostTest, WaitsForAtByTheServersClock)
+{
+    // The machine's clock is a day behind the server's: --at is the server's instant.
+    server.setClockOffset(24 * 3600);
+    const auto at = floor<seconds>(system_clock::now()) + hours(24) + seconds(2);
+    const QString campaign = campaignFile(at, u"At the instant {hashtag}"_s);
+    const QJsonObject posted = parseJsonOutput(runCli(post(campaign, {u"--json"_s})));
+    EXPECT_GE(posted.value(u"posted_at"_s).toString(), Time::formatUtc(at));
+    EXPECT_EQ(server.statuses().size(), 1);
+}
+
+TEST_F(CliMastodonPostTest, AServerDownAtTheInstantIsRetriedUntilTheHourEndsThenReported)
+{
+    // A one-minute campaign with 4 s left; the server answers only its
+    // instance and account routes.
+    const auto start = floor<seconds>(system_clock::now()) - seconds(56);
+    const QString path = dir.filePath(u"short.chorus.json"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(
+            QJsonObject {{u"format"_s, u"chorus-campaign"_s},
+                         {u"version"_s, 1},
+                         {u"title"_s, u"Short"_s},
+                         {u"hashtag"_s, u"#Short"_s},
+                         {u"start"_s, Time::formatUtc(start)},
+                         {u"duration_minutes"_s, 1},
+                         {u"templates"_s,
+                          QJsonArray {QJsonObject {{u"id"_s, u"m"_s},
+                                                   {u"text"_s, u"Go {hashtag}"_s},
+                                                   {u"platforms"_s, QJsonArray {u"mastodon"_s}}}}}})
+            .toJson());
+    file.close();
+    for (const char *route :
+         {"/api/v1/scheduled_statuses", "/api/v1/statuses", "/api/v1/accounts/2/"})
+        server.rule({{u"path"_s, QString::fromLatin1(route)}, {u"close"_s, true}});
+    const auto result = runCli(post(path));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_TRUE(result.err.contains("retried until the campaign's hour ended"))
+        << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("trying again")) << result.err.toStdString();
+    EXPECT_EQ(server.statuses().size(), 0);
+}
+
+TEST_F(CliMastodonPostTest, BadInputAndARevokedTokenPostNothing)
+{
+    const QString campaign = campaignFile(floor<seconds>(system_clock::now()) - minutes(1));
+    writeToken(server.token(u"bob"_s), QFileDevice::ReadOwner | QFileDevice::ReadOther);
+    expectBadInput(post(campaign), u"--token-file"_s);
+    writeToken(server.token(u"bob"_s));
+    server.control(u"config"_s, {{u"max_characters"_s, 5}});
+    expectBadInput(post(campaign), u"of 5 characters"_s);
+    server.control(u"config"_s, {{u"max_characters"_s, 500}});
+    server.control(u"revoke"_s, {{u"account"_s, u"bob"_s}});
+    const auto revoked = runCli(post(campaign));
+    EXPECT_EQ(revoked.exitCode, 1);
+    EXPECT_TRUE(revoked.err.contains("revoked")) << revoked.err.toStdString();
+    EXPECT_EQ(server.statuses().size(), 0);
+}
