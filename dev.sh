@@ -25,10 +25,13 @@ packages=(
 # Only the tests need these.
 # "package:command" entries are skipped when the command is already there
 # (a machine may carry its own Node.js, whose npm conflicts with Debian's).
+# python3-mastodon (Mastodon.py) checks that the Mastodon test server answers as
+# real servers do.
 test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light
                libclang-rt-14-dev binutils postgresql
                gnome-keyring dbus libsecret-tools
-               desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils)
+               desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils
+               python3-mastodon)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
