@@ -798,7 +798,8 @@ TEST_F(CheckinsPageTest, ThePageHasBothHalves)
                       "Europe/Berlin");
     ASSERT_NE(page.takePart(), nullptr);
     ASSERT_NE(page.organize(), nullptr);
-    const auto tabs = page.findChildren<QTabWidget *>();
+    // The page's own tabs (Take part holds "Post for me", with tabs of its own).
+    const auto tabs = page.findChildren<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly);
     ASSERT_EQ(tabs.size(), 1);
     EXPECT_EQ(tabs.front()->tabText(0), u"Take part"_s);
     EXPECT_EQ(tabs.front()->tabText(1), u"Organize"_s);
