@@ -127,6 +127,9 @@ PostForMePanel::PostForMePanel(PostForMe &controller, QWidget *parent)
     m_message->setAccessibleName(tr("Connection progress"));
     connectLayout->addWidget(m_message);
     layout->addWidget(connectBox);
+    // The tabs keep their height; spare room goes below the panel.
+    m_connectTabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    outer->addStretch();
 
     connect(&m_controller, &PostForMe::connectProgress, this, [this](const QString &message) {
         showMessage(message, false);

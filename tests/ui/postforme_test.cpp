@@ -293,3 +293,37 @@ TEST_F(PostForMeTest, AnAllOrNothingGoalIsAnnouncedBeforehand)
     EXPECT_EQ(panel->goalText(),
               u"All or nothing: posts only if %1 join by 00:50."_s.arg(QLocale().toString(5000)));
 }
+
+TEST_F(PostForMeTest, ABlueskyMainPasswordIsRefusedBeforeItIsSentAndNothingIsKept)
+{
+    document.reset(campaignAt(at("2027-02-14T17:00:00Z")), {}, u"test"_s);
+    open();
+    panel->blueskyHandleEdit()->setText(u"alita.test"_s);
+    panel->blueskyPasswordEdit()->setText(u"my main password"_s);
+    // A server nobody listens on: the refusal must come before any request.
+    panel->blueskyServerEdit()->setText(u"http://127.0.0.1:9"_s);
+    QTest::mouseClick(panel->blueskyConnectButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel->messageText().contains(u"not an app password"_s))
+        << panel->messageText().toStdString();
+    EXPECT_TRUE(panel->messageText().contains(u"https://bsky.app/settings/app-passwords"_s));
+    EXPECT_FALSE(controller->isConnecting());
+    EXPECT_TRUE(controller->accounts().isEmpty());
+    EXPECT_FALSE(keychainEntry(u"bluesky:alita.test"_s).has_value()
+                 && !keychainEntry(u"bluesky:alita.test"_s)->isEmpty());
+}
+
+TEST_F(PostForMeTest, ABlueskyServerThatDoesNotAnswerSaysSoAndKeepsNothing)
+{
+    document.reset(campaignAt(at("2027-02-14T17:00:00Z")), {}, u"test"_s);
+    open();
+    panel->blueskyHandleEdit()->setText(u"alita.test"_s);
+    panel->blueskyPasswordEdit()->setText(u"abcd-efgh-ijkl-mnop"_s);
+    panel->blueskyServerEdit()->setText(u"http://127.0.0.1:9"_s);
+    QSignalSpy failed(controller.get(), &PostForMe::connectFailed);
+    QTest::mouseClick(panel->blueskyConnectButton(), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(waitMs));
+    EXPECT_FALSE(panel->messageText().isEmpty());
+    EXPECT_NE(panel->messageText(), u"Signing in at 127.0.0.1…"_s);
+    EXPECT_FALSE(controller->isConnecting());
+    EXPECT_TRUE(controller->accounts().isEmpty());
+}
