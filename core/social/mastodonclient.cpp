@@ -1,6 +1,5 @@
 #include "mastodonclient.h"
 
-#include "checkin/httpdate.h"
 #include "text/mastodoninstance.h"
 
 #include <QDateTime>
@@ -22,12 +21,6 @@ namespace Chorus::Social {
 namespace {
 
 constexpr qint64 maxAnswerBytes = 4 * 1024 * 1024;
-
-QDateTime toDateTime(system_clock::time_point at)
-{
-    return QDateTime::fromMSecsSinceEpoch(
-        duration_cast<milliseconds>(at.time_since_epoch()).count(), QTimeZone::utc());
-}
 
 QString isoSeconds(Time::Instant at)
 {
@@ -292,7 +285,12 @@ QString MastodonClient::serverName() const
 system_clock::time_point MastodonClient::serverNow() const
 {
     const auto local = m_now();
-    return m_offset ? local - m_offset->offset : local;
+    return m_offset ? local + m_offset->offset : local;
+}
+
+Millis MastodonClient::millisNow() const
+{
+    return floor<milliseconds>(m_now());
 }
 
 system_clock::time_point MastodonClient::serverNowEarliest() const
@@ -329,7 +327,7 @@ void MastodonClient::send(const QByteArray &method, const QUrl &url, const QByte
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    const QDateTime sent = toDateTime(m_now());
+    const Millis sent = millisNow();
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::downloadProgress, reply,
@@ -357,8 +355,10 @@ void MastodonClient::send(const QByteArray &method, const QUrl &url, const QByte
             answer.retryAfter = reply->rawHeader("Retry-After");
             answer.link = reply->rawHeader("Link");
             if (!m_offset) {
-                if (const auto date = Checkin::parseHttpDate(reply->rawHeader("Date")))
-                    m_offset = Checkin::estimateClockOffset(sent, toDateTime(m_now()), *date);
+                const auto estimate
+                    = estimateClockOffset(sent, millisNow(), reply->rawHeader("Date"));
+                if (estimate)
+                    m_offset = *estimate;
             }
         }
         handler(answer);

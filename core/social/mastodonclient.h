@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checkin/client.h"
 #include "error.h"
+#include "social/clockoffset.h"
 #include "text/postlength.h"
 #include "time/instant.h"
 
@@ -137,7 +137,7 @@ parseMastodonDatetime(QStringView text);
 ///
 /// The server's clock: the first answer that carries a Date (whatever the
 /// call) fixes clockOffset(), corrected by half that exchange's round trip
-/// (Checkin::estimateClockOffset); serverNow() is the injected clock moved by
+/// (Social::estimateClockOffset); serverNow() is the injected clock moved by
 /// it. Only the server's clock decides whether a start is too close to
 /// schedule, because Mastodon decides with its own.
 class MastodonClient final : public QObject
@@ -162,8 +162,9 @@ public:
     /// How long one request may go without progress.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    /// Local minus server, from the first answer with a Date; none before.
-    [[nodiscard]] std::optional<Checkin::ClockOffset> clockOffset() const { return m_offset; }
+    /// How far the server's clock is ahead of ours, from the first answer with
+    /// a Date; none before.
+    [[nodiscard]] std::optional<ClockOffset> clockOffset() const { return m_offset; }
     /// The server's time now: the local clock corrected by clockOffset()
     /// (the local clock itself until an answer came).
     [[nodiscard]] std::chrono::system_clock::time_point serverNow() const;
@@ -218,6 +219,7 @@ private:
               const QByteArray &contentType,
               const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler);
     [[nodiscard]] QUrl api(const QString &path) const;
+    [[nodiscard]] Millis millisNow() const;
     [[nodiscard]] MastodonError errorOf(const Answer &answer) const;
     void collectScheduled(const QUrl &url, QList<MastodonScheduledStatus> sofar, int page,
                           Callback<QList<MastodonScheduledStatus>> done);
@@ -230,7 +232,7 @@ private:
     Time::Clock m_now;
     QString m_token;
     std::chrono::milliseconds m_timeout {15000};
-    std::optional<Checkin::ClockOffset> m_offset;
+    std::optional<ClockOffset> m_offset;
 };
 
 } // namespace Chorus::Social
