@@ -135,6 +135,7 @@ void BlueskyPoster::signIn(const QUrl &service, int attempt)
             m_rkey = postRecordKey(m_request.campaign, session->did);
             const Millis start(m_request.windowStart);
             m_instant = std::max(m_request.at ? Millis(*m_request.at) : serverNow(), start);
+            m_waits = *m_instant > serverNow();
             Q_EMIT progress(tr("Signed in as %1 (%2) on %3")
                                 .arg(session->handle, session->did, service.host()));
             lookForEarlierPost(1);
@@ -177,7 +178,11 @@ void BlueskyPoster::waitForInstant()
                      .arg(utcText(hourEnd()), utcText(now)));
         return;
     }
-    const milliseconds remaining = instant() - now;
+    // Never before the instant on the server's true clock: wait out the
+    // estimate's uncertainty too (about 0.1 s once the samples are in).
+    const milliseconds margin
+        = m_client->clockOffset() ? m_client->clockOffset()->uncertainty : 0ms;
+    const milliseconds remaining = instant() + (m_waits ? margin : 0ms) - now;
     if (remaining <= 0ms) {
         post();
         return;
