@@ -90,7 +90,7 @@ TEST_F(BlueskyPds, SignsInWaitsForTheInstantAndPostsOnce)
 {
     const AtprotoAccount account = Atproto::account(u"wait"_s);
     Social::BlueskyPostRequest post = request(account, Atproto::pds());
-    post.windowStart = nowSeconds() + 3s;
+    post.windowStart = nowSeconds() + 6s;
     post.windowEnd = post.windowStart + 60min;
     post.at = post.windowStart;
     const PostRun first = run(post);
@@ -334,7 +334,7 @@ TEST_F(BlueskyPds, AServerDownAtTheInstantIsRetriedThenReported)
     CutProxy proxy(quint16(Atproto::pds().port()));
     // Down for two seconds from the instant, then back: posted on a retry.
     Social::BlueskyPostRequest post = request(account, proxy.url());
-    post.windowStart = nowSeconds() + 3s;
+    post.windowStart = nowSeconds() + 6s;
     post.windowEnd = post.windowStart + 60min;
     post.at = post.windowStart;
     QTimer::singleShot(
@@ -354,7 +354,7 @@ TEST_F(BlueskyPds, AServerDownAtTheInstantIsRetriedThenReported)
     const AtprotoAccount other = Atproto::account(u"gone"_s);
     Social::BlueskyPostRequest gone = request(other, proxy.url());
     gone.campaign = "#gone";
-    gone.windowStart = nowSeconds() + 3s;
+    gone.windowStart = nowSeconds() + 5s;
     gone.windowEnd = gone.windowStart + 5s;
     gone.at = gone.windowStart;
     QTimer::singleShot(
