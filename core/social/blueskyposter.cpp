@@ -91,7 +91,7 @@ void BlueskyPoster::start(const BlueskyPostRequest &request)
         signIn(request.service, 1);
         return;
     }
-    Q_EMIT progress(tr("Finding the server of %1").arg(request.handle));
+    Q_EMIT progress(u"Finding the server of %1"_s.arg(request.handle));
     m_client->resolveHandle(request.handle, [this](BlueskyResult<QString> did) {
         if (m_done)
             return;
@@ -104,8 +104,8 @@ void BlueskyPoster::start(const BlueskyPostRequest &request)
                 return;
             if (!service) {
                 failWith(BlueskyPostError::Kind::Account,
-                         tr("%1 is %2, but its server cannot be found: %3")
-                             .arg(m_request.handle, did, service.error().message));
+                         u"%1 is %2, but its server cannot be found: %3"_s.arg(
+                             m_request.handle, did, service.error().message));
                 return;
             }
             signIn(*service, 1);
@@ -135,8 +135,9 @@ void BlueskyPoster::signIn(const QUrl &service, int attempt)
             m_rkey = postRecordKey(m_request.campaign, session->did);
             const Millis start(m_request.windowStart);
             m_instant = std::max(m_request.at ? Millis(*m_request.at) : serverNow(), start);
-            Q_EMIT progress(tr("Signed in as %1 (%2) on %3")
-                                .arg(session->handle, session->did, service.host()));
+            m_waits = *m_instant > serverNow();
+            Q_EMIT progress(
+                u"Signed in as %1 (%2) on %3"_s.arg(session->handle, session->did, service.host()));
             lookForEarlierPost(1);
         });
 }
@@ -172,20 +173,25 @@ void BlueskyPoster::waitForInstant()
     const Millis now = serverNow();
     if (now >= hourEnd()) {
         failWith(BlueskyPostError::Kind::HourOver,
-                 tr("the campaign's hour ended at %1 (it is %2 by the server's clock); Chorus "
-                    "never posts after the hour, so nothing was posted")
+                 QString::fromUtf16(
+                     u"the campaign's hour ended at %1 (it is %2 by the server's clock); Chorus "
+                     "never posts after the hour, so nothing was posted")
                      .arg(utcText(hourEnd()), utcText(now)));
         return;
     }
-    const milliseconds remaining = instant() - now;
+    // Never before the instant on the server's true clock: wait out the
+    // estimate's uncertainty too (about 0.1 s once the samples are in).
+    const milliseconds margin
+        = m_client->clockOffset() ? m_client->clockOffset()->uncertainty : 0ms;
+    const milliseconds remaining = instant() + (m_waits ? margin : 0ms) - now;
     if (remaining <= 0ms) {
         post();
         return;
     }
     if (!m_announced) {
         m_announced = true;
-        Q_EMIT progress(tr("Waiting until %1 to post (%2 from now)")
-                            .arg(utcText(instant()), seconds(remaining)));
+        Q_EMIT progress(u"Waiting until %1 to post (%2 from now)"_s.arg(utcText(instant()),
+                                                                        seconds(remaining)));
     }
     if (!m_synced && remaining <= m_syncLead) {
         m_synced = true;
@@ -209,18 +215,21 @@ void BlueskyPoster::syncClock(int samples)
         }
         auto remaining = std::make_shared<int>(samples);
         auto probe = std::make_shared<std::function<void()>>();
-        *probe = [this, remaining, probe] {
-            if (m_done)
+        // The probe reschedules itself through a weak handle: no cycle, no leak.
+        std::weak_ptr<std::function<void()>> handle = probe;
+        *probe = [this, remaining, handle] {
+            const auto self = handle.lock();
+            if (!self || m_done)
                 return;
             if (--*remaining < 0 || !m_client->session()) {
                 waitForInstant();
                 return;
             }
-            m_client->sampleClock(m_client->session()->service, [this, probe] {
+            m_client->sampleClock(m_client->session()->service, [this, self] {
                 if (m_done)
                     return;
                 QTimer::singleShot(clockSampleSpacing, Qt::PreciseTimer, this,
-                                   [probe] { (*probe)(); });
+                                   [self] { (*self)(); });
             });
         };
         (*probe)();
@@ -282,7 +291,7 @@ void BlueskyPoster::confirm(int attempt, const BlueskyError &cause)
             if (error.kind == BlueskyError::Kind::NotFound) {
                 if (!cause.transient()) {
                     failWith(BlueskyPostError::Kind::Refused,
-                             tr("the server refused the post: %1").arg(cause.message));
+                             u"the server refused the post: %1"_s.arg(cause.message));
                     return;
                 }
                 retryLater(cause.retryAfter.value_or(retryBackoff(m_creates)), cause,
@@ -304,14 +313,14 @@ void BlueskyPoster::retryLater(milliseconds wait, const BlueskyError &cause,
     const Millis now = serverNow();
     if (now + wait >= hourEnd()) {
         const QString why = cause.kind == BlueskyError::Kind::RateLimited
-            ? tr("the server asks to wait %1, past the hour's end at %2")
-                  .arg(seconds(wait), utcText(hourEnd()))
-            : tr("it kept failing until the hour's end at %1").arg(utcText(hourEnd()));
+            ? u"the server asks to wait %1, past the hour's end at %2"_s.arg(seconds(wait),
+                                                                             utcText(hourEnd()))
+            : u"it kept failing until the hour's end at %1"_s.arg(utcText(hourEnd()));
         failWith(BlueskyPostError::Kind::Unreachable,
-                 tr("nothing was posted: %1 (%2)").arg(why, cause.message));
+                 u"nothing was posted: %1 (%2)"_s.arg(why, cause.message));
         return;
     }
-    Q_EMIT progress(tr("%1; trying again in %2").arg(cause.message, seconds(wait)));
+    Q_EMIT progress(u"%1; trying again in %2"_s.arg(cause.message, seconds(wait)));
     after(wait, std::move(again));
 }
 

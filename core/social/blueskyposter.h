@@ -134,6 +134,7 @@ private:
     std::chrono::milliseconds m_syncLead {20'000};
     bool m_synced = false;
     bool m_announced = false;
+    bool m_waits = false; ///< the instant was ahead when signed in
     bool m_done = false;
     int m_creates = 0;
     int m_failures = 0;

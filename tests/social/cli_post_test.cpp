@@ -89,6 +89,9 @@ TEST_F(PostCommandLine, EachPlatformNeedsItsOwnCredentialsAndNoOthers)
                     u"ftp://mastodon.social"_s, u"--token-file"_s, m_password},
                    u"--instance: 'ftp://mastodon.social' is not an http(s) URL"_s);
     expectBadInput(bluesky({u"--service"_s, u"not a url"_s}), u"--service"_s);
+    QStringList badHandle = bluesky();
+    badHandle[badHandle.indexOf(u"alita.test"_s)] = u"not a handle"_s;
+    expectBadInput(badHandle, u"--handle: 'not a handle' is not a Bluesky handle"_s);
 }
 
 TEST_F(PostCommandLine, RefusesASecretFileOthersCanRead)

@@ -64,10 +64,11 @@ protected:
 
     PostRun run(const Social::BlueskyPostRequest &request,
                 const std::function<void(Social::BlueskyPoster &)> &setUp = {},
-                int timeoutMs = 60000)
+                int timeoutMs = 60000, milliseconds clockSkew = 0ms)
     {
         QNetworkAccessManager network;
-        Social::BlueskyPoster poster(&network, [] { return system_clock::now(); });
+        Social::BlueskyPoster poster(&network,
+                                     [clockSkew] { return system_clock::now() + clockSkew; });
         poster.client().setRequestTimeout(5s);
         if (setUp)
             setUp(poster);
@@ -89,7 +90,7 @@ TEST_F(BlueskyPds, SignsInWaitsForTheInstantAndPostsOnce)
 {
     const AtprotoAccount account = Atproto::account(u"wait"_s);
     Social::BlueskyPostRequest post = request(account, Atproto::pds());
-    post.windowStart = nowSeconds() + 3s;
+    post.windowStart = nowSeconds() + 6s;
     post.windowEnd = post.windowStart + 60min;
     post.at = post.windowStart;
     const PostRun first = run(post);
@@ -333,7 +334,7 @@ TEST_F(BlueskyPds, AServerDownAtTheInstantIsRetriedThenReported)
     CutProxy proxy(quint16(Atproto::pds().port()));
     // Down for two seconds from the instant, then back: posted on a retry.
     Social::BlueskyPostRequest post = request(account, proxy.url());
-    post.windowStart = nowSeconds() + 3s;
+    post.windowStart = nowSeconds() + 6s;
     post.windowEnd = post.windowStart + 60min;
     post.at = post.windowStart;
     QTimer::singleShot(
@@ -353,7 +354,7 @@ TEST_F(BlueskyPds, AServerDownAtTheInstantIsRetriedThenReported)
     const AtprotoAccount other = Atproto::account(u"gone"_s);
     Social::BlueskyPostRequest gone = request(other, proxy.url());
     gone.campaign = "#gone";
-    gone.windowStart = nowSeconds() + 3s;
+    gone.windowStart = nowSeconds() + 5s;
     gone.windowEnd = gone.windowStart + 5s;
     gone.at = gone.windowStart;
     QTimer::singleShot(
@@ -366,6 +367,37 @@ TEST_F(BlueskyPds, AServerDownAtTheInstantIsRetriedThenReported)
     EXPECT_TRUE(reported.failed->message.contains(u"kept failing until the hour's end"_s))
         << reported.failed->message.toStdString();
     EXPECT_TRUE(Atproto::posts(other.did).isEmpty());
+}
+
+TEST_F(BlueskyPds, GoesByTheServersClockWhenThisOneIsFarOff)
+{
+    // Two hours fast: by this clock the hour is over, by the server's it has
+    // just begun; and the wait for an instant 3 s ahead is 3 s, not minus two hours.
+    const AtprotoAccount account = Atproto::account(u"fast"_s);
+    Social::BlueskyPostRequest post = request(account, Atproto::pds());
+    post.windowStart = nowSeconds() + 3s;
+    post.windowEnd = post.windowStart + 60min;
+    post.at = post.windowStart;
+    const PostRun fast = run(post, {}, 60000, 2h);
+    ASSERT_TRUE(fast.posted) << (fast.failed ? fast.failed->message.toStdString() : "");
+    EXPECT_LE(abs(fast.posted->offset.offset + milliseconds(2h)), 1s);
+    const QDateTime createdAt = QDateTime::fromString(fast.posted->createdAt, Qt::ISODateWithMs);
+    EXPECT_GE(createdAt.toMSecsSinceEpoch(),
+              duration_cast<milliseconds>(post.windowStart.time_since_epoch()).count());
+    EXPECT_LE(createdAt.toMSecsSinceEpoch(),
+              duration_cast<milliseconds>(post.windowStart.time_since_epoch()).count() + 30000);
+
+    // Three hours slow: by this clock the hour is hours away; by the server's
+    // it ended an hour ago, so nothing is posted.
+    const AtprotoAccount late = Atproto::account(u"slow"_s);
+    Social::BlueskyPostRequest over = request(late, Atproto::pds());
+    over.windowStart = nowSeconds() - 2h;
+    over.windowEnd = over.windowStart + 60min;
+    over.at = over.windowStart;
+    const PostRun slow = run(over, {}, 60000, -3h);
+    ASSERT_TRUE(slow.failed);
+    EXPECT_EQ(slow.failed->kind, Social::BlueskyPostError::Kind::HourOver);
+    EXPECT_TRUE(Atproto::posts(late.did).isEmpty());
 }
 
 } // namespace
