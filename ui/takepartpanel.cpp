@@ -4,10 +4,13 @@
 #include "campaigndocument.h"
 #include "fonts.h"
 #include "participantsmodel.h"
+#include "postforme.h"
+#include "postformepanel.h"
 #include "widgetlifetime.h"
 #include "zonepicker.h"
 
 #include "checkin/handle.h"
+#include "social/credentialstore.h"
 #include "time/zonecatalogue.h"
 
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -117,13 +121,36 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     serviceRow->addRow(tr("Check-in &service:"), m_service);
     serviceRow->addRow(QString(), m_serviceNote);
 
-    // One readable column, not lines across a wide window.
-    auto *column = new QWidget(this);
+    // "Post for me": the fan's accounts; the secrets in the system's keychain.
+    auto *credentials = new Social::CredentialStore(u"org.chorus.Chorus"_s, this);
+    m_postController
+        = new PostForMe(m_document, m_catalogue, m_clock, settings, network, *credentials, this);
+    m_postForMe = new PostForMePanel(*m_postController, this);
+    m_postForMe->setZone(m_zone->zone());
+    connect(m_zone, &ZonePicker::zoneChosen, m_postForMe, &PostForMePanel::setZone);
+    connect(m_postController, &PostForMe::posted, this, [this] {
+        // The post is out: tell the organizer, as "I posted" would.
+        if (isJoined() && status() != Status::Posted)
+            checkIn(Status::Posted);
+    });
+
+    // One readable column, not lines across a wide window, scrolled when the
+    // window is short.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    auto *column = new QWidget(inner);
     column->setMaximumWidth(720);
-    auto *outer = new QHBoxLayout(this);
-    outer->addStretch(1);
-    outer->addWidget(column, 10);
-    outer->addStretch(1);
+    auto *row = new QHBoxLayout(inner);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addStretch(1);
+    row->addWidget(column, 10);
+    row->addStretch(1);
+    scroll->setWidget(inner);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(serviceRow);
@@ -136,6 +163,8 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     layout->addWidget(m_problem);
     layout->addWidget(m_together);
     layout->addWidget(m_figures);
+    layout->addSpacing(16);
+    layout->addWidget(m_postForMe);
     layout->addStretch();
 
     // A new campaign may bring another service address.
@@ -301,6 +330,8 @@ void TakePartPanel::rebuildClient()
     if (const QByteArray zone = m_settings.value(settingsKey(u"zone"_s)).toByteArray();
         !zone.isEmpty())
         m_zone->setZone(zone);
+    if (m_postForMe)
+        m_postForMe->setZone(m_zone->zone());
     updateState();
     updatePolling();
 }
@@ -403,6 +434,9 @@ void TakePartPanel::checkIn(Status status)
 void TakePartPanel::updateState()
 {
     const bool joined = isJoined();
+    m_postController->setXHandle(m_settings.value(settingsKey(u"platform"_s)).toString() == u"x"
+                                     ? m_settings.value(settingsKey(u"handle"_s)).toString()
+                                     : QString());
     const bool haveService = m_client != nullptr;
     m_form->setEnabled(haveService && !joined && !m_busy);
     m_form->setVisible(!joined);
@@ -449,6 +483,7 @@ void TakePartPanel::updateState()
 void TakePartPanel::showStats(const Checkin::Stats &stats)
 {
     m_stats = stats;
+    m_postController->setParticipants(stats.total.participants);
     if (m_pollProblem) {
         m_pollProblem = false; // the service answers again
         m_problem->hide();

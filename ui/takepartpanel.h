@@ -23,6 +23,8 @@ class ZoneCatalogue;
 namespace Chorus::Ui {
 
 class CampaignDocument;
+class PostForMe;
+class PostForMePanel;
 class ZonePicker;
 
 /// The fan's half of the Check-ins page: join the campaign's check-in
@@ -74,6 +76,8 @@ public:
     [[nodiscard]] QPushButton *joinButton() const { return m_join; }
     [[nodiscard]] QPushButton *readyButton() const { return m_ready; }
     [[nodiscard]] QPushButton *postedButton() const { return m_posted; }
+    /// "Post for me": the accounts Chorus posts from at the start.
+    [[nodiscard]] PostForMePanel *postForMe() const { return m_postForMe; }
 
 Q_SIGNALS:
     /// The best estimate of the local clock against the service's, or
@@ -132,6 +136,8 @@ private:
     QLabel *m_together = nullptr;
     QLabel *m_figures = nullptr;
     QLabel *m_problem = nullptr;
+    PostForMe *m_postController = nullptr;
+    PostForMePanel *m_postForMe = nullptr;
 };
 
 } // namespace Chorus::Ui

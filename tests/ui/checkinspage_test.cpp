@@ -10,6 +10,8 @@
 #include "mainwindow.h"
 #include "organizepanel.h"
 #include "participantsmodel.h"
+#include "postforme.h"
+#include "postformepanel.h"
 #include "takepartpanel.h"
 #include "translations.h"
 #include "zonepicker.h"
@@ -255,6 +257,28 @@ TEST_F(CheckinsPageTest, TheMembershipSurvivesARestart)
     EXPECT_TRUE(again.stateText().contains(u"@kept"_s)) << again.stateText().toStdString();
     EXPECT_TRUE(again.postedButton()->isEnabled());
     EXPECT_FALSE(again.joinButton()->isVisibleTo(&again));
+}
+
+TEST_F(CheckinsPageTest, APostMadeForTheFanChecksInPostedByItself)
+{
+    // "Post for me" made the post (see tests/ui/postforme_test.cpp for the
+    // posting itself): the panel tells the organizer, as "I posted" would.
+    auto organizer = startOrganizer();
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Asia/Manila");
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(organizer->serviceAddress());
+    fan.handleEdit()->setText(u"@auto"_s);
+    QSignalSpy joined(&fan, &TakePartPanel::joined);
+    fan.join();
+    ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
+    QSignalSpy checked(&fan, &TakePartPanel::checkedIn);
+    const Social::Account account {u"mastodon"_s, u"auto@m.test"_s, u"auto@m.test"_s,
+                                   QUrl(u"https://m.test"_s)};
+    Q_EMIT fan.postForMe()->controller().posted(account, u"https://m.test/@auto/1"_s);
+    ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
+    EXPECT_EQ(checked.front().front().value<Status>(), Status::Posted);
+    EXPECT_EQ(fan.status(), Status::Posted);
 }
 
 TEST_F(CheckinsPageTest, AHandleTakenOnThePlatformIsSaidPlainly)
@@ -798,7 +822,8 @@ TEST_F(CheckinsPageTest, ThePageHasBothHalves)
                       "Europe/Berlin");
     ASSERT_NE(page.takePart(), nullptr);
     ASSERT_NE(page.organize(), nullptr);
-    const auto tabs = page.findChildren<QTabWidget *>();
+    // The page's own tabs (Take part holds "Post for me", with tabs of its own).
+    const auto tabs = page.findChildren<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly);
     ASSERT_EQ(tabs.size(), 1);
     EXPECT_EQ(tabs.front()->tabText(0), u"Take part"_s);
     EXPECT_EQ(tabs.front()->tabText(1), u"Organize"_s);
