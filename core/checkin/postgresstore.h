@@ -80,6 +80,8 @@ public:
     [[nodiscard]] Expected<CheckinResult> checkIn(const CheckinRequest &request) override;
     [[nodiscard]] Expected<QList<Participant>> participants() override;
     [[nodiscard]] Expected<Stats> stats() override;
+    [[nodiscard]] Expected<QList<MinuteCount>> postedPerMinute(const QDateTime &from,
+                                                               const QDateTime &to) override;
     [[nodiscard]] bool connected() override;
     [[nodiscard]] Expected<void> reconnect() override;
     [[nodiscard]] bool isTransient(const Error &error) const override;

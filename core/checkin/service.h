@@ -134,6 +134,8 @@ private:
     void handleCheckin(quint64 id, qint64 participant, const HttpRequest &request);
     void handleList(quint64 id, const HttpRequest &request, bool csv);
     void handleStats(quint64 id, const HttpRequest &request);
+    /// GET /api/v1/stats/minutes: posted check-ins per minute of a range.
+    void handleMinutes(quint64 id, const HttpRequest &request);
     [[nodiscard]] Response statsResponse(const QByteArray &ifNoneMatch);
     void refreshStats();
     [[nodiscard]] bool isAdmin(const HttpRequest &request) const;

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Expected<CheckinResult> checkIn(const CheckinRequest &request) override;
     [[nodiscard]] Expected<QList<Participant>> participants() override;
     [[nodiscard]] Expected<Stats> stats() override;
+    [[nodiscard]] Expected<QList<MinuteCount>> postedPerMinute(const QDateTime &from,
+                                                               const QDateTime &to) override;
 
     /// The schema version found (and reached) by open().
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
