@@ -91,5 +91,6 @@ int linksCommand(const QStringList &arguments, Context &context);
 int announceCommand(const QStringList &arguments, Context &context);
 int pageCommand(const QStringList &arguments, Context &context);
 int cardCommand(const QStringList &arguments, Context &context);
+int pulseCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

@@ -2,9 +2,15 @@
 
 #include "time/instant.h"
 
+#include <QAtomicInteger>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +104,48 @@ Expected<PostedMinutes> parseMinutesJson(const QByteArray &json)
             return fail(u"posted[%1]"_s.arg(i), u"is not a count"_s);
         result.posted.append(qint64(value));
     }
+    return result;
+}
+
+Expected<PostedMinutes> readPostedMinutes(const QString &path, const MinuteRange &range)
+{
+    if (!QFileInfo(path).isFile())
+        return fail(u"database"_s, u"there is no check-in database at %1"_s.arg(quoted(path)));
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"chorus-pulse-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    Expected<PostedMinutes> result = PostedMinutes {range, QList<qint64>(range.size(), 0)};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+        if (!db.open()) {
+            result = fail(u"database"_s,
+                          u"cannot open %1: %2"_s.arg(quoted(path), db.lastError().text()));
+        } else {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            // The store's own query (SqliteStore::postedPerMinute): by the index on `at`.
+            query.prepare(u"SELECT substr(at, 1, 16), COUNT(*) FROM checkins"
+                          " WHERE at >= ? AND at < ? AND status = ? GROUP BY 1"_s);
+            query.addBindValue(QString(formatMinute(range.from).chopped(1) + u".000Z"_s));
+            query.addBindValue(QString(formatMinute(range.to).chopped(1) + u".000Z"_s));
+            query.addBindValue(int(Status::Posted));
+            if (!query.exec()) {
+                result = fail(u"database"_s, u"cannot read the check-ins of %1: %2"_s.arg(
+                                                 quoted(path), query.lastError().text()));
+            } else {
+                while (query.next()) {
+                    const QDateTime minute = QDateTime::fromString(
+                        query.value(0).toString() + u":00Z"_s, Qt::ISODate);
+                    const qint64 index = minute.toSecsSinceEpoch() / 60 - range.from;
+                    if (minute.isValid() && index >= 0 && index < range.size())
+                        result->posted[index] = query.value(1).toLongLong();
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return result;
 }
 

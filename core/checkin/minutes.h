@@ -53,6 +53,13 @@ struct PostedMinutes
 };
 [[nodiscard]] Expected<PostedMinutes> parseMinutesJson(const QByteArray &json);
 
+/// The posted check-ins per minute of `range` straight from the SQLite
+/// database at `path` (the organizer's own service, in the app), through a
+/// read-only connection of its own like readDashboard(): thread-safe, never
+/// blocks the service's writer, creates nothing. The error names the file.
+[[nodiscard]] Expected<PostedMinutes> readPostedMinutes(const QString &path,
+                                                        const MinuteRange &range);
+
 /// `2027-02-14T17:00:00Z` for a minute since the epoch.
 [[nodiscard]] QString formatMinute(qint64 minute);
 
