@@ -6,6 +6,7 @@
 
 #include "campaign/campaignfile.h"
 #include "share/composelinks.h"
+#include "text/fanpost.h"
 #include "text/templatelength.h"
 #include "text/templaterender.h"
 #include "time/zonecatalogue.h"
@@ -827,35 +828,25 @@ void MessagesPage::updatePreview()
         m_variantOf->setText(tr("of %1").arg(count));
         m_syncing = false;
     }
+    // The one core function the CLI's `post` and "Post for me" use too: the
+    // variant this fan gets (their handle decides) or the one chosen here.
+    Text::FanPostReader reader;
+    reader.zone = m_viewerZone;
+    reader.locale = m_locale;
+    reader.handle = context.handle;
+    reader.variant = m_variant->value() - 1;
+    const auto post = Text::renderFanPost(campaign, previewed, reader, m_catalogue);
     if (!expansions) {
         problem = expansions.error().message;
-    } else if (!context.handle.isEmpty()) {
-        // The variant this fan gets, and which number it is.
-        const auto text = Text::renderTemplate(previewed, context);
-        if (text) {
-            rendered = *text;
-            for (qsizetype v = 0; v < m_variants.size(); ++v) {
-                Text::MessageTemplate variant = previewed;
-                variant.text = m_variants.at(v);
-                const auto candidate = Text::renderTemplate(variant, context);
-                if (candidate && *candidate == *text) {
-                    m_syncing = true;
-                    m_variant->setValue(int(v) + 1);
-                    m_syncing = false;
-                    break;
-                }
-            }
-        } else {
-            problem = text.error().message;
-        }
+    } else if (!post) {
+        problem = post.error().message;
     } else {
-        Text::MessageTemplate variant = previewed;
-        variant.text = m_variants.value(m_variant->value() - 1);
-        const auto text = Text::renderTemplate(variant, context);
-        if (text)
-            rendered = *text;
-        else
-            problem = text.error().message;
+        rendered = post->text;
+        if (!context.handle.isEmpty()) {
+            m_syncing = true;
+            m_variant->setValue(post->variantIndex + 1);
+            m_syncing = false;
+        }
     }
     if (!problem.isEmpty() && problem.contains(u"{link}"_s))
         problem += u' ' + tr("Add the link on the Plan page.");

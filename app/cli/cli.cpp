@@ -41,6 +41,8 @@ const QList<Command> &commands()
         {u"card"_s, u"Draw the announcement card (PNG, 1200x675)"_s, &cardCommand},
         {u"pulse"_s, u"Count the hashtag's posts per minute beside the posted check-ins"_s,
          &pulseCommand},
+        {u"post"_s, u"Post this fan's variant from their Bluesky or Mastodon account at the start"_s,
+         &postCommand},
     };
     return list;
 }

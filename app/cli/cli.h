@@ -92,5 +92,6 @@ int announceCommand(const QStringList &arguments, Context &context);
 int pageCommand(const QStringList &arguments, Context &context);
 int cardCommand(const QStringList &arguments, Context &context);
 int pulseCommand(const QStringList &arguments, Context &context);
+int postCommand(const QStringList &arguments, Context &context);
 
 } // namespace Chorus::Cli

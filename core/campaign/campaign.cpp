@@ -11,4 +11,9 @@ const Text::MessageTemplate *Campaign::findTemplate(QStringView id) const
     return nullptr;
 }
 
+QByteArray campaignIdentity(const Campaign &campaign)
+{
+    return (campaign.hashtag.isEmpty() ? campaign.title : campaign.hashtag).toCaseFolded().toUtf8();
+}
+
 } // namespace Chorus

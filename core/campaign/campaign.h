@@ -80,4 +80,12 @@ struct Campaign
     friend bool operator==(const Campaign &, const Campaign &) = default;
 };
 
+/// What makes two campaign files "the same campaign": the hashtag, case-folded
+/// as UTF-8 (the title when there is no hashtag). The calendar UID is made from
+/// it (a re-imported .ics updates one event) and so are the keys that make
+/// posting exactly-once (core/social): "#AlitaSequel" and "#alitasequel" are
+/// one campaign, whatever its start, title or templates say, so moving the
+/// start or fixing a typo never makes a second post.
+[[nodiscard]] QByteArray campaignIdentity(const Campaign &campaign);
+
 } // namespace Chorus

@@ -20,9 +20,7 @@ EventInput eventInput(const Campaign &campaign)
     input.checkinUrl = campaign.checkinUrl;
     for (const Chorus::AudienceZone &member : campaign.audience)
         input.audience.push_back({member.zone, member.weight});
-    input.uidSeed = (campaign.hashtag.isEmpty() ? campaign.title : campaign.hashtag)
-                        .toCaseFolded()
-                        .toUtf8();
+    input.uidSeed = campaignIdentity(campaign);
     return input;
 }
 

@@ -33,7 +33,7 @@ struct AudienceZone
 /// `uidSeed` is what makes the calendar UID stable: the same seed always gives
 /// the same UID, so a fan who imports the .ics twice, or a newer .ics after the
 /// organizer fixed a typo, updates one event instead of adding a second.
-/// eventInput() seeds it with the campaign's hashtag.
+/// eventInput() seeds it with campaignIdentity() (the hashtag, case-folded).
 struct EventInput
 {
     QString title;
