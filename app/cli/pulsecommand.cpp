@@ -5,6 +5,7 @@
 #include "checkin/minutes.h"
 #include "social/pulse.h"
 #include "social/pulsepoller.h"
+#include "social/secretfile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -20,23 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Chorus::Cli {
 
 namespace {
-
-/// The first line of `path`: the app password. The file, not the command
-/// line, so the secret never shows in `ps` or a shell history.
-Expected<QString> readSecretLine(const QString &path, const QString &field)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(field, u"cannot read %1: %2"_s.arg(quoted(path), file.errorString()));
-    const QByteArray content = file.read(4096);
-    QByteArray firstLine = content.left(content.indexOf('\n'));
-    if (firstLine.endsWith('\r'))
-        firstLine.chop(1);
-    firstLine = firstLine.trimmed();
-    if (firstLine.isEmpty())
-        return fail(field, u"%1 holds no password"_s.arg(quoted(path)));
-    return QString::fromUtf8(firstLine);
-}
 
 QDateTime nowUtc()
 {
@@ -151,10 +135,11 @@ int pulseCommand(const QStringList &arguments, Context &context)
             account.handle = account.handle.sliced(1);
         if (account.handle.isEmpty())
             return line.badInput(context, Error {u"--bluesky-handle"_s, u"is empty"_s});
-        auto password
-            = readSecretLine(line.value(u"app-password-file"_s), u"--app-password-file"_s);
+        // The file, not the command line, so the secret never shows in `ps`.
+        auto password = Social::readSecretFile(line.value(u"app-password-file"_s));
         if (!password)
-            return line.badInput(context, password.error());
+            return line.badInput(context,
+                                 Error {u"--app-password-file"_s, password.error().message});
         account.appPassword = *password;
         if (line.isSet(u"service"_s)) {
             auto service = Social::parseSourceUrl(line.value(u"service"_s), u"--service"_s);

@@ -1,5 +1,7 @@
 #include "pulsepoller.h"
 
+#include "blueskyclient.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -354,37 +356,41 @@ void PulsePoller::startBluesky(Source &source)
 {
     if (!source.accessJwt.isEmpty())
         return blueskyPage(source, {});
-    QUrl url = source.url;
-    url.setPath(source.url.path() + u"/xrpc/com.atproto.server.createSession"_s);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_config.timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    const QJsonObject body {{u"identifier"_s, m_config.bluesky->handle},
-                            {u"password"_s, m_config.bluesky->appPassword}};
+    if (!m_blueskyClient) {
+        // Sign-in is the posting work's client (issue 14); search is read here.
+        m_blueskyClient = std::make_unique<BlueskyClient>(m_network, [now = m_now] {
+            return std::chrono::system_clock::time_point(
+                std::chrono::milliseconds(now().toMSecsSinceEpoch()));
+        });
+        m_blueskyClient->setRequestTimeout(std::chrono::milliseconds(m_config.timeoutMs));
+    }
     source.signedInThisRound = true;
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson());
-    connect(reply, &QNetworkReply::finished, this, [this, &source, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        if (status == 401 || status == 400) {
-            source.report.ok = false;
-            source.report.error = u"%1 refused the sign-in of %2: %3"_s.arg(
-                source.report.name, m_config.bluesky->handle,
-                QJsonDocument::fromJson(answer).object().value(u"message"_s).toString());
-            return finish(source);
-        }
-        if (!accept(source, reply, status))
-            return finish(source);
-        source.accessJwt
-            = QJsonDocument::fromJson(answer).object().value(u"accessJwt"_s).toString().toUtf8();
-        if (source.accessJwt.isEmpty()) {
-            source.report.ok = false;
-            source.report.error = u"%1 gave no session"_s.arg(source.report.name);
-            return finish(source);
-        }
-        blueskyPage(source, {});
-    });
+    m_blueskyClient->createSession(
+        source.url, m_config.bluesky->handle, m_config.bluesky->appPassword,
+        [this, &source](BlueskyResult<BlueskySession> session) {
+            if (session) {
+                ++source.report.pages;
+                source.accessJwt = session->accessJwt.toUtf8();
+                return blueskyPage(source, {});
+            }
+            const BlueskyError &error = session.error();
+            SourceReport &report = source.report;
+            if (error.kind == BlueskyError::Kind::RateLimited) {
+                report.retryAt
+                    = m_now().addMSecs(error.retryAfter ? error.retryAfter->count() : 60'000);
+                report.error = u"%1 asked to wait until %2 (429)"_s.arg(
+                    report.name, report.retryAt.toUTC().toString(Qt::ISODate));
+                return finish(source);
+            }
+            report.ok = false;
+            report.error = error.kind == BlueskyError::Kind::Auth
+                ? u"%1 refused the sign-in of %2: %3"_s.arg(report.name, m_config.bluesky->handle,
+                                                            error.message)
+                : error.kind == BlueskyError::Kind::Network
+                ? u"cannot reach %1: %2"_s.arg(report.name, error.message)
+                : u"%1: %2"_s.arg(report.name, error.message);
+            finish(source);
+        });
 }
 
 void PulsePoller::blueskyPage(Source &source, const QString &cursor)

@@ -17,6 +17,8 @@ class QNetworkReply;
 
 namespace Chorus::Social {
 
+class BlueskyClient;
+
 /// The organizer's own Bluesky account, for search: Bluesky closed
 /// unauthenticated search in 2025, so `app.bsky.feed.searchPosts` is asked
 /// through the account's own server (PDS) with its session.
@@ -59,7 +61,7 @@ struct PulseConfig
 ///   short. A 401 (the server wants a token for its tag timelines) is
 ///   reported and the server skipped for good.
 /// - Bluesky: a session (`com.atproto.server.createSession` with the app
-///   password), then `app.bsky.feed.searchPosts` pages by `cursor`, the
+///   password, through BlueskyClient), then `app.bsky.feed.searchPosts` pages by `cursor`, the
 ///   tally filtering each post itself.
 /// - Check-ins: `GET /api/v1/stats/minutes` with `If-None-Match`, or
 ///   PulseConfig::localCheckins.
@@ -114,6 +116,7 @@ private:
     std::function<QDateTime()> m_now;
     PulseTally m_tally;
     std::vector<std::unique_ptr<Source>> m_sources;
+    std::unique_ptr<BlueskyClient> m_blueskyClient; ///< signs in (created when asked)
     int m_running = 0;
     int m_pagesThisRound = 0;
 };
