@@ -101,22 +101,22 @@
 <context>
     <name>Chorus::Ui::CheckinsPage</name>
     <message>
-        <location filename="../checkinspage.cpp" line="20"/>
+        <location filename="../checkinspage.cpp" line="21"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="21"/>
+        <location filename="../checkinspage.cpp" line="22"/>
         <source>Organize</source>
         <translation>Organizar</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="22"/>
+        <location filename="../checkinspage.cpp" line="23"/>
         <source>Join the campaign and check in as a fan</source>
         <translation>Participe da campanha e faça check-in como fã</translation>
     </message>
     <message>
-        <location filename="../checkinspage.cpp" line="23"/>
+        <location filename="../checkinspage.cpp" line="24"/>
         <source>Run the check-in service and watch who takes part</source>
         <translation>Execute o serviço de check-in e acompanhe quem participa</translation>
     </message>
@@ -124,8 +124,8 @@
 <context>
     <name>Chorus::Ui::CountdownPage</name>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="42"/>
-        <location filename="../countdownpage.cpp" line="258"/>
+        <location filename="../countdownpage.cpp" line="44"/>
+        <location filename="../countdownpage.cpp" line="257"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dia</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="44"/>
+        <location filename="../countdownpage.cpp" line="46"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="46"/>
+        <location filename="../countdownpage.cpp" line="48"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -149,42 +149,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="78"/>
+        <location filename="../countdownpage.cpp" line="69"/>
         <source>Time until the start</source>
         <translation>Tempo até o início</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="84"/>
+        <location filename="../countdownpage.cpp" line="75"/>
         <source>Progress through the hour</source>
         <translation>Progresso da hora</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="93"/>
+        <location filename="../countdownpage.cpp" line="84"/>
         <source>Clock warning</source>
         <translation>Aviso sobre o relógio</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="105"/>
+        <location filename="../countdownpage.cpp" line="98"/>
         <source>Show times for:</source>
         <translation>Mostrar horários em:</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="195"/>
+        <location filename="../countdownpage.cpp" line="194"/>
         <source>Starts %1 at %2 — your time (%3)</source>
         <translation>Começa %1 às %2 — no seu horário (%3)</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="197"/>
+        <location filename="../countdownpage.cpp" line="196"/>
         <source>Ends at %1</source>
         <translation>Termina às %1</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="200"/>
+        <location filename="../countdownpage.cpp" line="199"/>
         <source>Ends %1 at %2</source>
         <translation>Termina %1 às %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="224"/>
+        <location filename="../countdownpage.cpp" line="223"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -192,32 +192,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="228"/>
+        <location filename="../countdownpage.cpp" line="227"/>
         <source>Your clock is %1 fast compared with the check-in service.</source>
         <translation>Seu relógio está %1 adiantado em relação ao serviço de check-in.</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="229"/>
+        <location filename="../countdownpage.cpp" line="228"/>
         <source>Your clock is %1 slow compared with the check-in service.</source>
         <translation>Seu relógio está %1 atrasado em relação ao serviço de check-in.</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="231"/>
+        <location filename="../countdownpage.cpp" line="230"/>
         <source>This countdown is corrected for it; set your clock right so that other apps agree.</source>
         <translation>Esta contagem regressiva já compensa a diferença; acerte o relógio para que os outros aplicativos mostrem o mesmo horário.</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="260"/>
+        <location filename="../countdownpage.cpp" line="259"/>
         <source>until the start</source>
         <translation>até o início</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="266"/>
+        <location filename="../countdownpage.cpp" line="265"/>
         <source>Live now</source>
         <translation>Ao vivo agora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="267"/>
+        <location filename="../countdownpage.cpp" line="266"/>
         <source>%n minute(s) left — post together!</source>
         <translation>
             <numerusform>Falta %n minuto — vamos postar juntos!</numerusform>
@@ -225,28 +225,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="273"/>
+        <location filename="../countdownpage.cpp" line="272"/>
         <source>Ended</source>
         <translation>Encerrado</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="274"/>
+        <location filename="../countdownpage.cpp" line="273"/>
         <source>Thank you for posting together.</source>
         <translation>Obrigado por postar junto com a gente.</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="280"/>
+        <location filename="../countdownpage.cpp" line="279"/>
         <source>Next reminder: %1 before the start, at %2</source>
         <translation>Próximo lembrete: %1 antes do início, em %2</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="192"/>
+        <location filename="../countdownpage.cpp" line="191"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QDate::toString pattern of the start day</comment>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../countdownpage.cpp" line="202"/>
+        <location filename="../countdownpage.cpp" line="201"/>
         <source>dddd d MMMM</source>
         <comment>QDate::toString pattern of the end day</comment>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
@@ -255,173 +255,173 @@
 <context>
     <name>Chorus::Ui::DetailsForm</name>
     <message>
-        <location filename="../detailsform.cpp" line="48"/>
+        <location filename="../detailsform.cpp" line="49"/>
         <source>What the hour is for</source>
         <translation>Motivo desta hora</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="50"/>
+        <location filename="../detailsform.cpp" line="51"/>
         <source>#YourHashtag</source>
         <translation>#SuaHashtag</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="56"/>
+        <location filename="../detailsform.cpp" line="57"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="59"/>
+        <location filename="../detailsform.cpp" line="60"/>
         <source>Start time</source>
         <translation>Hora de início</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="71"/>
+        <location filename="../detailsform.cpp" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="72"/>
+        <location filename="../detailsform.cpp" line="73"/>
         <source>Duration in minutes</source>
         <translation>Duração em minutos</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="74"/>
+        <location filename="../detailsform.cpp" line="75"/>
         <source>minutes before, e.g. 1440, 60, 10</source>
         <translation>minutos antes, ex.: 1440, 60, 10</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="85"/>
+        <location filename="../detailsform.cpp" line="86"/>
         <source>in</source>
         <translation>em</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="93"/>
+        <location filename="../detailsform.cpp" line="94"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="94"/>
+        <location filename="../detailsform.cpp" line="95"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="96"/>
+        <location filename="../detailsform.cpp" line="97"/>
         <source>&amp;Start:</source>
         <translation>Iní&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="102"/>
+        <location filename="../detailsform.cpp" line="103"/>
         <source>&amp;Duration:</source>
         <translation>Du&amp;ração:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="103"/>
+        <location filename="../detailsform.cpp" line="104"/>
         <source>&amp;Reminders:</source>
         <translation>&amp;Lembretes:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="105"/>
+        <location filename="../detailsform.cpp" line="106"/>
         <source>&amp;Link:</source>
         <translation>Li&amp;nk:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="107"/>
+        <location filename="../detailsform.cpp" line="108"/>
         <source>&amp;Organizer:</source>
         <translation>&amp;Organizador(a):</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="108"/>
+        <location filename="../detailsform.cpp" line="109"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="116"/>
+        <location filename="../detailsform.cpp" line="117"/>
         <source>Change title</source>
         <translation>alteração de título</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="124"/>
+        <location filename="../detailsform.cpp" line="125"/>
         <source>A hashtag is one word after #, without spaces.</source>
         <translation>Uma hashtag é uma única palavra depois de #, sem espaços.</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="128"/>
+        <location filename="../detailsform.cpp" line="129"/>
         <source>Change hashtag</source>
         <translation>alteração de hashtag</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="137"/>
+        <location filename="../detailsform.cpp" line="138"/>
         <source>Change duration</source>
         <translation>alteração de duração</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="145"/>
+        <location filename="../detailsform.cpp" line="146"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; não é um link http ou https.</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="149"/>
+        <location filename="../detailsform.cpp" line="150"/>
         <source>Change link</source>
         <translation>alteração de link</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="153"/>
+        <location filename="../detailsform.cpp" line="154"/>
         <source>Change organizer</source>
         <translation>alteração de organizador(a)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="157"/>
+        <location filename="../detailsform.cpp" line="158"/>
         <source>Change e-mail</source>
         <translation>alteração de e-mail</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="194"/>
+        <location filename="../detailsform.cpp" line="200"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="245"/>
-        <location filename="../detailsform.cpp" line="292"/>
+        <location filename="../detailsform.cpp" line="251"/>
+        <location filename="../detailsform.cpp" line="298"/>
         <source>Change start</source>
         <translation>alteração de início</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="249"/>
+        <location filename="../detailsform.cpp" line="255"/>
         <source>%1 does not exist in %2: the clocks jump from %3 to %4 (%5 → %6). Choose what you mean:</source>
         <translation>%1 não existe em %2: os relógios saltam de %3 para %4 (%5 → %6). Escolha o horário desejado:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="257"/>
+        <location filename="../detailsform.cpp" line="263"/>
         <source>%1 (%2 by the new clock)</source>
         <translation>%1 (%2 pelo novo horário)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="259"/>
+        <location filename="../detailsform.cpp" line="265"/>
         <source>%1 (%2, when the clocks change)</source>
         <translation>%1 (%2, quando os relógios mudam)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="264"/>
+        <location filename="../detailsform.cpp" line="270"/>
         <source>%1 happens twice in %2: the clocks go back from %3 to %4 (%5 → %6). Choose which one:</source>
         <translation>%1 ocorre duas vezes em %2: os relógios voltam de %3 para %4 (%5 → %6). Escolha qual delas:</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="271"/>
+        <location filename="../detailsform.cpp" line="277"/>
         <source>The first, %1 (%2)</source>
         <translation>A primeira, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="273"/>
+        <location filename="../detailsform.cpp" line="279"/>
         <source>The second, %1 (%2)</source>
         <translation>A segunda, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="306"/>
+        <location filename="../detailsform.cpp" line="312"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../detailsform.cpp" line="312"/>
+        <location filename="../detailsform.cpp" line="318"/>
         <source>Change reminders</source>
         <translation>alteração de lembretes</translation>
     </message>
@@ -429,229 +429,229 @@
 <context>
     <name>Chorus::Ui::MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="59"/>
+        <location filename="../mainwindow.cpp" line="60"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="60"/>
+        <location filename="../mainwindow.cpp" line="61"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1” tem alterações não salvas. Deseja salvá-las antes?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="68"/>
+        <location filename="../mainwindow.cpp" line="69"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="104"/>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="105"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="106"/>
+        <location filename="../mainwindow.cpp" line="107"/>
         <source>Share</source>
         <translation>Compartilhar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="95"/>
+        <location filename="../mainwindow.cpp" line="96"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="102"/>
+        <location filename="../mainwindow.cpp" line="103"/>
         <source>Plan</source>
         <translation>Planejar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="103"/>
+        <location filename="../mainwindow.cpp" line="104"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="147"/>
-        <location filename="../mainwindow.cpp" line="462"/>
+        <location filename="../mainwindow.cpp" line="148"/>
+        <location filename="../mainwindow.cpp" line="466"/>
         <source>Chorus</source>
         <translation>Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="160"/>
+        <location filename="../mainwindow.cpp" line="161"/>
         <source>%1 starts in %2</source>
         <translation>%1 começa em %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="163"/>
+        <location filename="../mainwindow.cpp" line="164"/>
         <source>%1 is live — post together now!</source>
         <translation>%1 começou — vamos postar juntos agora!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="177"/>
-        <location filename="../mainwindow.cpp" line="282"/>
+        <location filename="../mainwindow.cpp" line="178"/>
+        <location filename="../mainwindow.cpp" line="286"/>
         <source>The last campaign could not be opened, so the sample is shown. %1</source>
         <translation>Não foi possível abrir a última campanha, então a campanha de exemplo está sendo exibida. %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="185"/>
+        <location filename="../mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="186"/>
+        <location filename="../mainwindow.cpp" line="187"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="187"/>
+        <location filename="../mainwindow.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="188"/>
+        <location filename="../mainwindow.cpp" line="189"/>
         <source>Open &amp;URL…</source>
         <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="189"/>
+        <location filename="../mainwindow.cpp" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="190"/>
+        <location filename="../mainwindow.cpp" line="191"/>
         <source>Open the Sa&amp;mple Campaign</source>
         <translation>Abrir a campanha de e&amp;xemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="195"/>
+        <location filename="../mainwindow.cpp" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="196"/>
+        <location filename="../mainwindow.cpp" line="197"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="199"/>
+        <location filename="../mainwindow.cpp" line="200"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="202"/>
+        <location filename="../mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="204"/>
+        <location filename="../mainwindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="206"/>
+        <location filename="../mainwindow.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="210"/>
+        <location filename="../mainwindow.cpp" line="211"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="216"/>
+        <location filename="../mainwindow.cpp" line="217"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="217"/>
+        <location filename="../mainwindow.cpp" line="218"/>
         <source>&amp;About Chorus</source>
         <translation>&amp;Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="218"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>About Chorus</source>
         <translation>Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="219"/>
+        <location filename="../mainwindow.cpp" line="220"/>
         <source>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Plan, publish and run a worldwide synchronized posting hour.&lt;/p&gt;&lt;p&gt;Time zones from the system&apos;s tz database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Planeje, publique e conduza uma hora de postagem sincronizada no mundo todo.&lt;/p&gt;&lt;p&gt;Fusos horários do banco de dados tz do sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="295"/>
+        <location filename="../mainwindow.cpp" line="299"/>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="326"/>
+        <location filename="../mainwindow.cpp" line="330"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="344"/>
+        <location filename="../mainwindow.cpp" line="348"/>
         <source>Showing the sample campaign</source>
         <translation>Exibindo a campanha de exemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="346"/>
+        <location filename="../mainwindow.cpp" line="350"/>
         <source>Opened %1</source>
         <translation>%1 aberto</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="369"/>
+        <location filename="../mainwindow.cpp" line="373"/>
         <source>Saved %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="383"/>
+        <location filename="../mainwindow.cpp" line="387"/>
         <source>Save Campaign</source>
         <translation>Salvar campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="384"/>
+        <location filename="../mainwindow.cpp" line="388"/>
         <source>Chorus campaigns (*.chorus.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="402"/>
+        <location filename="../mainwindow.cpp" line="406"/>
         <source>Chorus[*]</source>
         <translation>Chorus[*]</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="402"/>
+        <location filename="../mainwindow.cpp" line="406"/>
         <source>%1[*] — Chorus</source>
         <translation>%1[*] — Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="438"/>
+        <location filename="../mainwindow.cpp" line="442"/>
         <source>Open Campaign</source>
         <translation>Abrir campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="438"/>
+        <location filename="../mainwindow.cpp" line="442"/>
         <source>Chorus campaigns (*.chorus.json);;JSON files (*.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json);;Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="446"/>
+        <location filename="../mainwindow.cpp" line="450"/>
         <source>Open Campaign from a Link</source>
         <translation>Abrir campanha a partir de um link</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="447"/>
+        <location filename="../mainwindow.cpp" line="451"/>
         <source>Campaign link (https://…):</source>
         <translation>Link da campanha (https://…):</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="453"/>
+        <location filename="../mainwindow.cpp" line="457"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; não é um link http ou https.</translation>
     </message>
@@ -659,472 +659,472 @@
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="73"/>
+        <location filename="../messagespage.cpp" line="75"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="75"/>
+        <location filename="../messagespage.cpp" line="77"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="77"/>
+        <location filename="../messagespage.cpp" line="79"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="85"/>
+        <location filename="../messagespage.cpp" line="87"/>
         <source>the campaign hashtag</source>
         <translation>a hashtag da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="87"/>
+        <location filename="../messagespage.cpp" line="89"/>
         <source>the campaign link</source>
         <translation>o link da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="89"/>
+        <location filename="../messagespage.cpp" line="91"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>o início no relógio do fã (22:30, 9:00 PM)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="91"/>
+        <location filename="../messagespage.cpp" line="93"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>a data do início no fuso horário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="93"/>
+        <location filename="../messagespage.cpp" line="95"/>
         <source>the fan&apos;s city</source>
         <translation>a cidade do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="95"/>
+        <location filename="../messagespage.cpp" line="97"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>o deslocamento UTC do fã (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="137"/>
+        <location filename="../messagespage.cpp" line="139"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="144"/>
+        <location filename="../messagespage.cpp" line="146"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="145"/>
+        <location filename="../messagespage.cpp" line="147"/>
         <source>Add a template after the selected one</source>
         <translation>Adicionar um modelo depois do selecionado</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="146"/>
+        <location filename="../messagespage.cpp" line="148"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="150"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>Adicionar uma cópia do modelo selecionado, para escrever outra versão dele</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="149"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="152"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>Remover o modelo selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="153"/>
+        <location filename="../messagespage.cpp" line="155"/>
         <source>Move up (Alt+Up)</source>
         <translation>Mover para cima (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="154"/>
+        <location filename="../messagespage.cpp" line="156"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="157"/>
+        <location filename="../messagespage.cpp" line="159"/>
         <source>Move down (Alt+Down)</source>
         <translation>Mover para baixo (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="158"/>
+        <location filename="../messagespage.cpp" line="160"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="169"/>
+        <location filename="../messagespage.cpp" line="171"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modelos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="179"/>
+        <location filename="../messagespage.cpp" line="181"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ainda não há mensagens&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="182"/>
+        <location filename="../messagespage.cpp" line="184"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>Um modelo é a postagem que os fãs copiam quando a hora começa. Escreva-o uma vez, com campos como {hashtag} e {local_time}, que são preenchidos para o fuso horário de cada fã, e com variantes como {Queremos|Exigimos}, para que milhares de fãs não postem as mesmas palavras. Os contadores mostram na hora se ele cabe no X, no Bluesky e no Mastodon.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="191"/>
+        <location filename="../messagespage.cpp" line="193"/>
         <source>Add the first template</source>
         <translation>Adicionar o primeiro modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="207"/>
+        <location filename="../messagespage.cpp" line="209"/>
         <source>Template id</source>
         <translation>ID do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="208"/>
+        <location filename="../messagespage.cpp" line="210"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>Um nome curto para o modelo, único na campanha (&quot;principal&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="215"/>
+        <location filename="../messagespage.cpp" line="217"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>Oferecer este modelo aos fãs que postam no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="217"/>
+        <location filename="../messagespage.cpp" line="219"/>
         <source>%1 length</source>
         <translation>Tamanho no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="233"/>
+        <location filename="../messagespage.cpp" line="235"/>
         <source>Template text</source>
         <translation>Texto do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="236"/>
+        <location filename="../messagespage.cpp" line="238"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>{Queremos|Exigimos} a sequência! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="242"/>
+        <location filename="../messagespage.cpp" line="244"/>
         <source>&amp;Insert placeholder</source>
         <translation>I&amp;nserir campo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="249"/>
+        <location filename="../messagespage.cpp" line="251"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="253"/>
+        <location filename="../messagespage.cpp" line="255"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>Variantes {a|b} — cada fã recebe uma delas</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="256"/>
+        <location filename="../messagespage.cpp" line="258"/>
         <source>Insert variants</source>
         <translation>inserção de variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="264"/>
+        <location filename="../messagespage.cpp" line="266"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="275"/>
+        <location filename="../messagespage.cpp" line="277"/>
         <source>Lint findings</source>
         <translation>Apontamentos da revisão</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="283"/>
+        <location filename="../messagespage.cpp" line="285"/>
         <source>Variant </source>
         <translation>Variante </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="284"/>
+        <location filename="../messagespage.cpp" line="286"/>
         <source>Variant shown</source>
         <translation>Variante exibida</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="287"/>
+        <location filename="../messagespage.cpp" line="289"/>
         <source>@fan</source>
         <translation>@fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="290"/>
+        <location filename="../messagespage.cpp" line="292"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>Cada fã recebe uma variante, escolhida a partir do nome de usuário: digite um nome de usuário para ver qual</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="292"/>
+        <location filename="../messagespage.cpp" line="294"/>
         <source>Fan handle</source>
         <translation>Nome de usuário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="297"/>
+        <location filename="../messagespage.cpp" line="299"/>
         <source>or the one this fan gets:</source>
         <translation>ou a que este fã recebe:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="307"/>
+        <location filename="../messagespage.cpp" line="309"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="309"/>
+        <location filename="../messagespage.cpp" line="311"/>
         <source>&amp;Copy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="310"/>
+        <location filename="../messagespage.cpp" line="312"/>
         <source>Copy this text to the clipboard</source>
         <translation>Copiar este texto para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="315"/>
+        <location filename="../messagespage.cpp" line="317"/>
         <source>Open in %1</source>
         <translation>Abrir no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="316"/>
+        <location filename="../messagespage.cpp" line="318"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>Abrir a janela de nova postagem do %1 no navegador com este texto</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="323"/>
+        <location filename="../messagespage.cpp" line="325"/>
         <source>your Mastodon server</source>
         <translation>servidor Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="325"/>
+        <location filename="../messagespage.cpp" line="327"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>O servidor pelo qual você posta no Mastodon, como mastodon.social</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="326"/>
+        <location filename="../messagespage.cpp" line="328"/>
         <source>Mastodon server</source>
         <translation>Servidor do Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="339"/>
+        <location filename="../messagespage.cpp" line="341"/>
         <source>&amp;Id:</source>
         <translation>I&amp;D:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="344"/>
+        <location filename="../messagespage.cpp" line="346"/>
         <source>Platforms:</source>
         <translation>Plataformas:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="365"/>
+        <location filename="../messagespage.cpp" line="367"/>
         <source>Campaign lint findings</source>
         <translation>Apontamentos da revisão da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="411"/>
+        <location filename="../messagespage.cpp" line="413"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="412"/>
+        <location filename="../messagespage.cpp" line="414"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="413"/>
+        <location filename="../messagespage.cpp" line="415"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="414"/>
+        <location filename="../messagespage.cpp" line="416"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="415"/>
+        <location filename="../messagespage.cpp" line="417"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="615"/>
+        <location filename="../messagespage.cpp" line="618"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>Um modelo precisa de algum texto; enquanto não tiver, a campanha mantém o último texto que ele teve.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="621"/>
+        <location filename="../messagespage.cpp" line="624"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 caracteres são mais do que um modelo pode ter (%2); a campanha mantém o último texto que cabia.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="631"/>
+        <location filename="../messagespage.cpp" line="634"/>
         <source>Edit template “%1”</source>
         <translation>edição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="663"/>
+        <location filename="../messagespage.cpp" line="666"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>Um modelo precisa de um ID, um nome curto como &quot;principal&quot;.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="667"/>
+        <location filename="../messagespage.cpp" line="670"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>Outro modelo já se chama “%1”; os IDs são únicos.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="675"/>
+        <location filename="../messagespage.cpp" line="678"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>renomeação do modelo “%1” para “%2”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="705"/>
+        <location filename="../messagespage.cpp" line="708"/>
         <source>Change platforms of “%1”</source>
         <translation>alteração de plataformas de “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="745"/>
+        <location filename="../messagespage.cpp" line="748"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="748"/>
+        <location filename="../messagespage.cpp" line="751"/>
         <source>(%1 over)</source>
         <translation>(%1 a mais)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="750"/>
+        <location filename="../messagespage.cpp" line="753"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="754"/>
+        <location filename="../messagespage.cpp" line="757"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>A mais longa das %1 variantes é a variante %2: %3 de %4 caracteres, pela contagem do %5.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="760"/>
+        <location filename="../messagespage.cpp" line="763"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%1 de %2 caracteres, pela contagem do %3.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="765"/>
+        <location filename="../messagespage.cpp" line="768"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>Longo demais: o %1 o recusaria.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="768"/>
+        <location filename="../messagespage.cpp" line="771"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(Este modelo não é oferecido no %1.)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="780"/>
+        <location filename="../messagespage.cpp" line="783"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>Contagem feita na mais longa das primeiras %1 de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="784"/>
+        <location filename="../messagespage.cpp" line="787"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>Contagem feita na mais longa de suas %1 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="786"/>
+        <location filename="../messagespage.cpp" line="789"/>
         <source>Counted</source>
         <translation>Contagem feita</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="787"/>
+        <location filename="../messagespage.cpp" line="790"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation>, com a cidade, o horário, a data e o link mais longos que um fã poderia receber.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="812"/>
+        <location filename="../messagespage.cpp" line="815"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;Prévia para você&lt;/b&gt; — %1 (%2), com datas e horários no formato da sua localidade</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="825"/>
+        <location filename="../messagespage.cpp" line="828"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="859"/>
+        <location filename="../messagespage.cpp" line="852"/>
         <source>Add the link on the Plan page.</source>
         <translation>Adicione o link na página Planejar.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="864"/>
+        <location filename="../messagespage.cpp" line="857"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="883"/>
+        <location filename="../messagespage.cpp" line="876"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="883"/>
+        <location filename="../messagespage.cpp" line="876"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="885"/>
+        <location filename="../messagespage.cpp" line="878"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: a campanha: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="897"/>
+        <location filename="../messagespage.cpp" line="890"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>A revisão não encontrou nada a corrigir neste modelo.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="995"/>
+        <location filename="../messagespage.cpp" line="988"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>{Lá vamos nós|Estou dentro|Postando agora} com fãs do mundo todo! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1000"/>
+        <location filename="../messagespage.cpp" line="993"/>
         <source>Add template “%1”</source>
         <translation>adição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1018"/>
+        <location filename="../messagespage.cpp" line="1011"/>
         <source>Duplicate template “%1”</source>
         <translation>duplicação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1034"/>
+        <location filename="../messagespage.cpp" line="1027"/>
         <source>Remove template “%1”</source>
         <translation>remoção do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1047"/>
+        <location filename="../messagespage.cpp" line="1040"/>
         <source>Move template “%1”</source>
         <translation>movimentação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1055"/>
+        <location filename="../messagespage.cpp" line="1048"/>
         <source>Insert {%1}</source>
         <translation>inserção de {%1}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1064"/>
+        <location filename="../messagespage.cpp" line="1057"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>Nada para copiar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1068"/>
+        <location filename="../messagespage.cpp" line="1061"/>
         <source>Copied. Paste it where you post.</source>
         <translation>Copiado. Cole onde você posta.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1074"/>
+        <location filename="../messagespage.cpp" line="1067"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>Nada para postar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1085"/>
+        <location filename="../messagespage.cpp" line="1078"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>%1 aberto no navegador com este texto.</translation>
     </message>
@@ -1132,238 +1132,244 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="113"/>
+        <location filename="../organizepanel.cpp" line="116"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados de check-in (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="117"/>
+        <location filename="../organizepanel.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="132"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>any free port</source>
         <translation>qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="135"/>
+        <location filename="../organizepanel.cpp" line="138"/>
         <source>Database file</source>
         <translation>Arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="141"/>
+        <location filename="../organizepanel.cpp" line="144"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="143"/>
+        <location filename="../organizepanel.cpp" line="146"/>
         <source>Check-in Database</source>
         <translation>Banco de dados de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="147"/>
+        <location filename="../organizepanel.cpp" line="150"/>
         <source>&amp;Start the service</source>
         <translation>I&amp;niciar o serviço</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="148"/>
+        <location filename="../organizepanel.cpp" line="151"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="157"/>
+        <location filename="../organizepanel.cpp" line="160"/>
         <source>Admin token</source>
         <translation>Token de administração</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="162"/>
+        <location filename="../organizepanel.cpp" line="165"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="165"/>
+        <location filename="../organizepanel.cpp" line="168"/>
         <source>The admin token is on the clipboard.</source>
         <translation>O token de administração está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="167"/>
+        <location filename="../organizepanel.cpp" line="170"/>
         <source>I have saved it</source>
         <translation>Já salvei</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="170"/>
+        <location filename="../organizepanel.cpp" line="173"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="186"/>
+        <location filename="../organizepanel.cpp" line="189"/>
         <source>Check-in service</source>
         <translation>Serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="194"/>
+        <location filename="../organizepanel.cpp" line="197"/>
         <source>A&amp;ddress:</source>
         <translation>En&amp;dereço:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="197"/>
+        <location filename="../organizepanel.cpp" line="200"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="201"/>
+        <location filename="../organizepanel.cpp" line="204"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="210"/>
+        <location filename="../organizepanel.cpp" line="213"/>
         <source>Put this address in the campaign</source>
         <translation>Colocar este endereço na campanha</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="127"/>
+        <location filename="../organizepanel.cpp" line="130"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="215"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="235"/>
-        <location filename="../organizepanel.cpp" line="639"/>
+        <location filename="../organizepanel.cpp" line="238"/>
+        <location filename="../organizepanel.cpp" line="651"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="238"/>
+        <location filename="../organizepanel.cpp" line="241"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="241"/>
+        <location filename="../organizepanel.cpp" line="244"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="245"/>
+        <location filename="../organizepanel.cpp" line="248"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="251"/>
+        <location filename="../organizepanel.cpp" line="254"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="268"/>
+        <location filename="../organizepanel.cpp" line="271"/>
+        <location filename="../organizepanel.cpp" line="319"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="275"/>
+        <location filename="../organizepanel.cpp" line="278"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="296"/>
+        <location filename="../organizepanel.cpp" line="299"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="297"/>
+        <location filename="../organizepanel.cpp" line="300"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="300"/>
+        <location filename="../organizepanel.cpp" line="303"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="475"/>
+        <location filename="../organizepanel.cpp" line="320"/>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="486"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="482"/>
+        <location filename="../organizepanel.cpp" line="493"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="486"/>
+        <location filename="../organizepanel.cpp" line="497"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="510"/>
+        <location filename="../organizepanel.cpp" line="521"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="585"/>
+        <location filename="../organizepanel.cpp" line="596"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="587"/>
+        <location filename="../organizepanel.cpp" line="598"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="595"/>
+        <location filename="../organizepanel.cpp" line="606"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="606"/>
+        <location filename="../organizepanel.cpp" line="617"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="608"/>
+        <location filename="../organizepanel.cpp" line="619"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="638"/>
+        <location filename="../organizepanel.cpp" line="650"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="597"/>
+        <location filename="../organizepanel.cpp" line="608"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="640"/>
+        <location filename="../organizepanel.cpp" line="652"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="667"/>
+        <location filename="../organizepanel.cpp" line="679"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="707"/>
+        <location filename="../organizepanel.cpp" line="719"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="713"/>
+        <location filename="../organizepanel.cpp" line="725"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="716"/>
+        <location filename="../organizepanel.cpp" line="728"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1371,37 +1377,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="729"/>
+        <location filename="../organizepanel.cpp" line="741"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="755"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="748"/>
+        <location filename="../organizepanel.cpp" line="760"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="753"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="761"/>
+        <location filename="../organizepanel.cpp" line="773"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="765"/>
+        <location filename="../organizepanel.cpp" line="777"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="776"/>
+        <location filename="../organizepanel.cpp" line="788"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -1470,370 +1476,606 @@
 <context>
     <name>Chorus::Ui::PlanPage</name>
     <message>
-        <location filename="../planpage.cpp" line="95"/>
+        <location filename="../planpage.cpp" line="96"/>
         <source>The start&apos;s day</source>
         <translation>O dia do início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="96"/>
+        <location filename="../planpage.cpp" line="97"/>
         <source>A week from the start&apos;s day</source>
         <translation>Uma semana a partir do dia do início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="97"/>
+        <location filename="../planpage.cpp" line="98"/>
         <source>Four weeks</source>
         <translation>Quatro semanas</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="98"/>
+        <location filename="../planpage.cpp" line="99"/>
         <source>A year</source>
         <translation>Um ano</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="115"/>
+        <location filename="../planpage.cpp" line="116"/>
         <source>No start to rank in this range.</source>
         <translation>Não há horários de início para classificar neste período.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="157"/>
+        <location filename="../planpage.cpp" line="158"/>
         <source>Move start</source>
         <translation>movimentação de início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="174"/>
+        <location filename="../planpage.cpp" line="175"/>
         <source>Audience zones</source>
         <translation>Fusos horários do público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="181"/>
+        <location filename="../planpage.cpp" line="182"/>
         <source>Weight of the zone to add</source>
         <translation>Peso do fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="182"/>
+        <location filename="../planpage.cpp" line="183"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="183"/>
+        <location filename="../planpage.cpp" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="197"/>
+        <location filename="../planpage.cpp" line="198"/>
         <source>Zone:</source>
         <translation>Fuso horário:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="199"/>
+        <location filename="../planpage.cpp" line="200"/>
         <source>Weight:</source>
         <translation>Peso:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="213"/>
+        <location filename="../planpage.cpp" line="214"/>
         <source>Comfort hours</source>
         <translation>Horário conveniente</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="214"/>
+        <location filename="../planpage.cpp" line="215"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>O horário local em que as pessoas podem participar, ex.: 09:00-23:00 ou 18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="219"/>
+        <location filename="../planpage.cpp" line="220"/>
         <source>Ranking in progress</source>
         <translation>Classificação em andamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="223"/>
+        <location filename="../planpage.cpp" line="224"/>
         <source>Suggested starts, best first</source>
         <translation>Horários de início sugeridos, do melhor para o pior</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="224"/>
+        <location filename="../planpage.cpp" line="225"/>
         <source>&amp;Use this start</source>
         <translation>Usar es&amp;te início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="240"/>
+        <location filename="../planpage.cpp" line="241"/>
         <source>Look within:</source>
         <translation>Buscar em:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="242"/>
+        <location filename="../planpage.cpp" line="243"/>
         <source>Comfort hours:</source>
         <translation>Horário conveniente:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="258"/>
+        <location filename="../planpage.cpp" line="259"/>
         <source>Pre-flight report</source>
         <translation>Relatório de verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="261"/>
+        <location filename="../planpage.cpp" line="262"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="262"/>
+        <location filename="../planpage.cpp" line="263"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="263"/>
+        <location filename="../planpage.cpp" line="264"/>
         <source>Su&amp;ggestions</source>
         <translation>&amp;Sugestões</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="264"/>
+        <location filename="../planpage.cpp" line="265"/>
         <source>&amp;Pre-flight</source>
         <translation>&amp;Verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="377"/>
+        <location filename="../planpage.cpp" line="386"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>Corrija o horário conveniente para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="386"/>
+        <location filename="../planpage.cpp" line="395"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>Adicione ao público fusos horários com pesos para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="414"/>
+        <location filename="../planpage.cpp" line="423"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>O início atual, %1 UTC, alcança %2.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="424"/>
+        <location filename="../planpage.cpp" line="433"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>Qualquer início de %1 a %2 UTC alcança %3</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="427"/>
+        <location filename="../planpage.cpp" line="436"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>Início em %1 UTC alcança %2</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="433"/>
+        <location filename="../planpage.cpp" line="442"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>Uma segunda onda em %1 UTC alcançaria %2 das pessoas que o melhor início deixa de fora; juntas, as duas alcançam %3.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="438"/>
+        <location filename="../planpage.cpp" line="447"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>Não é preciso uma segunda onda: ninguém que o melhor início deixa de fora pode ser alcançado.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="448"/>
+        <location filename="../planpage.cpp" line="457"/>
         <source>Use suggested start</source>
         <translation>uso de início sugerido</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="461"/>
+        <location filename="../planpage.cpp" line="470"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>Nada com que se preocupar: sem mudança de horário de verão, virada de data ou deslocamento UTC incomum.</translation>
     </message>
 </context>
 <context>
+    <name>Chorus::Ui::PulseChart</name>
+    <message>
+        <location filename="../pulsechart.cpp" line="30"/>
+        <source>Posts per minute</source>
+        <translation>Postagens por minuto</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="164"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="166"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="168"/>
+        <source>posted check-ins</source>
+        <translation>check-ins de quem postou</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="177"/>
+        <source>X: not readable without X&apos;s paid API</source>
+        <translation>X: não dá para ler sem a API paga do X</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="191"/>
+        <source>The pulse has not been read yet.</source>
+        <translation>O pulso ainda não foi lido.</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="192"/>
+        <source>No posts with the hashtag yet.</source>
+        <translation>Ainda não há postagens com a hashtag.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PulsePanel</name>
+    <message>
+        <location filename="../pulsepanel.cpp" line="88"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="91"/>
+        <location filename="../pulsepanel.cpp" line="221"/>
+        <source>Mastodon servers</source>
+        <translation>Servidores Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="92"/>
+        <source>Each server only knows the posts that reached it; a post seen on several servers counts once.</source>
+        <translation>Cada servidor só conhece as postagens que chegaram até ele; uma postagem vista em vários servidores conta uma vez só.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="95"/>
+        <source>you.bsky.social (optional)</source>
+        <translation>voce.bsky.social (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="96"/>
+        <source>Bluesky handle</source>
+        <translation>Nome de usuário no Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="99"/>
+        <source>an app password, never your own</source>
+        <translation>uma senha de aplicativo, nunca a sua</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="100"/>
+        <source>Bluesky app password</source>
+        <translation>Senha de aplicativo do Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="102"/>
+        <location filename="../pulsepanel.cpp" line="234"/>
+        <source>Bluesky server</source>
+        <translation>Servidor do Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="103"/>
+        <source>Start the &amp;pulse</source>
+        <translation>Iniciar o &amp;pulso</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="104"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="105"/>
+        <source>Save the &amp;report…</source>
+        <translation>Salvar o &amp;relatório…</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="113"/>
+        <source>Where to count</source>
+        <translation>Onde contar</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="115"/>
+        <source>&amp;Mastodon servers:</source>
+        <translation>Servidores &amp;Mastodon:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="121"/>
+        <source>&amp;Bluesky search:</source>
+        <translation>Busca no &amp;Bluesky:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="124"/>
+        <source>X: not readable without X&apos;s paid API.</source>
+        <translation>X: não dá para ler sem a API paga do X.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="126"/>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="183"/>
+        <source>mastodon.social, fosstodon.org (or the participants&apos; servers)</source>
+        <translation>mastodon.social, fosstodon.org (ou os servidores dos participantes)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="184"/>
+        <source>default: %1</source>
+        <translation>padrão: %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="208"/>
+        <source>The campaign has no hashtag to count.</source>
+        <translation>A campanha não tem hashtag para contar.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="230"/>
+        <source>Bluesky needs an app password to search (Settings › App passwords on Bluesky).</source>
+        <translation>O Bluesky precisa de uma senha de aplicativo para buscar (Configurações › Senhas de aplicativo no Bluesky).</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="258"/>
+        <source>Name a Mastodon server or a Bluesky account to count on.</source>
+        <translation>Informe um servidor Mastodon ou uma conta do Bluesky onde contar.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="278"/>
+        <source>Catching up on the minutes so far…</source>
+        <translation>Recuperando os minutos até agora…</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="311"/>
+        <source>Mastodon %1</source>
+        <translation>Mastodon %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="313"/>
+        <source>Bluesky %1</source>
+        <translation>Bluesky %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="314"/>
+        <source>No posts counted yet.</source>
+        <translation>Nenhuma postagem contada ainda.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="317"/>
+        <source>%1 posts (%2)</source>
+        <translation>%1 postagens (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="320"/>
+        <source>%1 posted check-ins</source>
+        <translation>%1 check-ins de quem postou</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="327"/>
+        <source>Peak: %1 a minute at %2</source>
+        <translation>Pico: %1 por minuto às %2</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="333"/>
+        <source>This minute: %1 (the one before: %2)</source>
+        <translation>Este minuto: %1 (o anterior: %2)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="343"/>
+        <source>Not counting.</source>
+        <translation>Sem contar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pulsepanel.cpp" line="348"/>
+        <source>Catching up: %n page(s) read…</source>
+        <translation>
+            <numerusform>Recuperando: %n página lida…</numerusform>
+            <numerusform>Recuperando: %n páginas lidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="350"/>
+        <source>The hour is over: the report is ready.</source>
+        <translation>A hora terminou: o relatório está pronto.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="351"/>
+        <source>Up to date; next look in a minute.</source>
+        <translation>Atualizado; a próxima leitura é daqui a um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="389"/>
+        <source>No posts with %1 in the hour.</source>
+        <translation>Nenhuma postagem com %1 na hora.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="392"/>
+        <source>%1 posts in the hour, peak %2 a minute at %3 UTC</source>
+        <translation>%1 postagens na hora, pico de %2 por minuto às %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="407"/>
+        <source>Save the Pulse Report</source>
+        <translation>Salvar o relatório do pulso</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="419"/>
+        <source>Saved %1.png and %1.csv.</source>
+        <translation>%1.png e %1.csv salvos.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="420"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Chorus::Ui::SharePage</name>
     <message>
-        <location filename="../sharepage.cpp" line="80"/>
+        <location filename="../sharepage.cpp" line="81"/>
         <source>No card while the campaign has a problem.</source>
         <translation>Não há card enquanto a campanha tiver um problema.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="171"/>
+        <location filename="../sharepage.cpp" line="172"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="183"/>
+        <location filename="../sharepage.cpp" line="184"/>
         <source>Calendar</source>
         <translation>Calendário</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="184"/>
+        <location filename="../sharepage.cpp" line="185"/>
         <source>Export .ics file…</source>
         <translation>Exportar arquivo .ics…</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="185"/>
+        <location filename="../sharepage.cpp" line="186"/>
         <source>Copy Google Calendar link</source>
         <translation>Copiar link do Google Agenda</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="186"/>
+        <location filename="../sharepage.cpp" line="187"/>
         <source>Copy Outlook link</source>
         <translation>Copiar link do Outlook</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="194"/>
+        <location filename="../sharepage.cpp" line="195"/>
         <source>The .ics file works in every calendar app, with the reminders. The links open Google Calendar or Outlook on the web with the event filled in. Times are in UTC, so each fan&apos;s calendar shows them on their own clock.</source>
         <translation>O arquivo .ics funciona em qualquer aplicativo de calendário, com os lembretes. Os links abrem o Google Agenda ou o Outlook na web com o evento já preenchido. Os horários estão em UTC, então o calendário de cada fã os mostra no horário local dele.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="201"/>
+        <location filename="../sharepage.cpp" line="202"/>
         <source>Fan page</source>
         <translation>Página para fãs</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="202"/>
+        <location filename="../sharepage.cpp" line="203"/>
         <source>Save fan page…</source>
         <translation>Salvar página para fãs…</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="203"/>
+        <location filename="../sharepage.cpp" line="204"/>
         <source>Open it in the browser after saving</source>
         <translation>Abrir no navegador depois de salvar</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="212"/>
+        <location filename="../sharepage.cpp" line="213"/>
         <source>One HTML file that needs no server: it shows each fan the start in their own time zone with a countdown, the calendar file and the posts to copy. Put it on any web host or send it as it is.</source>
         <translation>Um único arquivo HTML que não precisa de servidor: ele mostra a cada fã o início no próprio fuso horário, com uma contagem regressiva, o arquivo de calendário e as postagens para copiar. Coloque-o em qualquer hospedagem web ou envie-o como está.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="219"/>
+        <location filename="../sharepage.cpp" line="220"/>
         <source>Announcement</source>
         <translation>Anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="223"/>
+        <location filename="../sharepage.cpp" line="224"/>
         <source>Announcement text</source>
         <translation>Texto do anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="227"/>
+        <location filename="../sharepage.cpp" line="228"/>
         <source>Copy announcement</source>
         <translation>Copiar anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="231"/>
+        <location filename="../sharepage.cpp" line="232"/>
         <source>Discord timestamp codes</source>
         <translation>Códigos de data e hora do Discord</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="232"/>
+        <location filename="../sharepage.cpp" line="233"/>
         <source>Copy Discord codes</source>
         <translation>Copiar códigos do Discord</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="239"/>
+        <location filename="../sharepage.cpp" line="240"/>
         <source>To paste into a post or a chat: the start in UTC and in the audience&apos;s cities, in your language.</source>
         <translation>Para colar em uma postagem ou em um chat: o início em UTC e nas cidades do público, no seu idioma.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="246"/>
+        <location filename="../sharepage.cpp" line="247"/>
         <source>Discord shows these codes to each reader as the start on their own clock and in their language, and as “in 3 days”.</source>
         <translation>O Discord mostra esses códigos a cada leitor como o início no próprio relógio e no próprio idioma, e como “em 3 dias”.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="256"/>
+        <location filename="../sharepage.cpp" line="257"/>
         <source>Image card</source>
         <translation>Card de imagem</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="259"/>
+        <location filename="../sharepage.cpp" line="260"/>
         <source>Announcement card preview</source>
         <translation>Prévia do card de anúncio</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="260"/>
+        <location filename="../sharepage.cpp" line="261"/>
         <source>Save image…</source>
         <translation>Salvar imagem…</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="264"/>
+        <location filename="../sharepage.cpp" line="265"/>
         <source>A 1200 × 675 PNG, the shape X, Bluesky, Mastodon and Discord show without cropping.</source>
         <translation>Um PNG de 1200 × 675, o formato que o X, o Bluesky, o Mastodon e o Discord exibem sem cortes.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="293"/>
+        <location filename="../sharepage.cpp" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="376"/>
+        <location filename="../sharepage.cpp" line="380"/>
         <source>Nothing can be shared until this is fixed: %1</source>
         <translation>Nada pode ser compartilhado até que isto seja corrigido: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="391"/>
+        <location filename="../sharepage.cpp" line="395"/>
         <source>In Discord you will see: %1 %2 (%3)</source>
         <translation>No Discord você verá: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="406"/>
+        <location filename="../sharepage.cpp" line="410"/>
         <source>The calendar file and the fan page cannot be made: %1</source>
         <translation>Não é possível gerar o arquivo de calendário e a página para fãs: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="466"/>
+        <location filename="../sharepage.cpp" line="470"/>
         <source>Could not save: %1</source>
         <translation>Não foi possível salvar: %1</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="470"/>
+        <location filename="../sharepage.cpp" line="474"/>
         <source>Saved %1.</source>
         <translation>Salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="478"/>
+        <location filename="../sharepage.cpp" line="482"/>
         <source>Export the calendar file</source>
         <translation>Exportar o arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="479"/>
+        <location filename="../sharepage.cpp" line="483"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Arquivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="487"/>
+        <location filename="../sharepage.cpp" line="491"/>
         <source>The Google Calendar link is on the clipboard.</source>
         <translation>O link do Google Agenda está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="494"/>
+        <location filename="../sharepage.cpp" line="498"/>
         <source>The Outlook link is on the clipboard.</source>
         <translation>O link do Outlook está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="503"/>
+        <location filename="../sharepage.cpp" line="507"/>
         <source>Save the fan page</source>
         <translation>Salvar a página para fãs</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="503"/>
+        <location filename="../sharepage.cpp" line="507"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Páginas web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="509"/>
+        <location filename="../sharepage.cpp" line="513"/>
         <source>Saved %1 and opened it in the browser.</source>
         <translation>Salvo em %1 e aberto no navegador.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="511"/>
+        <location filename="../sharepage.cpp" line="515"/>
         <source>Saved %1, but no browser could open it.</source>
         <translation>Salvo em %1, mas nenhum navegador conseguiu abri-lo.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="517"/>
+        <location filename="../sharepage.cpp" line="521"/>
         <source>The announcement is on the clipboard.</source>
         <translation>O anúncio está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="523"/>
+        <location filename="../sharepage.cpp" line="527"/>
         <source>The Discord codes are on the clipboard.</source>
         <translation>Os códigos do Discord estão na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="531"/>
+        <location filename="../sharepage.cpp" line="535"/>
         <source>Save the image card</source>
         <translation>Salvar o card de imagem</translation>
     </message>
     <message>
-        <location filename="../sharepage.cpp" line="531"/>
+        <location filename="../sharepage.cpp" line="535"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
@@ -1841,168 +2083,168 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="50"/>
+        <location filename="../takepartpanel.cpp" line="41"/>
         <source>Check-in service address</source>
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="57"/>
+        <location filename="../takepartpanel.cpp" line="48"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="64"/>
-        <location filename="../takepartpanel.cpp" line="361"/>
+        <location filename="../takepartpanel.cpp" line="55"/>
+        <location filename="../takepartpanel.cpp" line="355"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="72"/>
+        <location filename="../takepartpanel.cpp" line="63"/>
         <source>Ha&amp;ndle:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="73"/>
+        <location filename="../takepartpanel.cpp" line="64"/>
         <source>Pl&amp;atform:</source>
         <translation>P&amp;lataforma:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="74"/>
+        <location filename="../takepartpanel.cpp" line="65"/>
         <source>&amp;Your zone:</source>
         <translation>&amp;Seu fuso horário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="83"/>
+        <location filename="../takepartpanel.cpp" line="74"/>
         <source>I&apos;m &amp;ready</source>
         <translation>Estou a &amp;postos</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="84"/>
+        <location filename="../takepartpanel.cpp" line="75"/>
         <source>I &amp;posted</source>
         <translation>&amp;Já postei</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="99"/>
+        <location filename="../takepartpanel.cpp" line="90"/>
         <source>People posting with you</source>
         <translation>Pessoas postando com você</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="105"/>
+        <location filename="../takepartpanel.cpp" line="96"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="112"/>
+        <location filename="../takepartpanel.cpp" line="103"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="204"/>
+        <location filename="../takepartpanel.cpp" line="198"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="209"/>
+        <location filename="../takepartpanel.cpp" line="203"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="211"/>
+        <location filename="../takepartpanel.cpp" line="205"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="214"/>
+        <location filename="../takepartpanel.cpp" line="208"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="216"/>
+        <location filename="../takepartpanel.cpp" line="210"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="218"/>
+        <location filename="../takepartpanel.cpp" line="212"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="255"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="258"/>
+        <location filename="../takepartpanel.cpp" line="252"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="272"/>
+        <location filename="../takepartpanel.cpp" line="266"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="276"/>
+        <location filename="../takepartpanel.cpp" line="270"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="281"/>
+        <location filename="../takepartpanel.cpp" line="275"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="315"/>
+        <location filename="../takepartpanel.cpp" line="309"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="323"/>
+        <location filename="../takepartpanel.cpp" line="317"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="328"/>
+        <location filename="../takepartpanel.cpp" line="322"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="361"/>
+        <location filename="../takepartpanel.cpp" line="355"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="367"/>
+        <location filename="../takepartpanel.cpp" line="361"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="370"/>
+        <location filename="../takepartpanel.cpp" line="364"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="379"/>
+        <location filename="../takepartpanel.cpp" line="373"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="384"/>
+        <location filename="../takepartpanel.cpp" line="378"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="388"/>
+        <location filename="../takepartpanel.cpp" line="382"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="406"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="413"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2010,7 +2252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="415"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2018,7 +2260,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="418"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
