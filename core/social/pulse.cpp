@@ -78,6 +78,15 @@ QJsonArray pageArray(const QByteArray &json, const QString &what, const QString 
     return document.object().value(member).toArray();
 }
 
+/// Whether a facet's or outline tag (with or without '#') is the hashtag,
+/// without allocating a case-folded copy for every post.
+bool isTag(QStringView tag, const QString &key)
+{
+    if (tag.startsWith(u'#'))
+        tag = tag.sliced(1);
+    return tag.compare(key, Qt::CaseInsensitive) == 0;
+}
+
 void noteMinute(PageScan &scan, qint64 minute)
 {
     scan.oldestMinute = scan.oldestMinute ? std::min(*scan.oldestMinute, minute) : minute;
@@ -177,18 +186,22 @@ Expected<PageScan> PulseTally::addMastodonPage(const QByteArray &json)
         if (!inRange(*minute))
             continue;
         bool tagged = false;
-        for (const QJsonValue tag : status.value(u"tags"_s).toArray())
-            tagged = tagged
-                || tag.toObject().value(u"name"_s).toString().compare(m_tag, Qt::CaseInsensitive)
-                    == 0;
+        for (const QJsonValue tag : status.value(u"tags"_s).toArray()) {
+            if (isTag(tag.toObject().value(u"name"_s).toString(), m_tag)) {
+                tagged = true;
+                break;
+            }
+        }
         if (!tagged)
             continue;
         QString uri = status.value(u"uri"_s).toString();
         if (uri.isEmpty())
             continue; // a Status always has one; without it there is no telling duplicates
-        if (m_mastodonSeen.contains(uri))
-            continue;
+        // One hash lookup: a set that did not grow already had the uri.
+        const qsizetype before = m_mastodonSeen.size();
         m_mastodonSeen.insert(std::move(uri));
+        if (m_mastodonSeen.size() == before)
+            continue;
         ++m_minutes[std::size_t(*minute - m_range.from)].mastodon;
         ++m_mastodonTotal;
         ++scan.counted;
@@ -224,15 +237,18 @@ Expected<PageScan> PulseTally::addBlueskyPage(const QByteArray &json)
                 const QJsonObject object = feature.toObject();
                 tagged = tagged
                     || (object.value(u"$type"_s).toString() == tagFeature
-                        && hashtagKey(object.value(u"tag"_s).toString()) == m_tag);
+                        && isTag(object.value(u"tag"_s).toString(), m_tag));
             }
         }
         for (const QJsonValue tag : record.value(u"tags"_s).toArray())
-            tagged = tagged || hashtagKey(tag.toString()) == m_tag;
+            tagged = tagged || isTag(tag.toString(), m_tag);
         tagged = tagged || textHasHashtag(record.value(u"text"_s).toString(), m_tag);
-        if (!tagged || m_blueskySeen.contains(uri))
+        if (!tagged)
             continue;
+        const qsizetype before = m_blueskySeen.size();
         m_blueskySeen.insert(uri);
+        if (m_blueskySeen.size() == before)
+            continue;
         ++m_minutes[std::size_t(*minute - m_range.from)].bluesky;
         ++m_blueskyTotal;
         ++scan.counted;
