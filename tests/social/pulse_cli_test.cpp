@@ -199,11 +199,23 @@ TEST_F(PulseCli, AnUnreachableSourceExits1NamingItAfterTheOthersWereCounted)
 TEST_F(PulseCli, BadUsageExits2NamingTheFlag)
 {
     const QString mastodon = m_mastodon.url().toString();
+    // An app password that others may read is no secret: refused.
+    QFile shared(m_dir.filePath(u"shared-password"_s));
+    ASSERT_TRUE(shared.open(QIODevice::WriteOnly));
+    shared.write("aaaa-bbbb-cccc-dddd\n");
+    shared.close();
+    ASSERT_TRUE(shared.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const QList<std::pair<QStringList, QByteArray>> rows {
+        {{u"--bluesky-handle"_s, u"me.bsky.social"_s, u"--app-password-file"_s, shared.fileName()},
+         "--app-password-file"},
         {{u"--mastodon"_s, mastodon, u"--from"_s, u"2027-02-14T17:00:30Z"_s}, "--from"},
         {{u"--mastodon"_s, mastodon, u"--to"_s, u"2027-02-14T17:59:59Z"_s}, "--to"},
         {{u"--mastodon"_s, mastodon, u"--from"_s, u"2027-02-14T18:00:00Z"_s}, "--to"},
         {{u"--mastodon"_s, mastodon, u"--from"_s, u"soon"_s}, "--from"},
+        {{u"--mastodon"_s, mastodon, u"--from"_s, u"2027-02-14T17:00:00Z"_s, u"--to"_s,
+          u"2027-02-21T17:01:00Z"_s},
+         "--to"},
         {{}, "--mastodon"},
         {{u"--mastodon"_s, u"ftp://example.org"_s}, "--mastodon"},
         {{u"--mastodon"_s, u"http://example.org"_s}, "--mastodon"},

@@ -2,6 +2,7 @@
 // over Mastodon and Bluesky pages, rate-limit headers, Link headers, the
 // default server list, the summary and the JSON/CSV/line outputs.
 #include "social/pulse.h"
+#include "social/pulsepoller.h"
 
 #include "testutil.h"
 
@@ -302,4 +303,24 @@ TEST(PulseOutputs, SummaryJsonCsvAndLinesKeepOnlyTheAskedSources)
               "2027-02-14T17:01:00Z,10,5,15\r\n");
     EXPECT_EQ(pulseLine(minutes[1], PulseColumns {false, true, true}),
               u"2027-02-14T17:01:00Z bluesky 5 checkins_posted 2"_s);
+}
+
+TEST(ParseSourceUrl, AHostMeansHttpsPlainHttpOnlyOnThisMachine)
+{
+    EXPECT_EQ(parseSourceUrl(u"mastodon.social", u"--mastodon"_s)->toString(),
+              u"https://mastodon.social"_s);
+    EXPECT_EQ(parseSourceUrl(u"https://fosstodon.org/", u"--mastodon"_s)->toString(),
+              u"https://fosstodon.org"_s);
+    EXPECT_EQ(parseSourceUrl(u"http://127.0.0.1:8080", u"--checkins"_s)->toString(),
+              u"http://127.0.0.1:8080"_s);
+    EXPECT_EQ(sourceName(*parseSourceUrl(u"http://127.0.0.1:8080", u"--checkins"_s)),
+              u"127.0.0.1:8080"_s);
+    EXPECT_EQ(sourceName(*parseSourceUrl(u"mastodon.social", u"--mastodon"_s)),
+              u"mastodon.social"_s);
+    for (const QString &bad : {u""_s, u"http://mastodon.social"_s, u"ftp://x.example"_s,
+                               u"https://x.example/?q=1"_s, u"https://me@x.example"_s}) {
+        const auto url = parseSourceUrl(bad, u"--mastodon"_s);
+        ASSERT_FALSE(url.has_value()) << bad.toStdString();
+        EXPECT_EQ(url.error().field, u"--mastodon"_s);
+    }
 }
