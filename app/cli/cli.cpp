@@ -39,6 +39,8 @@ const QList<Command> &commands()
         {u"page"_s, u"Write the fan page: one HTML file with local time and countdown"_s,
          &pageCommand},
         {u"card"_s, u"Draw the announcement card (PNG, 1200x675)"_s, &cardCommand},
+        {u"pulse"_s, u"Count the hashtag's posts per minute beside the posted check-ins"_s,
+         &pulseCommand},
         {u"post"_s, u"Post this fan's variant from their Bluesky or Mastodon account at the start"_s,
          &postCommand},
         {u"schedule"_s, u"Schedule this fan's post on their Mastodon server, or cancel it"_s,

@@ -91,6 +91,7 @@ int linksCommand(const QStringList &arguments, Context &context);
 int announceCommand(const QStringList &arguments, Context &context);
 int pageCommand(const QStringList &arguments, Context &context);
 int cardCommand(const QStringList &arguments, Context &context);
+int pulseCommand(const QStringList &arguments, Context &context);
 int postCommand(const QStringList &arguments, Context &context);
 int scheduleCommand(const QStringList &arguments, Context &context);
 

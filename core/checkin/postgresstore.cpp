@@ -649,4 +649,29 @@ Expected<Stats> PostgresStore::stats()
     return stats;
 }
 
+Expected<QList<MinuteCount>> PostgresStore::postedPerMinute(const QDateTime &from,
+                                                            const QDateTime &to)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // A range on `at` is a scan of checkins_by_time; the minute is cut in UTC.
+    query.prepare(u"SELECT to_char(date_trunc('minute', at AT TIME ZONE 'UTC'),"
+                  " 'YYYY-MM-DD\"T\"HH24:MI'), COUNT(*) FROM checkins"
+                  " WHERE at >= ?::timestamptz AND at < ?::timestamptz AND status = ?"
+                  " GROUP BY 1 ORDER BY 1"_s);
+    query.addBindValue(isoUtc(from));
+    query.addBindValue(isoUtc(to));
+    query.addBindValue(int(Status::Posted));
+    if (!query.exec())
+        return std::unexpected(sqlError(u"counting posted check-ins"_s, query.lastError()));
+    QList<MinuteCount> list;
+    while (query.next()) {
+        const QDateTime minute
+            = QDateTime::fromString(query.value(0).toString() + u":00Z"_s, Qt::ISODate);
+        if (minute.isValid())
+            list.append(MinuteCount {minute.toSecsSinceEpoch() / 60, query.value(1).toLongLong()});
+    }
+    return list;
+}
+
 } // namespace Chorus::Checkin

@@ -82,6 +82,8 @@ public:
     [[nodiscard]] Expected<QList<Participant>> participantsAfter(qint64 afterId,
                                                                  int limit) override;
     [[nodiscard]] Expected<Stats> stats() override;
+    [[nodiscard]] Expected<QList<MinuteCount>> postedPerMinute(const QDateTime &from,
+                                                               const QDateTime &to) override;
     [[nodiscard]] bool connected() override;
     [[nodiscard]] Expected<void> reconnect() override;
     [[nodiscard]] bool isTransient(const Error &error) const override;

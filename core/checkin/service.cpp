@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "handle.h"
 #include "httpdate.h"
+#include "minutes.h"
 #include "store.h"
 #include "token.h"
 
@@ -898,6 +899,13 @@ void Service::dispatch(quint64 id, const HttpRequest &request)
             return methodNotAllowed("GET, HEAD, OPTIONS", true);
         return handleStats(id, request);
     }
+    if (path == "/api/v1/stats/minutes") {
+        if (method == "OPTIONS")
+            return preflight("GET, HEAD, OPTIONS");
+        if (method != "GET" && method != "HEAD")
+            return methodNotAllowed("GET, HEAD, OPTIONS", true);
+        return handleMinutes(id, request);
+    }
     if (path == "/api/v1/participants") {
         if (method == "OPTIONS")
             return preflight("POST, OPTIONS");
@@ -949,6 +957,50 @@ void Service::handleStats(quint64 id, const HttpRequest &request)
         return respond(id, statsResponse(ifNoneMatch));
     m_statsWaiting.emplace_back(id, ifNoneMatch);
     refreshStats();
+}
+
+void Service::handleMinutes(quint64 id, const HttpRequest &request)
+{
+    const QUrlQuery query(QString::fromLatin1(request.query));
+    auto range = parseMinuteRange(query.queryItemValue(u"from"_s, QUrl::FullyDecoded),
+                                  query.queryItemValue(u"to"_s, QUrl::FullyDecoded));
+    if (!range) {
+        Response refusal;
+        refusal.status = 400;
+        refusal.cors = true;
+        refusal.body = errorBody(range.error());
+        return respond(id, std::move(refusal));
+    }
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    ++m_inFlight;
+    // Read through the writer like the participant list, so the counts see
+    // every check-in answered before (and, with PostgreSQL, other instances').
+    MinutesRequest minutes {QDateTime::fromSecsSinceEpoch(range->from * 60, Qt::UTC),
+                            QDateTime::fromSecsSinceEpoch(range->to * 60, Qt::UTC)};
+    m_writer.submit(std::move(minutes), [this, id, range = *range, ifNoneMatch](Outcome outcome) {
+        post([this, id, range, ifNoneMatch, outcome = std::move(outcome)] {
+            --m_inFlight;
+            Response response;
+            response.cors = true;
+            if (outcome.error) {
+                response.status = 503;
+                response.headers.append(Header {"Retry-After", "1"});
+                response.body = errorBody(Error {{}, u"the check-ins could not be read"_s});
+            } else {
+                const QByteArray body = minutesJson(range, outcome.minutes);
+                const QByteArray etag = '"'
+                    + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().first(20)
+                    + '"';
+                response.headers = {{"ETag", etag}, {"Cache-Control", "public, max-age=5"}};
+                if (!ifNoneMatch.isNull() && etagMatches(ifNoneMatch, etag))
+                    response.status = 304;
+                else
+                    response.body = body;
+            }
+            respond(id, std::move(response));
+            maybeFinish();
+        });
+    });
 }
 
 void Service::refreshStats()

@@ -173,6 +173,8 @@ private:
     void onListDrained(quint64 id);
     void writeListPiece(Connection &connection, const QByteArray &piece);
     void handleStats(quint64 id, const HttpRequest &request);
+    /// GET /api/v1/stats/minutes: posted check-ins per minute of a range.
+    void handleMinutes(quint64 id, const HttpRequest &request);
     [[nodiscard]] Response statsResponse(const QByteArray &ifNoneMatch);
     /// A fixed file (the fan page, the calendar) with its ETag: 304 when
     /// If-None-Match names it, cached by browsers and proxies for a minute.

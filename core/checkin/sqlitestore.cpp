@@ -418,4 +418,28 @@ Expected<Stats> SqliteStore::stats()
     return stats;
 }
 
+Expected<QList<MinuteCount>> SqliteStore::postedPerMinute(const QDateTime &from,
+                                                          const QDateTime &to)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // `at` is fixed-width ISO 8601 in UTC (isoUtc), so comparing the text
+    // compares the instants and the range is a scan of checkins_by_time.
+    query.prepare(u"SELECT substr(at, 1, 16), COUNT(*) FROM checkins"
+                  " WHERE at >= ? AND at < ? AND status = ? GROUP BY 1 ORDER BY 1"_s);
+    query.addBindValue(isoUtc(from));
+    query.addBindValue(isoUtc(to));
+    query.addBindValue(int(Status::Posted));
+    if (!query.exec())
+        return std::unexpected(sqlError(u"counting posted check-ins"_s, query.lastError()));
+    QList<MinuteCount> list;
+    while (query.next()) {
+        const QDateTime minute
+            = QDateTime::fromString(query.value(0).toString() + u":00Z"_s, Qt::ISODate);
+        if (minute.isValid())
+            list.append(MinuteCount {minute.toSecsSinceEpoch() / 60, query.value(1).toLongLong()});
+    }
+    return list;
+}
+
 } // namespace Chorus::Checkin

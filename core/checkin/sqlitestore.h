@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Expected<QList<Participant>> participantsAfter(qint64 afterId,
                                                                  int limit) override;
     [[nodiscard]] Expected<Stats> stats() override;
+    [[nodiscard]] Expected<QList<MinuteCount>> postedPerMinute(const QDateTime &from,
+                                                               const QDateTime &to) override;
 
     /// The schema version found (and reached) by open().
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }

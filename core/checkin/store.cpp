@@ -186,4 +186,11 @@ Expected<CheckinResult> runCheckin(CheckinStatements statements, const CheckinRe
     return result;
 }
 
+Expected<QList<MinuteCount>> Store::postedPerMinute(const QDateTime &from, const QDateTime &to)
+{
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+    return fail(QStringLiteral("database"), QStringLiteral("this store keeps no check-in times"));
+}
+
 } // namespace Chorus::Checkin

@@ -61,6 +61,15 @@ struct CheckinResult
     QByteArray zone;
 };
 
+/// The check-ins recorded as "posted" in one UTC minute (every such check-in
+/// counts, also a repeated one that did not move the status forward).
+struct MinuteCount
+{
+    qint64 minute = 0; ///< minutes since 1970-01-01T00:00Z
+    qint64 posted = 0;
+    friend bool operator==(const MinuteCount &, const MinuteCount &) = default;
+};
+
 /// Where participants live. The service talks to it only from its writer
 /// thread, one batch at a time: begin(), any number of join()/checkIn()/
 /// participants(), then commit() (or rollback() after an error). An answer
@@ -97,6 +106,13 @@ public:
     /// page of a list of any size, read without holding the rest in memory.
     /// The default filters participants(); the real stores ask the database.
     [[nodiscard]] virtual Expected<QList<Participant>> participantsAfter(qint64 afterId, int limit);
+    /// The minutes in [from, to) (UTC, whole minutes) that have posted
+    /// check-ins, oldest first, minutes without any left out. Reads by the
+    /// index on the check-in time, so a short range of a long campaign
+    /// touches only its own rows.
+    /// The default (for stores that keep no check-in times) says so.
+    [[nodiscard]] virtual Expected<QList<MinuteCount>> postedPerMinute(const QDateTime &from,
+                                                                       const QDateTime &to);
     /// The figures as the database holds them: at start, and (for a store
     /// shared by several instances) whenever the cached figures grow old.
     [[nodiscard]] virtual Expected<Stats> stats() = 0;

@@ -237,6 +237,11 @@ std::optional<Error> Writer::tryBatch(std::vector<Item> &items, Store &store,
                         outcome.participants = std::move(*list);
                     else
                         failure = list.error();
+                } else if constexpr (std::is_same_v<T, MinutesRequest>) {
+                    if (auto minutes = store.postedPerMinute(request.from, request.to))
+                        outcome.minutes = std::move(*minutes);
+                    else
+                        failure = minutes.error();
                 } else {
                     if (auto figures = store.stats())
                         outcome.stats = std::move(*figures);

@@ -29,6 +29,13 @@ struct StatsRequest
 {
 };
 
+/// Counts the posted check-ins per minute of [from, to) inside a batch.
+struct MinutesRequest
+{
+    QDateTime from; ///< UTC, whole minute
+    QDateTime to; ///< UTC, whole minute, after `from`
+};
+
 /// The answer to one queued operation: exactly one of the members is set by
 /// the operation's kind, or `error` when the batch could not be committed (the
 /// operation then did not happen).
@@ -39,6 +46,7 @@ struct Outcome
     CheckinResult checkin;
     QList<Participant> participants;
     Stats stats;
+    QList<MinuteCount> minutes;
 };
 
 /// The single writer of group commit. Operations from any thread queue up;
@@ -64,7 +72,8 @@ struct Outcome
 class Writer final
 {
 public:
-    using Operation = std::variant<JoinRequest, CheckinRequest, ListRequest, StatsRequest>;
+    using Operation
+        = std::variant<JoinRequest, CheckinRequest, ListRequest, StatsRequest, MinutesRequest>;
     using Done = std::function<void(Outcome)>;
     using StoreFactory = std::function<std::unique_ptr<Store>()>;
 

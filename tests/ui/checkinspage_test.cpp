@@ -616,8 +616,9 @@ TEST_F(CheckinsPageTest, TheDatabaseAndPortStayWithTheCampaign)
         m_document.edit(u"Hashtag"_s, [](Campaign &campaign) { campaign.hashtag = u"#Alita2"_s; });
         EXPECT_EQ(organizer.databasePath(), first);
         // Setting the check-in address keeps the typed port.
-        m_document.edit(u"Address"_s,
-                        [](Campaign &campaign) { campaign.checkinUrl = u"http://127.0.0.1:8081"_s; });
+        m_document.edit(u"Address"_s, [](Campaign &campaign) {
+            campaign.checkinUrl = u"http://127.0.0.1:8081"_s;
+        });
         EXPECT_EQ(organizer.port(), 9191);
         organizer.setDatabasePath(path(u"chosen.sqlite"_s));
 
@@ -661,9 +662,9 @@ TEST_F(CheckinsPageTest, ANewCampaignKeepsItsDatabaseWhenSaved)
 /// A machine with loopback, a link-local IPv6, a global IPv6 and two IPv4 addresses.
 QList<QHostAddress> someMachine()
 {
-    return {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s), QHostAddress(u"fe80::1"_s),
-            QHostAddress(u"2001:db8::5"_s), QHostAddress(u"192.168.1.20"_s),
-            QHostAddress(u"10.0.0.7"_s)};
+    return {QHostAddress(u"127.0.0.1"_s),    QHostAddress(u"::1"_s),
+            QHostAddress(u"fe80::1"_s),      QHostAddress(u"2001:db8::5"_s),
+            QHostAddress(u"192.168.1.20"_s), QHostAddress(u"10.0.0.7"_s)};
 }
 
 TEST_F(CheckinsPageTest, AWildcardAddressShowsTheMachinesOwn)
@@ -679,7 +680,8 @@ TEST_F(CheckinsPageTest, AWildcardAddressShowsTheMachinesOwn)
     EXPECT_EQ(organizer.serviceAddress(), lan);
     // 0.0.0.0 listens on IPv4 only: the IPv4 addresses, no loopback.
     EXPECT_EQ(organizer.joinAddresses(), (QStringList {lan, u"http://10.0.0.7:%1"_s.arg(port)}));
-    EXPECT_FALSE(organizer.statusText().contains(u"0.0.0.0"_s)) << organizer.statusText().toStdString();
+    EXPECT_FALSE(organizer.statusText().contains(u"0.0.0.0"_s))
+        << organizer.statusText().toStdString();
     EXPECT_TRUE(organizer.statusText().contains(u"http://10.0.0.7:%1"_s.arg(port)));
     QPushButton *use = organizer.useAddressButton();
     EXPECT_TRUE(use->isVisibleTo(&organizer));
@@ -696,17 +698,19 @@ TEST_F(CheckinsPageTest, TheIpv6WildcardListsIpv4First)
     organizer.setDatabasePath(path(u"wild6.sqlite"_s));
     ASSERT_TRUE(organizer.startService()) << organizer.messageText().toStdString();
     const int port = QUrl(organizer.serviceAddress()).port();
-    EXPECT_EQ(organizer.joinAddresses(),
-              (QStringList {u"http://192.168.1.20:%1"_s.arg(port), u"http://10.0.0.7:%1"_s.arg(port),
-                            u"http://[2001:db8::5]:%1"_s.arg(port)}));
+    EXPECT_EQ(
+        organizer.joinAddresses(),
+        (QStringList {u"http://192.168.1.20:%1"_s.arg(port), u"http://10.0.0.7:%1"_s.arg(port),
+                      u"http://[2001:db8::5]:%1"_s.arg(port)}));
     EXPECT_FALSE(organizer.statusText().contains(u"[::]"_s));
 }
 
 TEST_F(CheckinsPageTest, AWildcardWithoutANetworkCannotGoIntoTheCampaign)
 {
     OrganizePanel organizer(m_document, catalogue(), systemClock(), m_organizerSettings);
-    organizer.setAddressLister(
-        [] { return QList<QHostAddress> {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s)}; });
+    organizer.setAddressLister([] {
+        return QList<QHostAddress> {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s)};
+    });
     organizer.setListenAddress(u"0.0.0.0"_s, 0);
     organizer.setDatabasePath(path(u"alone.sqlite"_s));
     ASSERT_TRUE(organizer.startService()) << organizer.messageText().toStdString();
@@ -822,7 +826,8 @@ TEST_F(CheckinsPageTest, ThePageHasBothHalves)
                       "Europe/Berlin");
     ASSERT_NE(page.takePart(), nullptr);
     ASSERT_NE(page.organize(), nullptr);
-    // The page's own tabs (Take part holds "Post for me", with tabs of its own).
+    // The page's own tabs (Take part holds "Post for me" and Organize holds
+    // Participants and Pulse, each with tabs of their own).
     const auto tabs = page.findChildren<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly);
     ASSERT_EQ(tabs.size(), 1);
     EXPECT_EQ(tabs.front()->tabText(0), u"Take part"_s);

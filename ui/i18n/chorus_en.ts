@@ -23,8 +23,8 @@
 <context>
     <name>Chorus::Ui::CountdownPage</name>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="42"/>
-        <location filename="../countdownpage.cpp" line="258"/>
+        <location filename="../countdownpage.cpp" line="44"/>
+        <location filename="../countdownpage.cpp" line="257"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="44"/>
+        <location filename="../countdownpage.cpp" line="46"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="46"/>
+        <location filename="../countdownpage.cpp" line="48"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="267"/>
+        <location filename="../countdownpage.cpp" line="266"/>
         <source>%n minute(s) left — post together!</source>
         <translation>
             <numerusform>%n minute left — post together!</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../countdownpage.cpp" line="224"/>
+        <location filename="../countdownpage.cpp" line="223"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="571"/>
+        <location filename="../organizepanel.cpp" line="728"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Saved %n participant to %1.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="609"/>
+        <location filename="../organizepanel.cpp" line="788"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>The audience is now the %n sign-up, by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</numerusform>
@@ -84,9 +84,20 @@
     </message>
 </context>
 <context>
+    <name>Chorus::Ui::PulsePanel</name>
+    <message numerus="yes">
+        <location filename="../pulsepanel.cpp" line="348"/>
+        <source>Catching up: %n page(s) read…</source>
+        <translation>
+            <numerusform>Catching up: %n page read…</numerusform>
+            <numerusform>Catching up: %n pages read…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n person is posting with you</numerusform>
@@ -94,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="413"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n person has joined</numerusform>

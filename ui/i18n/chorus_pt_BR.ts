@@ -476,37 +476,37 @@
         <translation>Não foi possível abrir %1, então a campanha de exemplo está sendo exibida. %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="64"/>
+        <location filename="../mainwindow.cpp" line="60"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="65"/>
+        <location filename="../mainwindow.cpp" line="61"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1” tem alterações não salvas. Deseja salvá-las antes?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="73"/>
+        <location filename="../mainwindow.cpp" line="69"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="110"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="111"/>
+        <location filename="../mainwindow.cpp" line="107"/>
         <source>Share</source>
         <translation>Compartilhar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="100"/>
+        <location filename="../mainwindow.cpp" line="96"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -516,28 +516,28 @@
         <translation>As páginas da campanha: planejar, contagem regressiva, mensagens, check-ins e compartilhar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="103"/>
         <source>Plan</source>
         <translation>Planejar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="108"/>
+        <location filename="../mainwindow.cpp" line="104"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="152"/>
-        <location filename="../mainwindow.cpp" line="486"/>
+        <location filename="../mainwindow.cpp" line="148"/>
+        <location filename="../mainwindow.cpp" line="466"/>
         <source>Chorus</source>
         <translation>Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="165"/>
+        <location filename="../mainwindow.cpp" line="161"/>
         <source>%1 starts in %2</source>
         <translation>%1 começa em %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="173"/>
+        <location filename="../mainwindow.cpp" line="164"/>
         <source>%1 is live — post together now!</source>
         <translation>%1 começou — vamos postar juntos agora!</translation>
     </message>
@@ -547,8 +547,8 @@
         <translation>%1 começou — postem juntos agora! Clique aqui para postar no X agora.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="198"/>
-        <location filename="../mainwindow.cpp" line="306"/>
+        <location filename="../mainwindow.cpp" line="178"/>
+        <location filename="../mainwindow.cpp" line="286"/>
         <source>The last campaign could not be opened, so the sample is shown. %1</source>
         <translation>Não foi possível abrir a última campanha, então a campanha de exemplo está sendo exibida. %1</translation>
     </message>
@@ -563,162 +563,162 @@
         <translation>O Chorus ainda vai fazer uma postagem por você no início. Mantê-lo aberto na bandeja? Se ele fechar, essa postagem não é feita.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="206"/>
+        <location filename="../mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="187"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="208"/>
+        <location filename="../mainwindow.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="209"/>
+        <location filename="../mainwindow.cpp" line="189"/>
         <source>Open &amp;URL…</source>
         <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="210"/>
+        <location filename="../mainwindow.cpp" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="211"/>
+        <location filename="../mainwindow.cpp" line="191"/>
         <source>Open the Sa&amp;mple Campaign</source>
         <translation>Abrir a campanha de e&amp;xemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="216"/>
+        <location filename="../mainwindow.cpp" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="217"/>
+        <location filename="../mainwindow.cpp" line="197"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="220"/>
+        <location filename="../mainwindow.cpp" line="200"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="223"/>
+        <location filename="../mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="224"/>
+        <location filename="../mainwindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="225"/>
+        <location filename="../mainwindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="227"/>
+        <location filename="../mainwindow.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="231"/>
+        <location filename="../mainwindow.cpp" line="211"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="237"/>
+        <location filename="../mainwindow.cpp" line="217"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="238"/>
+        <location filename="../mainwindow.cpp" line="218"/>
         <source>&amp;About Chorus</source>
         <translation>&amp;Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="239"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>About Chorus</source>
         <translation>Sobre o Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="240"/>
+        <location filename="../mainwindow.cpp" line="220"/>
         <source>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Plan, publish and run a worldwide synchronized posting hour.&lt;/p&gt;&lt;p&gt;Time zones from the system&apos;s tz database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Planeje, publique e conduza uma hora de postagem sincronizada no mundo todo.&lt;/p&gt;&lt;p&gt;Fusos horários do banco de dados tz do sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="319"/>
+        <location filename="../mainwindow.cpp" line="299"/>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="350"/>
+        <location filename="../mainwindow.cpp" line="330"/>
         <source>New campaign</source>
         <translation>Nova campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="368"/>
+        <location filename="../mainwindow.cpp" line="348"/>
         <source>Showing the sample campaign</source>
         <translation>Exibindo a campanha de exemplo</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="370"/>
+        <location filename="../mainwindow.cpp" line="350"/>
         <source>Opened %1</source>
         <translation>%1 aberto</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="393"/>
+        <location filename="../mainwindow.cpp" line="373"/>
         <source>Saved %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="407"/>
+        <location filename="../mainwindow.cpp" line="387"/>
         <source>Save Campaign</source>
         <translation>Salvar campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="408"/>
+        <location filename="../mainwindow.cpp" line="388"/>
         <source>Chorus campaigns (*.chorus.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="426"/>
+        <location filename="../mainwindow.cpp" line="406"/>
         <source>Chorus[*]</source>
         <translation>Chorus[*]</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="426"/>
+        <location filename="../mainwindow.cpp" line="406"/>
         <source>%1[*] — Chorus</source>
         <translation>%1[*] — Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="462"/>
+        <location filename="../mainwindow.cpp" line="442"/>
         <source>Open Campaign</source>
         <translation>Abrir campanha</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="462"/>
+        <location filename="../mainwindow.cpp" line="442"/>
         <source>Chorus campaigns (*.chorus.json);;JSON files (*.json)</source>
         <translation>Campanhas do Chorus (*.chorus.json);;Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="470"/>
+        <location filename="../mainwindow.cpp" line="450"/>
         <source>Open Campaign from a Link</source>
         <translation>Abrir campanha a partir de um link</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="471"/>
+        <location filename="../mainwindow.cpp" line="451"/>
         <source>Campaign link (https://…):</source>
         <translation>Link da campanha (https://…):</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="477"/>
+        <location filename="../mainwindow.cpp" line="457"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; não é um link http ou https.</translation>
     </message>
@@ -1224,97 +1224,97 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="114"/>
+        <location filename="../organizepanel.cpp" line="116"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados de check-in (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="118"/>
+        <location filename="../organizepanel.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="133"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>any free port</source>
         <translation>qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="136"/>
+        <location filename="../organizepanel.cpp" line="138"/>
         <source>Database file</source>
         <translation>Arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="142"/>
+        <location filename="../organizepanel.cpp" line="144"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="144"/>
+        <location filename="../organizepanel.cpp" line="146"/>
         <source>Check-in Database</source>
         <translation>Banco de dados de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="148"/>
+        <location filename="../organizepanel.cpp" line="150"/>
         <source>&amp;Start the service</source>
         <translation>I&amp;niciar o serviço</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="151"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="158"/>
+        <location filename="../organizepanel.cpp" line="160"/>
         <source>Admin token</source>
         <translation>Token de administração</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="163"/>
+        <location filename="../organizepanel.cpp" line="165"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="166"/>
+        <location filename="../organizepanel.cpp" line="168"/>
         <source>The admin token is on the clipboard.</source>
         <translation>O token de administração está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="168"/>
+        <location filename="../organizepanel.cpp" line="170"/>
         <source>I have saved it</source>
         <translation>Já salvei</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
+        <location filename="../organizepanel.cpp" line="173"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="187"/>
+        <location filename="../organizepanel.cpp" line="189"/>
         <source>Check-in service</source>
         <translation>Serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="195"/>
+        <location filename="../organizepanel.cpp" line="197"/>
         <source>A&amp;ddress:</source>
         <translation>En&amp;dereço:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="198"/>
+        <location filename="../organizepanel.cpp" line="200"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="202"/>
+        <location filename="../organizepanel.cpp" line="204"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="211"/>
+        <location filename="../organizepanel.cpp" line="213"/>
         <source>Put this address in the campaign</source>
         <translation>Colocar este endereço na campanha</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="128"/>
+        <location filename="../organizepanel.cpp" line="130"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
@@ -1329,28 +1329,28 @@
         <translation>O arquivo SQLite que guarda os check-ins</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="216"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="236"/>
-        <location filename="../organizepanel.cpp" line="641"/>
+        <location filename="../organizepanel.cpp" line="238"/>
+        <location filename="../organizepanel.cpp" line="651"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="239"/>
+        <location filename="../organizepanel.cpp" line="241"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="242"/>
+        <location filename="../organizepanel.cpp" line="244"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="246"/>
+        <location filename="../organizepanel.cpp" line="248"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
@@ -1375,12 +1375,13 @@
         <translation>Filtra a tabela de participantes e a exportação CSV</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="252"/>
+        <location filename="../organizepanel.cpp" line="254"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="269"/>
+        <location filename="../organizepanel.cpp" line="271"/>
+        <location filename="../organizepanel.cpp" line="319"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1390,7 +1391,7 @@
         <translation>Todos que participaram: nome de usuário, plataforma, fuso horário, status e quando entraram</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="276"/>
+        <location filename="../organizepanel.cpp" line="278"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
@@ -1400,102 +1401,107 @@
         <translation>Quantos participam, estão a postos e já postaram, fuso por fuso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="297"/>
+        <location filename="../organizepanel.cpp" line="299"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="298"/>
+        <location filename="../organizepanel.cpp" line="300"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="303"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="302"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="477"/>
+        <location filename="../organizepanel.cpp" line="320"/>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="486"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="484"/>
+        <location filename="../organizepanel.cpp" line="493"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="488"/>
+        <location filename="../organizepanel.cpp" line="497"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="512"/>
+        <location filename="../organizepanel.cpp" line="521"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="587"/>
+        <location filename="../organizepanel.cpp" line="596"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="589"/>
+        <location filename="../organizepanel.cpp" line="598"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="597"/>
+        <location filename="../organizepanel.cpp" line="606"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="608"/>
+        <location filename="../organizepanel.cpp" line="617"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="610"/>
+        <location filename="../organizepanel.cpp" line="619"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="640"/>
+        <location filename="../organizepanel.cpp" line="650"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="599"/>
+        <location filename="../organizepanel.cpp" line="608"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="642"/>
+        <location filename="../organizepanel.cpp" line="652"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="669"/>
+        <location filename="../organizepanel.cpp" line="679"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="709"/>
+        <location filename="../organizepanel.cpp" line="719"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="715"/>
+        <location filename="../organizepanel.cpp" line="725"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="718"/>
+        <location filename="../organizepanel.cpp" line="728"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1503,37 +1509,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="731"/>
+        <location filename="../organizepanel.cpp" line="741"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="745"/>
+        <location filename="../organizepanel.cpp" line="755"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="750"/>
+        <location filename="../organizepanel.cpp" line="760"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="755"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="763"/>
+        <location filename="../organizepanel.cpp" line="773"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="767"/>
+        <location filename="../organizepanel.cpp" line="777"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="778"/>
+        <location filename="../organizepanel.cpp" line="788"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -2044,12 +2050,12 @@
         <translation>Limpar o endereço</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="45"/>
+        <location filename="../takepartpanel.cpp" line="41"/>
         <source>Check-in service address</source>
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="52"/>
+        <location filename="../takepartpanel.cpp" line="48"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
@@ -2064,128 +2070,128 @@
         <translation>A plataforma em que você vai postar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="59"/>
-        <location filename="../takepartpanel.cpp" line="389"/>
+        <location filename="../takepartpanel.cpp" line="55"/>
+        <location filename="../takepartpanel.cpp" line="355"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="67"/>
+        <location filename="../takepartpanel.cpp" line="63"/>
         <source>Ha&amp;ndle:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="68"/>
+        <location filename="../takepartpanel.cpp" line="64"/>
         <source>Pl&amp;atform:</source>
         <translation>P&amp;lataforma:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="69"/>
+        <location filename="../takepartpanel.cpp" line="65"/>
         <source>&amp;Your zone:</source>
         <translation>&amp;Seu fuso horário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="78"/>
+        <location filename="../takepartpanel.cpp" line="74"/>
         <source>I&apos;m &amp;ready</source>
         <translation>Estou a &amp;postos</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="79"/>
+        <location filename="../takepartpanel.cpp" line="75"/>
         <source>I &amp;posted</source>
         <translation>&amp;Já postei</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="94"/>
+        <location filename="../takepartpanel.cpp" line="90"/>
         <source>People posting with you</source>
         <translation>Pessoas postando com você</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="100"/>
+        <location filename="../takepartpanel.cpp" line="96"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="107"/>
+        <location filename="../takepartpanel.cpp" line="103"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="227"/>
+        <location filename="../takepartpanel.cpp" line="198"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="232"/>
+        <location filename="../takepartpanel.cpp" line="203"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="234"/>
+        <location filename="../takepartpanel.cpp" line="205"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="237"/>
+        <location filename="../takepartpanel.cpp" line="208"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="239"/>
+        <location filename="../takepartpanel.cpp" line="210"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="241"/>
+        <location filename="../takepartpanel.cpp" line="212"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="278"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="281"/>
+        <location filename="../takepartpanel.cpp" line="252"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="295"/>
+        <location filename="../takepartpanel.cpp" line="266"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="299"/>
+        <location filename="../takepartpanel.cpp" line="270"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="304"/>
+        <location filename="../takepartpanel.cpp" line="275"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="340"/>
+        <location filename="../takepartpanel.cpp" line="309"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="348"/>
+        <location filename="../takepartpanel.cpp" line="317"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="353"/>
+        <location filename="../takepartpanel.cpp" line="322"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="389"/>
+        <location filename="../takepartpanel.cpp" line="355"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="395"/>
+        <location filename="../takepartpanel.cpp" line="361"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
@@ -2195,7 +2201,7 @@
         <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="398"/>
+        <location filename="../takepartpanel.cpp" line="364"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
@@ -2215,7 +2221,7 @@
         <translation>seunome.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="373"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
@@ -2225,7 +2231,7 @@
         <translation>@seunome@seuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="378"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
@@ -2235,17 +2241,17 @@
         <translation>Isto não é um nome de usuário do %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="416"/>
+        <location filename="../takepartpanel.cpp" line="382"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="441"/>
+        <location filename="../takepartpanel.cpp" line="406"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="442"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2253,7 +2259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2261,7 +2267,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="447"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
@@ -3049,6 +3055,242 @@
         <location filename="../postformepanel.cpp" line="322"/>
         <source>All or nothing: posts only if %1 join by %2.</source>
         <translation>Tudo ou nada: posta só se %1 pessoas entrarem até %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PulseChart</name>
+    <message>
+        <location filename="../pulsechart.cpp" line="30"/>
+        <source>Posts per minute</source>
+        <translation>Postagens por minuto</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="164"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="166"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="168"/>
+        <source>posted check-ins</source>
+        <translation>check-ins de quem postou</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="177"/>
+        <source>X: not readable without X&apos;s paid API</source>
+        <translation>X: não dá para ler sem a API paga do X</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="191"/>
+        <source>The pulse has not been read yet.</source>
+        <translation>O pulso ainda não foi lido.</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="192"/>
+        <source>No posts with the hashtag yet.</source>
+        <translation>Ainda não há postagens com a hashtag.</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PulsePanel</name>
+    <message>
+        <location filename="../pulsepanel.cpp" line="88"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="91"/>
+        <location filename="../pulsepanel.cpp" line="221"/>
+        <source>Mastodon servers</source>
+        <translation>Servidores Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="92"/>
+        <source>Each server only knows the posts that reached it; a post seen on several servers counts once.</source>
+        <translation>Cada servidor só conhece as postagens que chegaram até ele; uma postagem vista em vários servidores conta uma vez só.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="95"/>
+        <source>you.bsky.social (optional)</source>
+        <translation>voce.bsky.social (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="96"/>
+        <source>Bluesky handle</source>
+        <translation>Nome de usuário no Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="99"/>
+        <source>an app password, never your own</source>
+        <translation>uma senha de aplicativo, nunca a sua</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="100"/>
+        <source>Bluesky app password</source>
+        <translation>Senha de aplicativo do Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="102"/>
+        <location filename="../pulsepanel.cpp" line="234"/>
+        <source>Bluesky server</source>
+        <translation>Servidor do Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="103"/>
+        <source>Start the &amp;pulse</source>
+        <translation>Iniciar o &amp;pulso</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="104"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="105"/>
+        <source>Save the &amp;report…</source>
+        <translation>Salvar o &amp;relatório…</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="113"/>
+        <source>Where to count</source>
+        <translation>Onde contar</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="115"/>
+        <source>&amp;Mastodon servers:</source>
+        <translation>Servidores &amp;Mastodon:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="121"/>
+        <source>&amp;Bluesky search:</source>
+        <translation>Busca no &amp;Bluesky:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="124"/>
+        <source>X: not readable without X&apos;s paid API.</source>
+        <translation>X: não dá para ler sem a API paga do X.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="126"/>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="183"/>
+        <source>mastodon.social, fosstodon.org (or the participants&apos; servers)</source>
+        <translation>mastodon.social, fosstodon.org (ou os servidores dos participantes)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="184"/>
+        <source>default: %1</source>
+        <translation>padrão: %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="208"/>
+        <source>The campaign has no hashtag to count.</source>
+        <translation>A campanha não tem hashtag para contar.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="230"/>
+        <source>Bluesky needs an app password to search (Settings › App passwords on Bluesky).</source>
+        <translation>O Bluesky precisa de uma senha de aplicativo para buscar (Configurações › Senhas de aplicativo no Bluesky).</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="258"/>
+        <source>Name a Mastodon server or a Bluesky account to count on.</source>
+        <translation>Informe um servidor Mastodon ou uma conta do Bluesky onde contar.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="278"/>
+        <source>Catching up on the minutes so far…</source>
+        <translation>Recuperando os minutos até agora…</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="311"/>
+        <source>Mastodon %1</source>
+        <translation>Mastodon %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="313"/>
+        <source>Bluesky %1</source>
+        <translation>Bluesky %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="314"/>
+        <source>No posts counted yet.</source>
+        <translation>Nenhuma postagem contada ainda.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="317"/>
+        <source>%1 posts (%2)</source>
+        <translation>%1 postagens (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="320"/>
+        <source>%1 posted check-ins</source>
+        <translation>%1 check-ins de quem postou</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="327"/>
+        <source>Peak: %1 a minute at %2</source>
+        <translation>Pico: %1 por minuto às %2</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="333"/>
+        <source>This minute: %1 (the one before: %2)</source>
+        <translation>Este minuto: %1 (o anterior: %2)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="343"/>
+        <source>Not counting.</source>
+        <translation>Sem contar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pulsepanel.cpp" line="348"/>
+        <source>Catching up: %n page(s) read…</source>
+        <translation>
+            <numerusform>Recuperando: %n página lida…</numerusform>
+            <numerusform>Recuperando: %n páginas lidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="350"/>
+        <source>The hour is over: the report is ready.</source>
+        <translation>A hora terminou: o relatório está pronto.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="351"/>
+        <source>Up to date; next look in a minute.</source>
+        <translation>Atualizado; a próxima leitura é daqui a um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="389"/>
+        <source>No posts with %1 in the hour.</source>
+        <translation>Nenhuma postagem com %1 na hora.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="392"/>
+        <source>%1 posts in the hour, peak %2 a minute at %3 UTC</source>
+        <translation>%1 postagens na hora, pico de %2 por minuto às %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="407"/>
+        <source>Save the Pulse Report</source>
+        <translation>Salvar o relatório do pulso</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="419"/>
+        <source>Saved %1.png and %1.csv.</source>
+        <translation>%1.png e %1.csv salvos.</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="420"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 </TS>

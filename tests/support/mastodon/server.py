@@ -879,6 +879,17 @@ class Handler(BaseHTTPRequestHandler):
                                       when, remote_domain=data.get("remote_domain"), uri=data.get("uri"),
                                       status_id=data.get("id"))
                 answer = self.status_json(status)
+            elif path == "/_test/statuses":
+                # Many seeded statuses in one request (the pulse's tests seed
+                # hundreds): {"statuses":[{the fields of /_test/status}, …]}.
+                answer = {"statuses": []}
+                for item in data.get("statuses", []):
+                    when = parse_datetime(item["created_at"]) if item.get("created_at") else st.now()
+                    status = self.publish(item.get("account", "alice"),
+                                          {"text": item["text"], "visibility": item.get("visibility", "public")},
+                                          when, remote_domain=item.get("remote_domain"), uri=item.get("uri"),
+                                          status_id=item.get("id"))
+                    answer["statuses"].append(self.status_json(status))
             elif path == "/_test/scheduled":
                 account = data.get("account", "alice")
                 when = parse_datetime(data["scheduled_at"])
