@@ -27,7 +27,7 @@ Time::Clock systemClock()
 MastodonResult<Prepared> prepareOnServer(MastodonClient &client, const Campaign &campaign,
                                          const QString &templateId, const QByteArray &zone,
                                          const QLocale &locale, Context &context,
-                                         std::optional<Error> *badInput)
+                                         std::optional<Error> *badInput, bool checkLength)
 {
     QEventLoop loop;
     std::optional<MastodonResult<Text::MastodonLimits>> limits;
@@ -50,8 +50,9 @@ MastodonResult<Prepared> prepareOnServer(MastodonClient &client, const Campaign 
     reader.zone = zone;
     reader.locale = locale;
     reader.handle = (*account)->handle();
-    const auto text = Text::fanPost(campaign, templateId, Text::Platform::Mastodon, reader,
-                                    context.catalogue(), **limits);
+    const auto text
+        = Text::fanPost(campaign, templateId, Text::Platform::Mastodon, reader, context.catalogue(),
+                        checkLength ? **limits : Text::MastodonLimits {1'000'000, 23});
     if (!text) {
         const QString field = text.error().field;
         *badInput = Error {field == u"template"   ? u"--template"_s
@@ -147,8 +148,9 @@ int scheduleCommand(const QStringList &arguments, Context &context)
     MastodonClient client(*base, &network, systemClock());
     client.setAccessToken(*token);
     std::optional<Error> badText;
-    const auto prepared = prepareOnServer(client, *campaign, line.value(u"template"_s), zone,
-                                          QLocale::system(), context, &badText);
+    const auto prepared
+        = prepareOnServer(client, *campaign, line.value(u"template"_s), zone, QLocale::system(),
+                          context, &badText, !line.isSet(u"cancel"_s));
     if (badText)
         return line.badInput(context, *badText);
     if (!prepared)

@@ -32,10 +32,12 @@ struct Prepared
 /// (`user@server`), filled for `zone` and `locale`, checked against the
 /// server's own limit. A template or text problem is bad input: it comes in
 /// `badInput` (field --template, --zone or the campaign's) and nothing is sent.
+/// With `checkLength` false (to cancel) a text over the limit is still made,
+/// so a post scheduled before the server lowered its limit can be cancelled.
 [[nodiscard]] Social::MastodonResult<Prepared>
 prepareOnServer(Social::MastodonClient &client, const Campaign &campaign, const QString &templateId,
                 const QByteArray &zone, const QLocale &locale, Context &context,
-                std::optional<Error> *badInput);
+                std::optional<Error> *badInput, bool checkLength = true);
 
 /// Reports a Mastodon failure: too close to the start and a text the server
 /// will not take are bad input (exit 2); the rest are failures (exit 1).

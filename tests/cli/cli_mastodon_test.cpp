@@ -140,6 +140,8 @@ TEST_F(CliMastodonTest, CancelDeletesItAndSaysSoWhenNothingIsScheduled)
 {
     const QString campaign = campaignFile(inHours(2));
     const QJsonObject created = parseJsonOutput(runCli(schedule(campaign, {u"--json"_s})));
+    // A server that lowered its limit since still lets the fan cancel.
+    server.control(u"config"_s, {{u"max_characters"_s, 10}});
     const QJsonObject cancelled
         = parseJsonOutput(runCli(schedule(campaign, {u"--cancel"_s, u"--json"_s})));
     EXPECT_EQ(cancelled,
@@ -269,9 +271,9 @@ TEST_F(CliMastodonPostTest, WaitsForAtByTheServersClock)
 
 TEST_F(CliMastodonPostTest, AServerDownAtTheInstantIsRetriedUntilTheHourEndsThenReported)
 {
-    // A one-minute campaign with 4 s left; the server answers only its
+    // A one-minute campaign with 10 s left; the server answers only its
     // instance and account routes.
-    const auto start = floor<seconds>(system_clock::now()) - seconds(56);
+    const auto start = floor<seconds>(system_clock::now()) - seconds(50);
     const QString path = dir.filePath(u"short.chorus.json"_s);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
