@@ -465,727 +465,753 @@
 <context>
     <name>Chorus::Ui::MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="60"/>
+        <location filename="../mainwindow.cpp" line="64"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="61"/>
+        <location filename="../mainwindow.cpp" line="65"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>「%1」には保存されていない変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="69"/>
+        <location filename="../mainwindow.cpp" line="73"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="111"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="108"/>
+        <location filename="../mainwindow.cpp" line="112"/>
         <source>Check-ins</source>
         <translation>チェックイン</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="113"/>
         <source>Share</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="96"/>
+        <location filename="../mainwindow.cpp" line="100"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="98"/>
+        <location filename="../mainwindow.cpp" line="102"/>
         <source>The campaign&apos;s pages: plan, countdown, messages, check-ins and share</source>
         <translation>キャンペーンのページ: 計画、カウントダウン、メッセージ、チェックイン、共有</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="105"/>
+        <location filename="../mainwindow.cpp" line="109"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="106"/>
+        <location filename="../mainwindow.cpp" line="110"/>
         <source>Countdown</source>
         <translation>カウントダウン</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="150"/>
-        <location filename="../mainwindow.cpp" line="468"/>
+        <location filename="../mainwindow.cpp" line="154"/>
+        <location filename="../mainwindow.cpp" line="515"/>
         <source>Chorus</source>
         <translation>Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="163"/>
+        <location filename="../mainwindow.cpp" line="167"/>
         <source>%1 starts in %2</source>
         <translation>%1 開始まで %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="166"/>
+        <location filename="../mainwindow.cpp" line="175"/>
         <source>%1 is live — post together now!</source>
         <translation>%1 開催中 — 今すぐみんなで投稿しよう!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="180"/>
-        <location filename="../mainwindow.cpp" line="288"/>
+        <location filename="../mainwindow.cpp" line="317"/>
+        <location filename="../mainwindow.cpp" line="327"/>
         <source>The last campaign could not be opened, so the sample is shown. %1</source>
         <translation>前回のキャンペーンを開けなかったため、サンプルを表示しています。%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="188"/>
+        <location filename="../mainwindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="189"/>
+        <location filename="../mainwindow.cpp" line="173"/>
+        <source>%1 is live — post together now! Click here to post on X now.</source>
+        <translation>%1 開催中 — 今すぐみんなで投稿しよう! ここをクリックすると今すぐ X に投稿できます。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="181"/>
+        <source>Keep Chorus running?</source>
+        <translation>Chorus を実行したままにしますか?</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="182"/>
+        <source>Chorus still has to make a post for you at the start. Keep it running in the tray? If it quits, that post is not made.</source>
+        <translation>Chorus には、開始時刻にあなたの代わりに行う投稿が残っています。システムトレイで実行したままにしますか? 終了すると、その投稿は行われません。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="208"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="190"/>
+        <location filename="../mainwindow.cpp" line="209"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="191"/>
+        <location filename="../mainwindow.cpp" line="210"/>
         <source>Open &amp;URL…</source>
         <translation>URL を開く(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="192"/>
+        <location filename="../mainwindow.cpp" line="211"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="193"/>
+        <location filename="../mainwindow.cpp" line="212"/>
         <source>Open the Sa&amp;mple Campaign</source>
         <translation>サンプルのキャンペーンを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="198"/>
+        <location filename="../mainwindow.cpp" line="217"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="199"/>
+        <location filename="../mainwindow.cpp" line="218"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="202"/>
+        <location filename="../mainwindow.cpp" line="221"/>
         <source>&amp;Publish…</source>
         <translation>公開(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="205"/>
+        <location filename="../mainwindow.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="206"/>
+        <location filename="../mainwindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="209"/>
+        <location filename="../mainwindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="213"/>
+        <location filename="../mainwindow.cpp" line="232"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="219"/>
+        <location filename="../mainwindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="220"/>
+        <location filename="../mainwindow.cpp" line="239"/>
         <source>&amp;About Chorus</source>
         <translation>Chorus について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="221"/>
+        <location filename="../mainwindow.cpp" line="240"/>
         <source>About Chorus</source>
         <translation>Chorus について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="222"/>
+        <location filename="../mainwindow.cpp" line="241"/>
         <source>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;Plan, publish and run a worldwide synchronized posting hour.&lt;/p&gt;&lt;p&gt;Time zones from the system&apos;s tz database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chorus %1&lt;/h3&gt;&lt;p&gt;世界中でいっせいに投稿する 1 時間を計画し、告知し、運営します。&lt;/p&gt;&lt;p&gt;タイムゾーンはシステムの tz データベースを使用しています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="301"/>
+        <location filename="../mainwindow.cpp" line="298"/>
+        <location filename="../mainwindow.cpp" line="309"/>
+        <source>%1 could not be opened, so the sample is shown. %2</source>
+        <translation>%1 を開けなかったため、サンプルを表示しています。%2</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="340"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="332"/>
+        <location filename="../mainwindow.cpp" line="379"/>
         <source>New campaign</source>
         <translation>新しいキャンペーン</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="350"/>
+        <location filename="../mainwindow.cpp" line="397"/>
         <source>Showing the sample campaign</source>
         <translation>サンプルのキャンペーンを表示しています</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="352"/>
+        <location filename="../mainwindow.cpp" line="399"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="375"/>
+        <location filename="../mainwindow.cpp" line="422"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="389"/>
+        <location filename="../mainwindow.cpp" line="436"/>
         <source>Save Campaign</source>
         <translation>キャンペーンを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="390"/>
+        <location filename="../mainwindow.cpp" line="437"/>
         <source>Chorus campaigns (*.chorus.json)</source>
         <translation>Chorus キャンペーン (*.chorus.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="408"/>
+        <location filename="../mainwindow.cpp" line="455"/>
         <source>Chorus[*]</source>
         <translation>Chorus[*]</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="408"/>
+        <location filename="../mainwindow.cpp" line="455"/>
         <source>%1[*] — Chorus</source>
         <translation>%1[*] — Chorus</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="444"/>
+        <location filename="../mainwindow.cpp" line="491"/>
         <source>Open Campaign</source>
         <translation>キャンペーンを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="444"/>
+        <location filename="../mainwindow.cpp" line="491"/>
         <source>Chorus campaigns (*.chorus.json);;JSON files (*.json)</source>
         <translation>Chorus キャンペーン (*.chorus.json);;JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="452"/>
+        <location filename="../mainwindow.cpp" line="499"/>
         <source>Open Campaign from a Link</source>
         <translation>リンクからキャンペーンを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="453"/>
+        <location filename="../mainwindow.cpp" line="500"/>
         <source>Campaign link (https://…):</source>
         <translation>キャンペーンのリンク (https://…):</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="459"/>
+        <location filename="../mainwindow.cpp" line="506"/>
         <source>&apos;%1&apos; is not an http or https link.</source>
         <translation>&apos;%1&apos; は http または https のリンクではありません。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="545"/>
+        <source>Chorus keeps running here and posts for you at the start.</source>
+        <translation>Chorus はここで実行を続け、開始時刻にあなたの代わりに投稿します。</translation>
     </message>
 </context>
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="75"/>
+        <location filename="../messagespage.cpp" line="76"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="77"/>
+        <location filename="../messagespage.cpp" line="78"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="79"/>
+        <location filename="../messagespage.cpp" line="80"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="87"/>
+        <location filename="../messagespage.cpp" line="88"/>
         <source>the campaign hashtag</source>
         <translation>キャンペーンのハッシュタグ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="89"/>
+        <location filename="../messagespage.cpp" line="90"/>
         <source>the campaign link</source>
         <translation>キャンペーンのリンク</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="91"/>
+        <location filename="../messagespage.cpp" line="92"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>ファンの時計での開始時刻 (22:30、午後9:00)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="93"/>
+        <location filename="../messagespage.cpp" line="94"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>ファンのタイムゾーンでの開始日</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="95"/>
+        <location filename="../messagespage.cpp" line="96"/>
         <source>the fan&apos;s city</source>
         <translation>ファンの都市</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="97"/>
+        <location filename="../messagespage.cpp" line="98"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>ファンの UTC との時差 (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="139"/>
+        <location filename="../messagespage.cpp" line="140"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="140"/>
+        <location filename="../messagespage.cpp" line="141"/>
         <source>The campaign&apos;s post templates; select one to edit it</source>
         <translation>キャンペーンの投稿テンプレート。選ぶと編集できます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="147"/>
+        <location filename="../messagespage.cpp" line="148"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="149"/>
         <source>Add a template after the selected one</source>
         <translation>選択したテンプレートの後にテンプレートを追加します</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="149"/>
+        <location filename="../messagespage.cpp" line="150"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="151"/>
+        <location filename="../messagespage.cpp" line="152"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>選択したテンプレートのコピーを追加して、別のバージョンを書きます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="152"/>
+        <location filename="../messagespage.cpp" line="153"/>
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="153"/>
+        <location filename="../messagespage.cpp" line="154"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>選択したテンプレートを削除します (元に戻すで復元できます)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="156"/>
+        <location filename="../messagespage.cpp" line="157"/>
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="157"/>
+        <location filename="../messagespage.cpp" line="158"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="160"/>
+        <location filename="../messagespage.cpp" line="161"/>
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="161"/>
+        <location filename="../messagespage.cpp" line="162"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="172"/>
+        <location filename="../messagespage.cpp" line="173"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;テンプレート&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="182"/>
+        <location filename="../messagespage.cpp" line="183"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;まだメッセージがありません&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="185"/>
+        <location filename="../messagespage.cpp" line="186"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>テンプレートは、開始時刻にファンがコピーする投稿です。{hashtag} や {local_time} などのプレースホルダー (ファンごとのタイムゾーンで埋められます) と、{見たい|続編を} のようなバリエーションを使って一度だけ書けば、何千人ものファンが同じ文面を投稿せずに済みます。X、Bluesky、Mastodon に収まるかどうかはカウンターですぐにわかります。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="194"/>
+        <location filename="../messagespage.cpp" line="195"/>
         <source>Add the first template</source>
         <translation>最初のテンプレートを追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="210"/>
+        <location filename="../messagespage.cpp" line="211"/>
         <source>Template id</source>
         <translation>テンプレート ID</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="211"/>
+        <location filename="../messagespage.cpp" line="212"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>テンプレートの短い名前。キャンペーン内で重複不可 (&quot;main&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="218"/>
+        <location filename="../messagespage.cpp" line="219"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>%1 で投稿するファンにこのテンプレートを提供します</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="220"/>
+        <location filename="../messagespage.cpp" line="221"/>
         <source>%1 length</source>
         <translation>%1 での長さ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="236"/>
+        <location filename="../messagespage.cpp" line="237"/>
         <source>Template text</source>
         <translation>テンプレートの本文</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="238"/>
+        <location filename="../messagespage.cpp" line="239"/>
         <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
         <translation>投稿の本文。{hashtag} などのプレースホルダーや {a|b} などのバリエーションを使えます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="241"/>
+        <location filename="../messagespage.cpp" line="242"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>続編を{見たい|ください}! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="247"/>
+        <location filename="../messagespage.cpp" line="248"/>
         <source>&amp;Insert placeholder</source>
         <translation>プレースホルダーを挿入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="254"/>
+        <location filename="../messagespage.cpp" line="255"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="258"/>
+        <location filename="../messagespage.cpp" line="259"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>バリエーション {a|b} — ファンごとにどれか 1 つ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="261"/>
+        <location filename="../messagespage.cpp" line="262"/>
         <source>Insert variants</source>
         <translation>バリエーションの挿入</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="269"/>
+        <location filename="../messagespage.cpp" line="270"/>
         <source>&amp;Text:</source>
         <translation>本文(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="280"/>
+        <location filename="../messagespage.cpp" line="281"/>
         <source>Lint findings</source>
         <translation>チェック結果</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="288"/>
+        <location filename="../messagespage.cpp" line="289"/>
         <source>Variant </source>
         <translation>バリエーション </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="289"/>
+        <location filename="../messagespage.cpp" line="290"/>
         <source>Variant shown</source>
         <translation>表示中のバリエーション</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="290"/>
+        <location filename="../messagespage.cpp" line="291"/>
         <source>Which of the template&apos;s variants the preview shows</source>
         <translation>プレビューに表示するバリエーション</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="293"/>
+        <location filename="../messagespage.cpp" line="294"/>
         <source>@fan</source>
         <translation>@fan</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="295"/>
+        <location filename="../messagespage.cpp" line="296"/>
         <source>Clear the handle</source>
         <translation>ハンドルを消去</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="297"/>
+        <location filename="../messagespage.cpp" line="298"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>どのバリエーションになるかはファンのハンドルで決まります。ハンドルを入力すると確認できます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="299"/>
+        <location filename="../messagespage.cpp" line="300"/>
         <source>Fan handle</source>
         <translation>ファンのハンドル</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="304"/>
+        <location filename="../messagespage.cpp" line="305"/>
         <source>or the one this fan gets:</source>
         <translation>またはこのファンの分:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="314"/>
+        <location filename="../messagespage.cpp" line="315"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="316"/>
+        <location filename="../messagespage.cpp" line="317"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="317"/>
+        <location filename="../messagespage.cpp" line="318"/>
         <source>Copy this text to the clipboard</source>
         <translation>このテキストをクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="322"/>
+        <location filename="../messagespage.cpp" line="323"/>
         <source>Open in %1</source>
         <translation>%1 で開く</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="323"/>
+        <location filename="../messagespage.cpp" line="324"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>%1 の投稿画面をこのテキスト入りでブラウザーで開きます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="330"/>
+        <location filename="../messagespage.cpp" line="331"/>
         <source>your Mastodon server</source>
         <translation>あなたの Mastodon サーバー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="332"/>
+        <location filename="../messagespage.cpp" line="333"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>Mastodon で投稿に使うサーバー (mastodon.social など)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="333"/>
+        <location filename="../messagespage.cpp" line="334"/>
         <source>Mastodon server</source>
         <translation>Mastodon サーバー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="346"/>
+        <location filename="../messagespage.cpp" line="347"/>
         <source>&amp;Id:</source>
         <translation>ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="351"/>
+        <location filename="../messagespage.cpp" line="352"/>
         <source>Platforms:</source>
         <translation>プラットフォーム:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="372"/>
+        <location filename="../messagespage.cpp" line="373"/>
         <source>Campaign lint findings</source>
         <translation>キャンペーンのチェック結果</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="418"/>
+        <location filename="../messagespage.cpp" line="419"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="419"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="420"/>
+        <location filename="../messagespage.cpp" line="421"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="421"/>
+        <location filename="../messagespage.cpp" line="422"/>
         <source>Move Up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="422"/>
+        <location filename="../messagespage.cpp" line="423"/>
         <source>Move Down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="623"/>
+        <location filename="../messagespage.cpp" line="624"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>テンプレートには本文が必要です。本文が入るまで、キャンペーンは最後の本文を保持します。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="629"/>
+        <location filename="../messagespage.cpp" line="630"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 文字はテンプレートの上限 (%2) を超えています。キャンペーンは収まっていた最後の本文を保持します。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="639"/>
+        <location filename="../messagespage.cpp" line="640"/>
         <source>Edit template “%1”</source>
         <translation>テンプレート「%1」の編集</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="671"/>
+        <location filename="../messagespage.cpp" line="672"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>テンプレートには &quot;main&quot; のような短い名前の ID が必要です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="675"/>
+        <location filename="../messagespage.cpp" line="676"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>「%1」という名前のテンプレートがすでにあります。ID は重複できません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="683"/>
+        <location filename="../messagespage.cpp" line="684"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>テンプレート「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="713"/>
+        <location filename="../messagespage.cpp" line="714"/>
         <source>Change platforms of “%1”</source>
         <translation>「%1」のプラットフォームの変更</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="753"/>
+        <location filename="../messagespage.cpp" line="754"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="756"/>
+        <location filename="../messagespage.cpp" line="757"/>
         <source>(%1 over)</source>
         <translation>(%1 超過)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="758"/>
+        <location filename="../messagespage.cpp" line="759"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 バイト)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="762"/>
+        <location filename="../messagespage.cpp" line="763"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>%1 個のバリエーションで最も長いのはバリエーション %2 です: %5 の数え方で %4 文字中 %3 文字。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="768"/>
+        <location filename="../messagespage.cpp" line="769"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%3 の数え方で %2 文字中 %1 文字。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="773"/>
+        <location filename="../messagespage.cpp" line="774"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>長すぎます: %1 では投稿できません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="776"/>
+        <location filename="../messagespage.cpp" line="777"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(このテンプレートは %1 では提供されません。)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="788"/>
+        <location filename="../messagespage.cpp" line="789"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>%2 個のバリエーションのうち最初の %1 個で最も長いものを数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="792"/>
+        <location filename="../messagespage.cpp" line="793"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>%1 個のバリエーションで最も長いものを数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="794"/>
+        <location filename="../messagespage.cpp" line="795"/>
         <source>Counted</source>
         <translation>数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="795"/>
+        <location filename="../messagespage.cpp" line="796"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation> (ファンに入りうる最も長い都市・時刻・日付・リンクで)。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="820"/>
+        <location filename="../messagespage.cpp" line="821"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;あなた向けのプレビュー&lt;/b&gt; — %1 (%2)、日付と時刻はあなたのロケールの書式</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="833"/>
+        <location filename="../messagespage.cpp" line="834"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="867"/>
+        <location filename="../messagespage.cpp" line="858"/>
         <source>Add the link on the Plan page.</source>
         <translation>「計画」ページでリンクを追加してください。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="872"/>
+        <location filename="../messagespage.cpp" line="863"/>
         <source>No preview: %1</source>
         <translation>プレビューなし: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="891"/>
+        <location filename="../messagespage.cpp" line="882"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="891"/>
+        <location filename="../messagespage.cpp" line="882"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="893"/>
+        <location filename="../messagespage.cpp" line="884"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: キャンペーン: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="905"/>
+        <location filename="../messagespage.cpp" line="896"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>このテンプレートに直すべき点は見つかりません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1003"/>
+        <location filename="../messagespage.cpp" line="994"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>世界中のファンと{いくよ|参加します|いま投稿中}! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1008"/>
+        <location filename="../messagespage.cpp" line="999"/>
         <source>Add template “%1”</source>
         <translation>テンプレート「%1」の追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1026"/>
+        <location filename="../messagespage.cpp" line="1017"/>
         <source>Duplicate template “%1”</source>
         <translation>テンプレート「%1」の複製</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1042"/>
+        <location filename="../messagespage.cpp" line="1033"/>
         <source>Remove template “%1”</source>
         <translation>テンプレート「%1」の削除</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1055"/>
+        <location filename="../messagespage.cpp" line="1046"/>
         <source>Move template “%1”</source>
         <translation>テンプレート「%1」の移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1063"/>
+        <location filename="../messagespage.cpp" line="1054"/>
         <source>Insert {%1}</source>
         <translation>{%1} の挿入</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1072"/>
+        <location filename="../messagespage.cpp" line="1063"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>コピーするものがありません: プレビューが空です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1076"/>
+        <location filename="../messagespage.cpp" line="1067"/>
         <source>Copied. Paste it where you post.</source>
         <translation>コピーしました。投稿する場所に貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1082"/>
+        <location filename="../messagespage.cpp" line="1073"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>投稿するものがありません: プレビューが空です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1093"/>
+        <location filename="../messagespage.cpp" line="1084"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>このテキスト入りで %1 をブラウザーで開きました。</translation>
     </message>
@@ -1193,315 +1219,321 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="114"/>
+        <location filename="../organizepanel.cpp" line="116"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>チェックインのデータベース (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="118"/>
+        <location filename="../organizepanel.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="133"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>any free port</source>
         <translation>空いている任意のポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="138"/>
+        <location filename="../organizepanel.cpp" line="140"/>
         <source>Database file</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="145"/>
+        <location filename="../organizepanel.cpp" line="147"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="147"/>
+        <location filename="../organizepanel.cpp" line="149"/>
         <source>Check-in Database</source>
         <translation>チェックインのデータベース</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="151"/>
+        <location filename="../organizepanel.cpp" line="153"/>
         <source>&amp;Start the service</source>
         <translation>サービスを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="152"/>
+        <location filename="../organizepanel.cpp" line="154"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="161"/>
+        <location filename="../organizepanel.cpp" line="163"/>
         <source>Admin token</source>
         <translation>管理トークン</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="166"/>
+        <location filename="../organizepanel.cpp" line="168"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="169"/>
+        <location filename="../organizepanel.cpp" line="171"/>
         <source>The admin token is on the clipboard.</source>
         <translation>管理トークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
+        <location filename="../organizepanel.cpp" line="173"/>
         <source>I have saved it</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="174"/>
+        <location filename="../organizepanel.cpp" line="176"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;管理トークン — 表示はこの 1 回だけです。&lt;/b&gt;スクリプトが HTTP で参加者一覧を読むときに使います (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;)。Chorus はハッシュしか保存しないので、必要なら今コピーしてください。二度と表示されません。開始するたびに新しいトークンが作られます。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="190"/>
+        <location filename="../organizepanel.cpp" line="192"/>
         <source>Check-in service</source>
         <translation>チェックインサービス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="198"/>
+        <location filename="../organizepanel.cpp" line="200"/>
         <source>A&amp;ddress:</source>
         <translation>アドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="201"/>
+        <location filename="../organizepanel.cpp" line="203"/>
         <source>P&amp;ort:</source>
         <translation>ポート(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="207"/>
         <source>Data&amp;base:</source>
         <translation>データベース(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="214"/>
+        <location filename="../organizepanel.cpp" line="216"/>
         <source>Put this address in the campaign</source>
         <translation>このアドレスをキャンペーンに設定</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="128"/>
+        <location filename="../organizepanel.cpp" line="130"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 はこのコンピューターからのみ受け付けます。0.0.0.0 (IPv6 も含めるなら ::) はすべてのネットワークから受け付けます (インターネットに出すなら前段に TLS プロキシを置いてください)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="135"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>チェックインサービスが待ち受けるポート。0 なら空いているポートを選びます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="139"/>
+        <location filename="../organizepanel.cpp" line="141"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>チェックインを保存する SQLite ファイル</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="219"/>
+        <location filename="../organizepanel.cpp" line="221"/>
         <source>Set the check-in address</source>
         <translation>チェックインアドレスの設定</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="239"/>
-        <location filename="../organizepanel.cpp" line="655"/>
+        <location filename="../organizepanel.cpp" line="241"/>
+        <location filename="../organizepanel.cpp" line="665"/>
         <source>No participants yet.</source>
         <translation>まだ参加者はいません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="242"/>
+        <location filename="../organizepanel.cpp" line="244"/>
         <source>All zones</source>
         <translation>すべてのタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="245"/>
+        <location filename="../organizepanel.cpp" line="247"/>
         <source>All platforms</source>
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="249"/>
+        <location filename="../organizepanel.cpp" line="251"/>
         <source>Any status</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="252"/>
+        <location filename="../organizepanel.cpp" line="254"/>
         <source>Show the participants of a zone</source>
         <translation>タイムゾーンで参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="253"/>
+        <location filename="../organizepanel.cpp" line="255"/>
         <source>Show the participants on a platform</source>
         <translation>プラットフォームで参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="254"/>
+        <location filename="../organizepanel.cpp" line="256"/>
         <source>Show the participants with a status</source>
         <translation>状態で参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="258"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>参加者の表と CSV エクスポートを絞り込みます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="260"/>
+        <location filename="../organizepanel.cpp" line="262"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="277"/>
+        <location filename="../organizepanel.cpp" line="279"/>
+        <location filename="../organizepanel.cpp" line="333"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
+        <location filename="../organizepanel.cpp" line="281"/>
         <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
         <translation>参加した全員: ハンドル、プラットフォーム、タイムゾーン、状態、参加日時</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="288"/>
+        <location filename="../organizepanel.cpp" line="290"/>
         <source>Head counts by zone</source>
         <translation>タイムゾーン別の人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="290"/>
+        <location filename="../organizepanel.cpp" line="292"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>タイムゾーンごとの参加・準備完了・投稿済みの人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="311"/>
+        <location filename="../organizepanel.cpp" line="313"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>参加登録を対象者に使う(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="312"/>
+        <location filename="../organizepanel.cpp" line="314"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>「計画」ページの対象者を、タイムゾーンごとに 1 件、そこから参加した人数を重みとした一覧に置き換えます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="315"/>
+        <location filename="../organizepanel.cpp" line="317"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV にエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="316"/>
+        <location filename="../organizepanel.cpp" line="318"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>表に表示されている参加者を保存します (フィルターが適用されます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="491"/>
+        <location filename="../organizepanel.cpp" line="334"/>
+        <source>Pulse</source>
+        <translation>パルス</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="500"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、すべてのネットワークなら 0.0.0.0 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="498"/>
+        <location filename="../organizepanel.cpp" line="507"/>
         <source>Choose a database file first.</source>
         <translation>先にデータベースファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="502"/>
+        <location filename="../organizepanel.cpp" line="511"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="526"/>
+        <location filename="../organizepanel.cpp" line="535"/>
         <source>The service did not start: %1</source>
         <translation>サービスを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="601"/>
+        <location filename="../organizepanel.cpp" line="610"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>停止中: 処理中のリクエストに応答しています…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="603"/>
+        <location filename="../organizepanel.cpp" line="612"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>すべてのネットワークで動作中ですが、このコンピューターにはほかの機器から届くアドレスがありません。このコンピューターでは &lt;b&gt;%1&lt;/b&gt; で応答します。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="620"/>
         <source>Running. Fans join at %1</source>
         <translation>動作中。ファンの参加先は %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="622"/>
+        <location filename="../organizepanel.cpp" line="631"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>このコンピューターにはファンから届くネットワークアドレスがありません。ネットワークに接続してから、もう一度サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="624"/>
+        <location filename="../organizepanel.cpp" line="633"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>キャンペーンのチェックインアドレスを %1 に設定します。ファンにはキャンペーンといっしょに届きます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="654"/>
+        <location filename="../organizepanel.cpp" line="664"/>
         <source>Nothing to show.</source>
         <translation>表示するものがありません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="622"/>
         <source>Not running.</source>
         <translation>停止しています。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="656"/>
+        <location filename="../organizepanel.cpp" line="666"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>参加 %1 · 準備完了 %2 · 投稿済み %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="683"/>
+        <location filename="../organizepanel.cpp" line="693"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>ダッシュボードは %1 を読めなかったため、何も表示していません: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="723"/>
+        <location filename="../organizepanel.cpp" line="733"/>
         <source>Export Participants</source>
         <translation>参加者をエクスポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="729"/>
+        <location filename="../organizepanel.cpp" line="739"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="732"/>
+        <location filename="../organizepanel.cpp" line="742"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n 人の参加者を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="745"/>
+        <location filename="../organizepanel.cpp" line="755"/>
         <source>Reading the sign-ups…</source>
         <translation>参加登録を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="759"/>
+        <location filename="../organizepanel.cpp" line="769"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>参加登録の読み込み中にデータベースが変わったため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="764"/>
+        <location filename="../organizepanel.cpp" line="774"/>
         <source>No sign-ups to use: %1</source>
         <translation>使える参加登録がありません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="769"/>
+        <location filename="../organizepanel.cpp" line="779"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>まだ誰も参加していないため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="777"/>
+        <location filename="../organizepanel.cpp" line="787"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>参加登録を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="781"/>
+        <location filename="../organizepanel.cpp" line="791"/>
         <source>Use sign-ups as the audience</source>
         <translation>参加登録を対象者に使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="792"/>
+        <location filename="../organizepanel.cpp" line="802"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>対象者は %n 件の参加登録 (タイムゾーン別) になりました。「計画」ページがその人たち向けに時間帯を順位付けします。編集 ▸ 元に戻す で以前の対象者に戻せます。</numerusform>
@@ -1511,57 +1543,57 @@
 <context>
     <name>Chorus::Ui::ParticipantsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="24"/>
+        <location filename="../participantsmodel.cpp" line="25"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="26"/>
+        <location filename="../participantsmodel.cpp" line="27"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="28"/>
+        <location filename="../participantsmodel.cpp" line="29"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="36"/>
+        <location filename="../participantsmodel.cpp" line="37"/>
         <source>joined</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="38"/>
+        <location filename="../participantsmodel.cpp" line="39"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="40"/>
+        <location filename="../participantsmodel.cpp" line="41"/>
         <source>posted</source>
         <translation>投稿済み</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="143"/>
+        <location filename="../participantsmodel.cpp" line="219"/>
         <source>Handle</source>
         <translation>ハンドル</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="145"/>
+        <location filename="../participantsmodel.cpp" line="221"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="147"/>
+        <location filename="../participantsmodel.cpp" line="223"/>
         <source>Zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="149"/>
+        <location filename="../participantsmodel.cpp" line="225"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="151"/>
+        <location filename="../participantsmodel.cpp" line="227"/>
         <source>Joined</source>
         <translation>参加日時</translation>
     </message>
@@ -1786,6 +1818,558 @@
     </message>
 </context>
 <context>
+    <name>Chorus::Ui::PostForMe</name>
+    <message>
+        <location filename="../postforme.cpp" line="265"/>
+        <source>Reading the account&apos;s secret from the keychain…</source>
+        <translation>キーチェーンからアカウントのシークレットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="271"/>
+        <source>%1 Connect the account again.</source>
+        <translation>%1 アカウントをもう一度接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="290"/>
+        <location filename="../postforme.cpp" line="385"/>
+        <source>%1. Fix the message on the Messages page.</source>
+        <translation>%1。メッセージのページでメッセージを修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="327"/>
+        <source>Signing in to Bluesky…</source>
+        <translation>Bluesky にサインインしています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="351"/>
+        <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
+        <translation>Bluesky が %1 のアプリパスワードを拒否しました (誤りか取り消し済みです)。%2 で新しいものを作成し、このアカウントを削除してからもう一度接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="371"/>
+        <source>Asking %1…</source>
+        <translation>%1 に問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="404"/>
+        <source>%1 Chorus tries again.</source>
+        <translation>%1 Chorus が再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="425"/>
+        <source>Scheduling on %1…</source>
+        <translation>%1 で予約しています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="443"/>
+        <source>Cancelling on %1…</source>
+        <translation>%1 で取り消しています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="483"/>
+        <source>Saving the account in the keychain…</source>
+        <translation>アカウントをキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="488"/>
+        <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
+        <translation>%1 何も保存されませんでした: シークレットを安全に保管するため、Chorus にはシステムのキーチェーン (GNOME Keyring、KWallet、macOS キーチェーン) が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="509"/>
+        <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
+        <translation>これはアプリパスワードではありません (abcd-efgh-ijkl-mnop のように 4 文字 × 4 組)。%1 で作成してください。メインのパスワードは決して Chorus に渡さないでください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="517"/>
+        <source>“%1” is not a server address (https://…).</source>
+        <translation>「%1」はサーバーのアドレス (https://…) ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="523"/>
+        <source>Signing in at %1…</source>
+        <translation>%1 にサインインしています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="531"/>
+        <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
+        <translation>Bluesky がハンドルまたはアプリパスワードを拒否しました。両方を確認するか、%1 で新しいアプリパスワードを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="542"/>
+        <source>Looking up %1…</source>
+        <translation>%1 を検索しています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="562"/>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="580"/>
+        <source>Registering Chorus on %1…</source>
+        <translation>%1 に Chorus を登録しています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="596"/>
+        <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
+        <translation>ブラウザーで %1 の Chorus を承認してください。ブラウザーにコードが表示されたら、下に貼り付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="600"/>
+        <source>Open this address in your browser and approve Chorus: %1</source>
+        <translation>このアドレスをブラウザーで開き、Chorus を承認してください: %1</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="609"/>
+        <source>Start with “Connect” on your server first.</source>
+        <translation>先にサーバーを入力して「接続」から始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="624"/>
+        <source>Getting access from %1…</source>
+        <translation>%1 からアクセス権を取得しています…</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="629"/>
+        <source>%1 Start again with “Connect”.</source>
+        <translation>%1 「接続」からやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../postforme.cpp" line="652"/>
+        <source>%1 The account stays: try again.</source>
+        <translation>%1 アカウントは残っています。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PostForMePanel</name>
+    <message>
+        <location filename="../postformepanel.cpp" line="32"/>
+        <source>Post for me</source>
+        <translation>代理投稿</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="39"/>
+        <source>Chorus can make your post at the start from your own accounts: Mastodon keeps it scheduled on your server, Bluesky is posted by this app at the instant. Your passwords and tokens stay in this computer&apos;s keychain and never leave it.</source>
+        <translation>Chorus は開始時刻に、あなた自身のアカウントから投稿できます。Mastodon ではあなたのサーバーで予約投稿され、Bluesky ではこのアプリがその時刻に投稿します。パスワードとトークンはこのコンピューターのキーチェーンに保存され、外に出ることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="48"/>
+        <source>Supporter goal</source>
+        <translation>参加者の目標</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="51"/>
+        <source>No account connected yet.</source>
+        <translation>接続しているアカウントはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="62"/>
+        <source>yourname.bsky.social</source>
+        <translation>yourname.bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="67"/>
+        <source>found from the handle</source>
+        <translation>ハンドルから自動検出</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="69"/>
+        <source>Use an app password, never your main password: an app password can post but cannot change your account, and you can revoke it alone. Make one at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>メインのパスワードではなく、必ずアプリパスワードを使ってください。アプリパスワードは投稿はできてもアカウントの変更はできず、それだけを個別に取り消せます。&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; で作成できます。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="76"/>
+        <source>Connect Bluesky</source>
+        <translation>Bluesky に接続</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="77"/>
+        <source>&amp;Handle:</source>
+        <translation>ハンドル(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="78"/>
+        <source>App pass&amp;word:</source>
+        <translation>アプリパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="80"/>
+        <source>Ser&amp;ver (optional):</source>
+        <translation>サーバー (任意)(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="86"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="92"/>
+        <source>Connect Mastodon</source>
+        <translation>Mastodon に接続</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="96"/>
+        <source>Chorus opens your server&apos;s page in the browser; approve it there and come back. It asks only to read and write statuses.</source>
+        <translation>Chorus がブラウザーでサーバーのページを開くので、そこで承認してから戻ってきてください。求める権限は投稿の読み書きだけです。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="101"/>
+        <source>a code the server showed you</source>
+        <translation>サーバーに表示されたコード</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="102"/>
+        <source>Use code</source>
+        <translation>コードを使う</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="103"/>
+        <source>Get a code to paste instead</source>
+        <translation>代わりに貼り付け用のコードを取得</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="109"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="111"/>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="119"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="121"/>
+        <source>Connect an account</source>
+        <translation>アカウントを接続</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="127"/>
+        <source>Connection progress</source>
+        <translation>接続の進行状況</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="141"/>
+        <source>Connected %1.</source>
+        <translation>%1 を接続しました。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="206"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>%2 の &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="213"/>
+        <source>The post</source>
+        <translation>投稿内容</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="221"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="222"/>
+        <source>Schedule</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="223"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="224"/>
+        <source>Forget this account</source>
+        <translation>このアカウントを削除</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="265"/>
+        <source>Not scheduled yet.</source>
+        <translation>まだ予約されていません。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="269"/>
+        <source>Scheduled on %1 for %2 your time</source>
+        <translation>%1 で予約済み (あなたの時刻で %2)</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="271"/>
+        <source>Chorus posts on %1 at %2: keep it running (it waits in the tray)</source>
+        <translation>Chorus が %2 に %1 へ投稿します: 実行したままにしてください (システムトレイで待機します)</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="278"/>
+        <source>Posted ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>投稿済み ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="281"/>
+        <source>Cancelled: nothing will be posted from this account.</source>
+        <translation>キャンセルしました: このアカウントからは何も投稿されません。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="283"/>
+        <source>The campaign&apos;s hour is over: nothing was posted from this account.</source>
+        <translation>キャンペーンの時間は終了しました: このアカウントからは何も投稿されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="285"/>
+        <source>The goal was not reached in time, so nothing is posted (all or nothing).</source>
+        <translation>期限までに目標に届かなかったため、何も投稿しません (オールオアナッシング)。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="305"/>
+        <source>Cannot post: %1</source>
+        <translation>投稿できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="325"/>
+        <source>All or nothing: posts only if %1 join by %2.</source>
+        <translation>オールオアナッシング: %2 までに %1 人が参加した場合のみ投稿します。</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PulseChart</name>
+    <message>
+        <location filename="../pulsechart.cpp" line="30"/>
+        <source>Posts per minute</source>
+        <translation>1 分あたりの投稿数</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="164"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="166"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="168"/>
+        <source>posted check-ins</source>
+        <translation>投稿済みのチェックイン</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="177"/>
+        <source>X: not readable without X&apos;s paid API</source>
+        <translation>X: X の有料 API がないと読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="191"/>
+        <source>The pulse has not been read yet.</source>
+        <translation>パルスはまだ読み取られていません。</translation>
+    </message>
+    <message>
+        <location filename="../pulsechart.cpp" line="192"/>
+        <source>No posts with the hashtag yet.</source>
+        <translation>ハッシュタグ付きの投稿はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Chorus::Ui::PulsePanel</name>
+    <message>
+        <location filename="../pulsepanel.cpp" line="88"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="91"/>
+        <location filename="../pulsepanel.cpp" line="221"/>
+        <source>Mastodon servers</source>
+        <translation>Mastodon サーバー</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="92"/>
+        <source>Each server only knows the posts that reached it; a post seen on several servers counts once.</source>
+        <translation>各サーバーは、そのサーバーに届いた投稿しか知りません。複数のサーバーで見つかった投稿は 1 件として数えます。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="95"/>
+        <source>you.bsky.social (optional)</source>
+        <translation>you.bsky.social (任意)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="96"/>
+        <source>Bluesky handle</source>
+        <translation>Bluesky のハンドル</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="99"/>
+        <source>an app password, never your own</source>
+        <translation>自分のパスワードではなくアプリパスワード</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="100"/>
+        <source>Bluesky app password</source>
+        <translation>Bluesky のアプリパスワード</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="102"/>
+        <location filename="../pulsepanel.cpp" line="234"/>
+        <source>Bluesky server</source>
+        <translation>Bluesky サーバー</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="103"/>
+        <source>Start the &amp;pulse</source>
+        <translation>パルスを開始(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="104"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="105"/>
+        <source>Save the &amp;report…</source>
+        <translation>レポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="113"/>
+        <source>Where to count</source>
+        <translation>集計する場所</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="115"/>
+        <source>&amp;Mastodon servers:</source>
+        <translation>Mastodon サーバー(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="121"/>
+        <source>&amp;Bluesky search:</source>
+        <translation>Bluesky の検索(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="124"/>
+        <source>X: not readable without X&apos;s paid API.</source>
+        <translation>X: X の有料 API がないと読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="126"/>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="183"/>
+        <source>mastodon.social, fosstodon.org (or the participants&apos; servers)</source>
+        <translation>mastodon.social, fosstodon.org (または参加者のサーバー)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="184"/>
+        <source>default: %1</source>
+        <translation>既定: %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="208"/>
+        <source>The campaign has no hashtag to count.</source>
+        <translation>キャンペーンに集計するハッシュタグがありません。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="230"/>
+        <source>Bluesky needs an app password to search (Settings › App passwords on Bluesky).</source>
+        <translation>Bluesky で検索するにはアプリパスワードが必要です (Bluesky の「設定 › アプリパスワード」)。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="258"/>
+        <source>Name a Mastodon server or a Bluesky account to count on.</source>
+        <translation>集計に使う Mastodon サーバーか Bluesky アカウントを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="278"/>
+        <source>Catching up on the minutes so far…</source>
+        <translation>これまでの分を取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="311"/>
+        <source>Mastodon %1</source>
+        <translation>Mastodon %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="313"/>
+        <source>Bluesky %1</source>
+        <translation>Bluesky %1</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="314"/>
+        <source>No posts counted yet.</source>
+        <translation>まだ投稿は数えられていません。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="317"/>
+        <source>%1 posts (%2)</source>
+        <translation>投稿 %1 件 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="320"/>
+        <source>%1 posted check-ins</source>
+        <translation>投稿済みのチェックイン %1 件</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="327"/>
+        <source>Peak: %1 a minute at %2</source>
+        <translation>ピーク: %2 に 1 分あたり %1 件</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="333"/>
+        <source>This minute: %1 (the one before: %2)</source>
+        <translation>この 1 分: %1 (直前の 1 分: %2)</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="343"/>
+        <source>Not counting.</source>
+        <translation>集計していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pulsepanel.cpp" line="348"/>
+        <source>Catching up: %n page(s) read…</source>
+        <translation>
+            <numerusform>取り込み中: %n ページ読み込み済み…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="350"/>
+        <source>The hour is over: the report is ready.</source>
+        <translation>時間が終了しました: レポートの準備ができました。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="351"/>
+        <source>Up to date; next look in a minute.</source>
+        <translation>最新の状態です。次の確認は 1 分後です。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="389"/>
+        <source>No posts with %1 in the hour.</source>
+        <translation>この時間に %1 の付いた投稿はありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="392"/>
+        <source>%1 posts in the hour, peak %2 a minute at %3 UTC</source>
+        <translation>この時間の投稿は %1 件、ピークは %3 UTC の 1 分あたり %2 件</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="407"/>
+        <source>Save the Pulse Report</source>
+        <translation>パルスレポートを保存</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="419"/>
+        <source>Saved %1.png and %1.csv.</source>
+        <translation>%1.png と %1.csv を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="420"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>Chorus::Ui::SharePage</name>
     <message>
         <location filename="../sharepage.cpp" line="81"/>
@@ -2006,192 +2590,227 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="42"/>
+        <location filename="../takepartpanel.cpp" line="47"/>
         <source>Clear the address</source>
         <translation>アドレスを消去</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="43"/>
+        <location filename="../takepartpanel.cpp" line="48"/>
         <source>Check-in service address</source>
         <translation>チェックインサービスのアドレス</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="50"/>
+        <location filename="../takepartpanel.cpp" line="411"/>
         <source>@yourname</source>
         <translation>@yourname</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="55"/>
+        <location filename="../takepartpanel.cpp" line="65"/>
         <source>The platform you will post on</source>
         <translation>投稿するプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="58"/>
-        <location filename="../takepartpanel.cpp" line="358"/>
+        <location filename="../takepartpanel.cpp" line="68"/>
+        <location filename="../takepartpanel.cpp" line="443"/>
         <source>Join</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="66"/>
+        <location filename="../takepartpanel.cpp" line="81"/>
         <source>Ha&amp;ndle:</source>
         <translation>ハンドル(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="67"/>
+        <location filename="../takepartpanel.cpp" line="80"/>
         <source>Pl&amp;atform:</source>
         <translation>プラットフォーム(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="68"/>
+        <location filename="../takepartpanel.cpp" line="58"/>
+        <source>What a handle looks like</source>
+        <translation>ハンドルの形式</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="83"/>
         <source>&amp;Your zone:</source>
         <translation>あなたのタイムゾーン(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="77"/>
+        <location filename="../takepartpanel.cpp" line="92"/>
         <source>I&apos;m &amp;ready</source>
         <translation>準備完了(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="78"/>
+        <location filename="../takepartpanel.cpp" line="93"/>
         <source>I &amp;posted</source>
         <translation>投稿しました(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="93"/>
+        <location filename="../takepartpanel.cpp" line="108"/>
         <source>People posting with you</source>
         <translation>いっしょに投稿している人</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="99"/>
+        <location filename="../takepartpanel.cpp" line="114"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="106"/>
+        <location filename="../takepartpanel.cpp" line="121"/>
         <source>Check-in &amp;service:</source>
         <translation>チェックインサービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="201"/>
+        <location filename="../takepartpanel.cpp" line="241"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (主催者のアドレス)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="206"/>
+        <location filename="../takepartpanel.cpp" line="246"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>このキャンペーンにはチェックインサービスの指定がありません。主催者から聞いたアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="208"/>
+        <location filename="../takepartpanel.cpp" line="248"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>キャンペーンのアドレスです。別のアドレスを入力すると、そちらを使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="211"/>
+        <location filename="../takepartpanel.cpp" line="251"/>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="213"/>
+        <location filename="../takepartpanel.cpp" line="253"/>
         <source>The address the organizer gave you.</source>
         <translation>主催者から聞いたアドレスです。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="215"/>
+        <location filename="../takepartpanel.cpp" line="255"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>キャンペーンのアドレス %1 の代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="292"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>参加できませんでした: チェックインサービスが応答しません (%1)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="255"/>
+        <location filename="../takepartpanel.cpp" line="295"/>
         <source>Could not join: %1.</source>
         <translation>参加できませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="269"/>
+        <location filename="../takepartpanel.cpp" line="309"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>記録されませんでした: チェックインサービスが応答しません (%1)。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="273"/>
+        <location filename="../takepartpanel.cpp" line="313"/>
         <source>Not recorded: %1.</source>
         <translation>記録されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="278"/>
+        <location filename="../takepartpanel.cpp" line="318"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>チェックインサービスに接続できません (%1)。Chorus は接続を試み続けます。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="312"/>
+        <location filename="../takepartpanel.cpp" line="354"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>参加するチェックインサービスがありません: 上にアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="320"/>
+        <location filename="../takepartpanel.cpp" line="362"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>先に %1 で表示されているとおりのハンドルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="325"/>
+        <location filename="../takepartpanel.cpp" line="372"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>「%1」は Chorus が知らないタイムゾーンです。一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="358"/>
+        <location filename="../takepartpanel.cpp" line="399"/>
+        <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
+        <translation>Bluesky のハンドルはドメイン名です (例: alita.bsky.social)。</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="401"/>
+        <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
+        <translation>Mastodon のハンドルは名前とサーバーを組み合わせたものです (例: @alita@mastodon.social)。</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="403"/>
+        <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
+        <translation>X のハンドルは A–Z の英字、数字、_ からなる 1〜15 文字です (例: @AlitaFan)。</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="409"/>
+        <source>yourname.bsky.social</source>
+        <translation>yourname.bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="410"/>
+        <source>@yourname@yourserver.social</source>
+        <translation>@yourname@yourserver.social</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="416"/>
+        <source>That is not a handle on %1. %2</source>
+        <translation>%1 のハンドルではありません。%2</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="443"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="364"/>
+        <location filename="../takepartpanel.cpp" line="449"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>キャンペーンに参加すると、主催者に参加を伝えられ、いっしょに投稿する人数がわかります。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="367"/>
+        <location filename="../takepartpanel.cpp" line="452"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>投稿に使うハンドルで参加してください。開始前に「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="376"/>
+        <location filename="../takepartpanel.cpp" line="461"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中です。投稿の準備ができたら「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="381"/>
+        <location filename="../takepartpanel.cpp" line="466"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中で、準備完了です。投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="385"/>
+        <location filename="../takepartpanel.cpp" line="470"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>%2 の %1 として参加中で、投稿済みです。ありがとう!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="495"/>
         <source>You&apos;re the first one in.</source>
         <translation>あなたが最初の参加者です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="496"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n 人があなたといっしょに投稿しています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="498"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n 人が参加しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="415"/>
+        <location filename="../takepartpanel.cpp" line="501"/>
         <source>%1 ready · %2 posted</source>
         <translation>準備完了 %1 · 投稿済み %2</translation>
     </message>
@@ -2233,55 +2852,55 @@
         <translation>左右の矢印キーでキャンペーンの時間帯を 15 分ずつ動かします</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="234"/>
+        <location filename="../timelineview.cpp" line="235"/>
         <source>d MMM</source>
         <comment>QDate::toString pattern of the timeline&apos;s date marks</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="261"/>
+        <location filename="../timelineview.cpp" line="262"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="406"/>
+        <location filename="../timelineview.cpp" line="407"/>
         <source>%1: %2 %3–%4 (%5)</source>
         <translation>%1: %2 %3〜%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="426"/>
+        <location filename="../timelineview.cpp" line="427"/>
         <source>%1, %2 to %3</source>
         <comment>a zone row for screen readers: city, local start, local end</comment>
         <translation>%1、%2〜%3</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="431"/>
+        <location filename="../timelineview.cpp" line="432"/>
         <source>comfortable</source>
         <translation>参加しやすい</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="434"/>
+        <location filename="../timelineview.cpp" line="435"/>
         <source>asleep</source>
         <translation>就寝中</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="437"/>
+        <location filename="../timelineview.cpp" line="438"/>
         <source>at work</source>
         <translation>仕事中</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="440"/>
+        <location filename="../timelineview.cpp" line="441"/>
         <source>out of hours</source>
         <translation>時間外</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="443"/>
+        <location filename="../timelineview.cpp" line="444"/>
         <source>%1, %2 to %3, %4</source>
         <comment>a zone row for screen readers: city, local start, local end, standing</comment>
         <translation>%1、%2〜%3、%4</translation>
     </message>
     <message>
-        <location filename="../timelineview.cpp" line="455"/>
+        <location filename="../timelineview.cpp" line="456"/>
         <source>%1 %2 to %3 UTC</source>
         <comment>the campaign window for screen readers: date, start, end</comment>
         <translation>%1 %2〜%3 UTC</translation>
@@ -2314,42 +2933,29 @@
 <context>
     <name>Chorus::Ui::ZoneStatsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="237"/>
+        <location filename="../participantsmodel.cpp" line="328"/>
         <source>All zones</source>
         <translation>すべてのタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="263"/>
+        <location filename="../participantsmodel.cpp" line="354"/>
         <source>Zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="265"/>
+        <location filename="../participantsmodel.cpp" line="356"/>
         <source>Joined</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="267"/>
+        <location filename="../participantsmodel.cpp" line="358"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="269"/>
+        <location filename="../participantsmodel.cpp" line="360"/>
         <source>Posted</source>
         <translation>投稿済み</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../../app/gui/main.cpp" line="24"/>
-        <source>Plan, publish and run a worldwide synchronized posting hour.</source>
-        <translation>世界中でいっせいに投稿する 1 時間を計画し、告知し、運営します。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main.cpp" line="29"/>
-        <source>A campaign file or link to open.</source>
-        <translation>開くキャンペーンのファイルまたはリンク。</translation>
     </message>
 </context>
 <context>
@@ -2412,197 +3018,197 @@
         <translation>あなたの投稿</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="47"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="48"/>
         <source>Copy one, change a word or two, and post it at the start. Identical copies get filtered.</source>
         <translation>どれか一つをコピーし、一、二語変えてから開始時刻に投稿してください。まったく同じ投稿はフィルターで除外されます。</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="50"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="52"/>
         <source>Shuffle wording</source>
         <extracomment>Button: picks other wordings for the posts, so fans&apos; posts differ.</extracomment>
         <translation>言い回しを変える</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="51"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="54"/>
         <source>Your Mastodon server (for the Mastodon button)</source>
         <translation>あなたの Mastodon サーバー（Mastodon ボタン用）</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="52"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="55"/>
         <source>Join the hour</source>
         <translation>一斉投稿に参加する</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="53"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="56"/>
         <source>Your handle</source>
         <translation>あなたのユーザー名</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="55"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="58"/>
         <source>@you</source>
         <extracomment>Example in the empty handle field: a user name with an @.</extracomment>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="56"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="59"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="58"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="61"/>
         <source>Join</source>
         <extracomment>Button: sign up for the hour with the check-in service.</extracomment>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="59"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="62"/>
         <source>I&apos;m ready</source>
         <translation>準備OK</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="60"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="63"/>
         <source>I posted</source>
         <translation>投稿しました</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="61"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="65"/>
         <source>Made with Chorus. This page works offline; the times come from your device&apos;s clock and zone.</source>
         <translation>Chorus で作成。このページはオフラインでも使えます。時刻はお使いの端末の時計とタイムゾーンに基づいています。</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="64"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="69"/>
         <source>starts in %1</source>
         <extracomment>The ticking countdown; %1 is e.g. &quot;4 days 3 h 12 min 5 s&quot;.</extracomment>
         <translation>開始まであと %1</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="66"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="71"/>
         <source>%1 h</source>
         <extracomment>Short unit in the ticking countdown.</extracomment>
         <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="68"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="73"/>
         <source>%1 min</source>
         <extracomment>Short unit in the ticking countdown.</extracomment>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="70"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="75"/>
         <source>%1 s</source>
         <extracomment>Short unit in the ticking countdown.</extracomment>
         <translation>%1秒</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="72"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="77"/>
         <source>ended</source>
         <extracomment>The countdown once the hour is over.</extracomment>
         <translation>終了しました</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="75"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="80"/>
         <source>The hour starts in %1.</source>
         <extracomment>Read out by screen readers at milestones (a day, an hour, 15 minutes… before); %1 is e.g. &quot;4 days, 3 hours, 12 minutes&quot;.</extracomment>
         <translation>開始まであと%1です。</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="77"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="82"/>
         <source>It is on: %1 left. Post now!</source>
         <extracomment>Read out by screen readers during the hour; %1 is e.g. &quot;15 minutes&quot;.</extracomment>
         <translation>開催中：残り%1。今すぐ投稿しましょう！</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="78"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="83"/>
         <source>The hour has ended. Thank you!</source>
         <translation>終了しました。ありがとうございました！</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="80"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="85"/>
         <source>Post %1</source>
         <extracomment>Accessible name of one suggested post; %1 is its number.</extracomment>
         <translation>投稿 %1</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="81"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="86"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="83"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="88"/>
         <source>Copy post %1</source>
         <extracomment>Accessible name of a Copy button; %1 is the post&apos;s number.</extracomment>
         <translation>投稿 %1 をコピー</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="84"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="89"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="85"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="90"/>
         <source>Post copied.</source>
         <translation>投稿をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="86"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="91"/>
         <source>Post on X</source>
         <translation>X に投稿</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="87"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="92"/>
         <source>Post on Bluesky</source>
         <translation>Bluesky に投稿</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="88"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="93"/>
         <source>Post on Mastodon</source>
         <translation>Mastodon に投稿</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="89"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="94"/>
         <source>Type your Mastodon server first.</source>
         <translation>先に Mastodon サーバーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="90"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="95"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="91"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="96"/>
         <source>You&apos;re in. Come back at the start!</source>
         <translation>参加しました。開始時刻にまた来てください！</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="93"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="98"/>
         <source>Could not join: %1</source>
         <extracomment>%1 is the reason, in English, from the check-in service.</extracomment>
         <translation>参加できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="94"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="99"/>
         <source>Marked ready.</source>
         <translation>準備OKにしました。</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="95"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="100"/>
         <source>Thank you for posting!</source>
         <translation>投稿ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="97"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="102"/>
         <source>Could not check in: %1</source>
         <extracomment>%1 is the reason, in English, from the check-in service.</extracomment>
         <translation>チェックインできませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../core/share/fanpagestrings.cpp" line="99"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="104"/>
         <source>the service answered %1</source>
         <extracomment>The reason given when the service said no without saying why; %1 is an HTTP status.</extracomment>
         <translation>サービスの応答：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="101"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="106"/>
         <source>%n day(s)</source>
         <extracomment>Ticking countdown: whole days before the start.</extracomment>
         <translation>
@@ -2610,7 +3216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="103"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="108"/>
         <source>%n hour(s)</source>
         <extracomment>Spoken countdown.</extracomment>
         <translation>
@@ -2618,7 +3224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="105"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="110"/>
         <source>%n minute(s)</source>
         <extracomment>Spoken countdown, and the time left during the hour.</extracomment>
         <translation>
@@ -2626,7 +3232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="107"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="112"/>
         <source>live now — %n minute(s) left</source>
         <extracomment>The countdown during the hour.</extracomment>
         <translation>
@@ -2634,7 +3240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="109"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="114"/>
         <source>%n joined</source>
         <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people who joined the hour.</extracomment>
         <translation>
@@ -2642,7 +3248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="111"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="116"/>
         <source>%n ready</source>
         <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people ready to post.</extracomment>
         <translation>
@@ -2650,12 +3256,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="113"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="118"/>
         <source>%n posted</source>
         <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people who have posted.</extracomment>
         <translation>
             <numerusform>投稿済み %n人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="24"/>
+        <source>Plan, publish and run a worldwide synchronized posting hour.</source>
+        <translation>世界中でいっせいに投稿する 1 時間を計画し、告知し、運営します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="29"/>
+        <source>A campaign file or link to open.</source>
+        <translation>開くキャンペーンのファイルまたはリンク。</translation>
     </message>
 </context>
 </TS>
