@@ -330,6 +330,7 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     m_pulse = new PulsePanel(m_document, m_clock, this);
     m_pulse->setDatabaseProvider([this] { return QDir::fromNativeSeparators(databasePath()); });
     auto *views = new QTabWidget(this);
+    views->setAccessibleName(tr("Participants and pulse"));
     views->addTab(split, tr("Participants"));
     views->addTab(m_pulse, tr("Pulse"));
     layout->addWidget(views, 1);

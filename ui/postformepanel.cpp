@@ -89,6 +89,7 @@ PostForMePanel::PostForMePanel(PostForMe &controller, QWidget *parent)
     auto *mastoForm = new QFormLayout(masto);
     m_mastoServer = new QLineEdit(masto);
     m_mastoServer->setPlaceholderText(u"mastodon.social"_s);
+    m_mastoServer->setAccessibleName(tr("Mastodon server"));
     m_mastoConnect = new QPushButton(tr("Connect Mastodon"), masto);
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_mastoServer, 1);
@@ -99,6 +100,7 @@ PostForMePanel::PostForMePanel(PostForMe &controller, QWidget *parent)
     how->setWordWrap(true);
     m_mastoCode = new QLineEdit(masto);
     m_mastoCode->setPlaceholderText(tr("a code the server showed you"));
+    m_mastoCode->setAccessibleName(tr("Code from the server"));
     m_mastoCodeButton = new QPushButton(tr("Use code"), masto);
     m_mastoOob = new QPushButton(tr("Get a code to paste instead"), masto);
     m_mastoOob->setFlat(true);

@@ -100,6 +100,7 @@ PulsePanel::PulsePanel(CampaignDocument &document, Time::Clock clock, QWidget *p
     m_password->setAccessibleName(tr("Bluesky app password"));
     m_service = new QLineEdit(u"https://bsky.social"_s, this);
     m_service->setAccessibleName(tr("Bluesky server"));
+    m_service->setAccessibleDescription(tr("Your account's Bluesky server, to search through"));
     m_start = new QPushButton(tr("Start the &pulse"), this);
     m_stop = new QPushButton(tr("Stop"), this);
     m_report = new QPushButton(tr("Save the &report…"), this);

@@ -137,6 +137,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     // One readable column, not lines across a wide window, scrolled when the
     // window is short.
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Take part"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);

@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="241"/>
-        <location filename="../organizepanel.cpp" line="665"/>
+        <location filename="../organizepanel.cpp" line="666"/>
         <source>No participants yet.</source>
         <translation>まだ参加者はいません。</translation>
     </message>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="279"/>
-        <location filename="../organizepanel.cpp" line="333"/>
+        <location filename="../organizepanel.cpp" line="334"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -1416,124 +1416,129 @@
         <translation>表に表示されている参加者を保存します (フィルターが適用されます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="334"/>
+        <location filename="../organizepanel.cpp" line="333"/>
+        <source>Participants and pulse</source>
+        <translation>参加者とパルス</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="335"/>
         <source>Pulse</source>
         <translation>パルス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="500"/>
+        <location filename="../organizepanel.cpp" line="501"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、すべてのネットワークなら 0.0.0.0 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="507"/>
+        <location filename="../organizepanel.cpp" line="508"/>
         <source>Choose a database file first.</source>
         <translation>先にデータベースファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="511"/>
+        <location filename="../organizepanel.cpp" line="512"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="535"/>
+        <location filename="../organizepanel.cpp" line="536"/>
         <source>The service did not start: %1</source>
         <translation>サービスを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="610"/>
+        <location filename="../organizepanel.cpp" line="611"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>停止中: 処理中のリクエストに応答しています…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="612"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>すべてのネットワークで動作中ですが、このコンピューターにはほかの機器から届くアドレスがありません。このコンピューターでは &lt;b&gt;%1&lt;/b&gt; で応答します。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="620"/>
+        <location filename="../organizepanel.cpp" line="621"/>
         <source>Running. Fans join at %1</source>
         <translation>動作中。ファンの参加先は %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="631"/>
+        <location filename="../organizepanel.cpp" line="632"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>このコンピューターにはファンから届くネットワークアドレスがありません。ネットワークに接続してから、もう一度サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="633"/>
+        <location filename="../organizepanel.cpp" line="634"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>キャンペーンのチェックインアドレスを %1 に設定します。ファンにはキャンペーンといっしょに届きます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="664"/>
+        <location filename="../organizepanel.cpp" line="665"/>
         <source>Nothing to show.</source>
         <translation>表示するものがありません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="622"/>
+        <location filename="../organizepanel.cpp" line="623"/>
         <source>Not running.</source>
         <translation>停止しています。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="666"/>
+        <location filename="../organizepanel.cpp" line="667"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>参加 %1 · 準備完了 %2 · 投稿済み %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="693"/>
+        <location filename="../organizepanel.cpp" line="694"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>ダッシュボードは %1 を読めなかったため、何も表示していません: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="733"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>Export Participants</source>
         <translation>参加者をエクスポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="739"/>
+        <location filename="../organizepanel.cpp" line="740"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="742"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n 人の参加者を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="755"/>
+        <location filename="../organizepanel.cpp" line="756"/>
         <source>Reading the sign-ups…</source>
         <translation>参加登録を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="769"/>
+        <location filename="../organizepanel.cpp" line="770"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>参加登録の読み込み中にデータベースが変わったため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="774"/>
+        <location filename="../organizepanel.cpp" line="775"/>
         <source>No sign-ups to use: %1</source>
         <translation>使える参加登録がありません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="779"/>
+        <location filename="../organizepanel.cpp" line="780"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>まだ誰も参加していないため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="787"/>
+        <location filename="../organizepanel.cpp" line="788"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>参加登録を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="791"/>
+        <location filename="../organizepanel.cpp" line="792"/>
         <source>Use sign-ups as the audience</source>
         <translation>参加登録を対象者に使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="802"/>
+        <location filename="../organizepanel.cpp" line="803"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>対象者は %n 件の参加登録 (タイムゾーン別) になりました。「計画」ページがその人たち向けに時間帯を順位付けします。編集 ▸ 元に戻す で以前の対象者に戻せます。</numerusform>
@@ -2005,131 +2010,141 @@
     </message>
     <message>
         <location filename="../postformepanel.cpp" line="92"/>
+        <source>Mastodon server</source>
+        <translation>Mastodonサーバー</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="93"/>
         <source>Connect Mastodon</source>
         <translation>Mastodon に接続</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="96"/>
+        <location filename="../postformepanel.cpp" line="97"/>
         <source>Chorus opens your server&apos;s page in the browser; approve it there and come back. It asks only to read and write statuses.</source>
         <translation>Chorus がブラウザーでサーバーのページを開くので、そこで承認してから戻ってきてください。求める権限は投稿の読み書きだけです。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="101"/>
+        <location filename="../postformepanel.cpp" line="102"/>
         <source>a code the server showed you</source>
         <translation>サーバーに表示されたコード</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="102"/>
+        <location filename="../postformepanel.cpp" line="103"/>
+        <source>Code from the server</source>
+        <translation>サーバーが表示したコード</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="104"/>
         <source>Use code</source>
         <translation>コードを使う</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="103"/>
+        <location filename="../postformepanel.cpp" line="105"/>
         <source>Get a code to paste instead</source>
         <translation>代わりに貼り付け用のコードを取得</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="109"/>
+        <location filename="../postformepanel.cpp" line="111"/>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="111"/>
+        <location filename="../postformepanel.cpp" line="113"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="119"/>
+        <location filename="../postformepanel.cpp" line="121"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="121"/>
+        <location filename="../postformepanel.cpp" line="123"/>
         <source>Connect an account</source>
         <translation>アカウントを接続</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="127"/>
+        <location filename="../postformepanel.cpp" line="129"/>
         <source>Connection progress</source>
         <translation>接続の進行状況</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="141"/>
+        <location filename="../postformepanel.cpp" line="143"/>
         <source>Connected %1.</source>
         <translation>%1 を接続しました。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="206"/>
+        <location filename="../postformepanel.cpp" line="208"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>%2 の &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="213"/>
+        <location filename="../postformepanel.cpp" line="215"/>
         <source>The post</source>
         <translation>投稿内容</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="221"/>
+        <location filename="../postformepanel.cpp" line="223"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="222"/>
+        <location filename="../postformepanel.cpp" line="224"/>
         <source>Schedule</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="223"/>
+        <location filename="../postformepanel.cpp" line="225"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="224"/>
+        <location filename="../postformepanel.cpp" line="226"/>
         <source>Forget this account</source>
         <translation>このアカウントを削除</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="265"/>
+        <location filename="../postformepanel.cpp" line="267"/>
         <source>Not scheduled yet.</source>
         <translation>まだ予約されていません。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="269"/>
+        <location filename="../postformepanel.cpp" line="271"/>
         <source>Scheduled on %1 for %2 your time</source>
         <translation>%1 で予約済み (あなたの時刻で %2)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="271"/>
+        <location filename="../postformepanel.cpp" line="273"/>
         <source>Chorus posts on %1 at %2: keep it running (it waits in the tray)</source>
         <translation>Chorus が %2 に %1 へ投稿します: 実行したままにしてください (システムトレイで待機します)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="278"/>
+        <location filename="../postformepanel.cpp" line="280"/>
         <source>Posted ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>投稿済み ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="281"/>
+        <location filename="../postformepanel.cpp" line="283"/>
         <source>Cancelled: nothing will be posted from this account.</source>
         <translation>キャンセルしました: このアカウントからは何も投稿されません。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="283"/>
+        <location filename="../postformepanel.cpp" line="285"/>
         <source>The campaign&apos;s hour is over: nothing was posted from this account.</source>
         <translation>キャンペーンの時間は終了しました: このアカウントからは何も投稿されませんでした。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="285"/>
+        <location filename="../postformepanel.cpp" line="287"/>
         <source>The goal was not reached in time, so nothing is posted (all or nothing).</source>
         <translation>期限までに目標に届かなかったため、何も投稿しません (オールオアナッシング)。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="305"/>
+        <location filename="../postformepanel.cpp" line="307"/>
         <source>Cannot post: %1</source>
         <translation>投稿できません: %1</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="325"/>
+        <location filename="../postformepanel.cpp" line="327"/>
         <source>All or nothing: posts only if %1 join by %2.</source>
         <translation>オールオアナッシング: %2 までに %1 人が参加した場合のみ投稿します。</translation>
     </message>
@@ -2181,7 +2196,7 @@
     </message>
     <message>
         <location filename="../pulsepanel.cpp" line="91"/>
-        <location filename="../pulsepanel.cpp" line="221"/>
+        <location filename="../pulsepanel.cpp" line="222"/>
         <source>Mastodon servers</source>
         <translation>Mastodon サーバー</translation>
     </message>
@@ -2212,159 +2227,164 @@
     </message>
     <message>
         <location filename="../pulsepanel.cpp" line="102"/>
-        <location filename="../pulsepanel.cpp" line="234"/>
+        <location filename="../pulsepanel.cpp" line="235"/>
         <source>Bluesky server</source>
         <translation>Bluesky サーバー</translation>
     </message>
     <message>
         <location filename="../pulsepanel.cpp" line="103"/>
+        <source>Your account&apos;s Bluesky server, to search through</source>
+        <translation>検索に使う、あなたのアカウントのBlueskyサーバー</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="104"/>
         <source>Start the &amp;pulse</source>
         <translation>パルスを開始(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="104"/>
+        <location filename="../pulsepanel.cpp" line="105"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="105"/>
+        <location filename="../pulsepanel.cpp" line="106"/>
         <source>Save the &amp;report…</source>
         <translation>レポートを保存(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="113"/>
+        <location filename="../pulsepanel.cpp" line="114"/>
         <source>Where to count</source>
         <translation>集計する場所</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="115"/>
+        <location filename="../pulsepanel.cpp" line="116"/>
         <source>&amp;Mastodon servers:</source>
         <translation>Mastodon サーバー(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="121"/>
+        <location filename="../pulsepanel.cpp" line="122"/>
         <source>&amp;Bluesky search:</source>
         <translation>Bluesky の検索(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="124"/>
+        <location filename="../pulsepanel.cpp" line="125"/>
         <source>X: not readable without X&apos;s paid API.</source>
         <translation>X: X の有料 API がないと読み取れません。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="126"/>
+        <location filename="../pulsepanel.cpp" line="127"/>
         <source>X:</source>
         <translation>X:</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="183"/>
+        <location filename="../pulsepanel.cpp" line="184"/>
         <source>mastodon.social, fosstodon.org (or the participants&apos; servers)</source>
         <translation>mastodon.social, fosstodon.org (または参加者のサーバー)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="184"/>
+        <location filename="../pulsepanel.cpp" line="185"/>
         <source>default: %1</source>
         <translation>既定: %1</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="208"/>
+        <location filename="../pulsepanel.cpp" line="209"/>
         <source>The campaign has no hashtag to count.</source>
         <translation>キャンペーンに集計するハッシュタグがありません。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="230"/>
+        <location filename="../pulsepanel.cpp" line="231"/>
         <source>Bluesky needs an app password to search (Settings › App passwords on Bluesky).</source>
         <translation>Bluesky で検索するにはアプリパスワードが必要です (Bluesky の「設定 › アプリパスワード」)。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="258"/>
+        <location filename="../pulsepanel.cpp" line="259"/>
         <source>Name a Mastodon server or a Bluesky account to count on.</source>
         <translation>集計に使う Mastodon サーバーか Bluesky アカウントを指定してください。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="278"/>
+        <location filename="../pulsepanel.cpp" line="279"/>
         <source>Catching up on the minutes so far…</source>
         <translation>これまでの分を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="311"/>
+        <location filename="../pulsepanel.cpp" line="312"/>
         <source>Mastodon %1</source>
         <translation>Mastodon %1</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="313"/>
+        <location filename="../pulsepanel.cpp" line="314"/>
         <source>Bluesky %1</source>
         <translation>Bluesky %1</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="314"/>
+        <location filename="../pulsepanel.cpp" line="315"/>
         <source>No posts counted yet.</source>
         <translation>まだ投稿は数えられていません。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="317"/>
+        <location filename="../pulsepanel.cpp" line="318"/>
         <source>%1 posts (%2)</source>
         <translation>投稿 %1 件 (%2)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="320"/>
+        <location filename="../pulsepanel.cpp" line="321"/>
         <source>%1 posted check-ins</source>
         <translation>投稿済みのチェックイン %1 件</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="327"/>
+        <location filename="../pulsepanel.cpp" line="328"/>
         <source>Peak: %1 a minute at %2</source>
         <translation>ピーク: %2 に 1 分あたり %1 件</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="333"/>
+        <location filename="../pulsepanel.cpp" line="334"/>
         <source>This minute: %1 (the one before: %2)</source>
         <translation>この 1 分: %1 (直前の 1 分: %2)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="343"/>
+        <location filename="../pulsepanel.cpp" line="344"/>
         <source>Not counting.</source>
         <translation>集計していません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pulsepanel.cpp" line="348"/>
+        <location filename="../pulsepanel.cpp" line="349"/>
         <source>Catching up: %n page(s) read…</source>
         <translation>
             <numerusform>取り込み中: %n ページ読み込み済み…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="350"/>
+        <location filename="../pulsepanel.cpp" line="351"/>
         <source>The hour is over: the report is ready.</source>
         <translation>時間が終了しました: レポートの準備ができました。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="351"/>
+        <location filename="../pulsepanel.cpp" line="352"/>
         <source>Up to date; next look in a minute.</source>
         <translation>最新の状態です。次の確認は 1 分後です。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="389"/>
+        <location filename="../pulsepanel.cpp" line="390"/>
         <source>No posts with %1 in the hour.</source>
         <translation>この時間に %1 の付いた投稿はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="392"/>
+        <location filename="../pulsepanel.cpp" line="393"/>
         <source>%1 posts in the hour, peak %2 a minute at %3 UTC</source>
         <translation>この時間の投稿は %1 件、ピークは %3 UTC の 1 分あたり %2 件</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="407"/>
+        <location filename="../pulsepanel.cpp" line="408"/>
         <source>Save the Pulse Report</source>
         <translation>パルスレポートを保存</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="419"/>
+        <location filename="../pulsepanel.cpp" line="420"/>
         <source>Saved %1.png and %1.csv.</source>
         <translation>%1.png と %1.csv を保存しました。</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="420"/>
+        <location filename="../pulsepanel.cpp" line="421"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
@@ -2600,7 +2620,7 @@
         <translation>チェックインサービスのアドレス</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>@yourname</source>
         <translation>@yourname</translation>
     </message>
@@ -2611,7 +2631,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="443"/>
+        <location filename="../takepartpanel.cpp" line="444"/>
         <source>Join</source>
         <translation>参加する</translation>
     </message>
@@ -2661,156 +2681,161 @@
         <translation>チェックインサービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="241"/>
+        <location filename="../takepartpanel.cpp" line="140"/>
+        <source>Take part</source>
+        <translation>参加する</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="242"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (主催者のアドレス)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="246"/>
+        <location filename="../takepartpanel.cpp" line="247"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>このキャンペーンにはチェックインサービスの指定がありません。主催者から聞いたアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="248"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>キャンペーンのアドレスです。別のアドレスを入力すると、そちらを使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="251"/>
+        <location filename="../takepartpanel.cpp" line="252"/>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="253"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>The address the organizer gave you.</source>
         <translation>主催者から聞いたアドレスです。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="255"/>
+        <location filename="../takepartpanel.cpp" line="256"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>キャンペーンのアドレス %1 の代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="292"/>
+        <location filename="../takepartpanel.cpp" line="293"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>参加できませんでした: チェックインサービスが応答しません (%1)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="295"/>
+        <location filename="../takepartpanel.cpp" line="296"/>
         <source>Could not join: %1.</source>
         <translation>参加できませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="309"/>
+        <location filename="../takepartpanel.cpp" line="310"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>記録されませんでした: チェックインサービスが応答しません (%1)。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="313"/>
+        <location filename="../takepartpanel.cpp" line="314"/>
         <source>Not recorded: %1.</source>
         <translation>記録されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="318"/>
+        <location filename="../takepartpanel.cpp" line="319"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>チェックインサービスに接続できません (%1)。Chorus は接続を試み続けます。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="354"/>
+        <location filename="../takepartpanel.cpp" line="355"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>参加するチェックインサービスがありません: 上にアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="363"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>先に %1 で表示されているとおりのハンドルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="372"/>
+        <location filename="../takepartpanel.cpp" line="373"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>「%1」は Chorus が知らないタイムゾーンです。一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="399"/>
+        <location filename="../takepartpanel.cpp" line="400"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Bluesky のハンドルはドメイン名です (例: alita.bsky.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="401"/>
+        <location filename="../takepartpanel.cpp" line="402"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Mastodon のハンドルは名前とサーバーを組み合わせたものです (例: @alita@mastodon.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="403"/>
+        <location filename="../takepartpanel.cpp" line="404"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>X のハンドルは A–Z の英字、数字、_ からなる 1〜15 文字です (例: @AlitaFan)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>yourname.bsky.social</source>
         <translation>yourname.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="411"/>
         <source>@yourname@yourserver.social</source>
         <translation>@yourname@yourserver.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="416"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>That is not a handle on %1. %2</source>
         <translation>%1 のハンドルではありません。%2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="443"/>
+        <location filename="../takepartpanel.cpp" line="444"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="449"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>キャンペーンに参加すると、主催者に参加を伝えられ、いっしょに投稿する人数がわかります。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="452"/>
+        <location filename="../takepartpanel.cpp" line="453"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>投稿に使うハンドルで参加してください。開始前に「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="461"/>
+        <location filename="../takepartpanel.cpp" line="462"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中です。投稿の準備ができたら「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="466"/>
+        <location filename="../takepartpanel.cpp" line="467"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中で、準備完了です。投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="470"/>
+        <location filename="../takepartpanel.cpp" line="471"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>%2 の %1 として参加中で、投稿済みです。ありがとう!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="495"/>
+        <location filename="../takepartpanel.cpp" line="496"/>
         <source>You&apos;re the first one in.</source>
         <translation>あなたが最初の参加者です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="497"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n 人があなたといっしょに投稿しています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="498"/>
+        <location filename="../takepartpanel.cpp" line="499"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n 人が参加しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="501"/>
+        <location filename="../takepartpanel.cpp" line="502"/>
         <source>%1 ready · %2 posted</source>
         <translation>準備完了 %1 · 投稿済み %2</translation>
     </message>

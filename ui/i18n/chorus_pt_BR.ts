@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="241"/>
-        <location filename="../organizepanel.cpp" line="665"/>
+        <location filename="../organizepanel.cpp" line="666"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <location filename="../organizepanel.cpp" line="279"/>
-        <location filename="../organizepanel.cpp" line="333"/>
+        <location filename="../organizepanel.cpp" line="334"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1423,87 +1423,92 @@
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="334"/>
+        <location filename="../organizepanel.cpp" line="333"/>
+        <source>Participants and pulse</source>
+        <translation>Participantes e pulso</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="335"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="500"/>
+        <location filename="../organizepanel.cpp" line="501"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="507"/>
+        <location filename="../organizepanel.cpp" line="508"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="511"/>
+        <location filename="../organizepanel.cpp" line="512"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="535"/>
+        <location filename="../organizepanel.cpp" line="536"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="610"/>
+        <location filename="../organizepanel.cpp" line="611"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="612"/>
+        <location filename="../organizepanel.cpp" line="613"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="620"/>
+        <location filename="../organizepanel.cpp" line="621"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="631"/>
+        <location filename="../organizepanel.cpp" line="632"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="633"/>
+        <location filename="../organizepanel.cpp" line="634"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="664"/>
+        <location filename="../organizepanel.cpp" line="665"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="622"/>
+        <location filename="../organizepanel.cpp" line="623"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="666"/>
+        <location filename="../organizepanel.cpp" line="667"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="693"/>
+        <location filename="../organizepanel.cpp" line="694"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="733"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="739"/>
+        <location filename="../organizepanel.cpp" line="740"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="742"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1511,37 +1516,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="755"/>
+        <location filename="../organizepanel.cpp" line="756"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="769"/>
+        <location filename="../organizepanel.cpp" line="770"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="774"/>
+        <location filename="../organizepanel.cpp" line="775"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="779"/>
+        <location filename="../organizepanel.cpp" line="780"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="787"/>
+        <location filename="../organizepanel.cpp" line="788"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="791"/>
+        <location filename="../organizepanel.cpp" line="792"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="802"/>
+        <location filename="../organizepanel.cpp" line="803"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -2014,131 +2019,141 @@
     </message>
     <message>
         <location filename="../postformepanel.cpp" line="92"/>
+        <source>Mastodon server</source>
+        <translation>Servidor Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="93"/>
         <source>Connect Mastodon</source>
         <translation>Conectar Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="96"/>
+        <location filename="../postformepanel.cpp" line="97"/>
         <source>Chorus opens your server&apos;s page in the browser; approve it there and come back. It asks only to read and write statuses.</source>
         <translation>O Chorus abre a página do seu servidor no navegador; autorize lá e volte. Ele pede apenas para ler e escrever postagens.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="101"/>
+        <location filename="../postformepanel.cpp" line="102"/>
         <source>a code the server showed you</source>
         <translation>um código que o servidor mostrou</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="102"/>
+        <location filename="../postformepanel.cpp" line="103"/>
+        <source>Code from the server</source>
+        <translation>Código do servidor</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="104"/>
         <source>Use code</source>
         <translation>Usar código</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="103"/>
+        <location filename="../postformepanel.cpp" line="105"/>
         <source>Get a code to paste instead</source>
         <translation>Obter um código para colar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="109"/>
+        <location filename="../postformepanel.cpp" line="111"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="111"/>
+        <location filename="../postformepanel.cpp" line="113"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="119"/>
+        <location filename="../postformepanel.cpp" line="121"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="121"/>
+        <location filename="../postformepanel.cpp" line="123"/>
         <source>Connect an account</source>
         <translation>Conectar uma conta</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="127"/>
+        <location filename="../postformepanel.cpp" line="129"/>
         <source>Connection progress</source>
         <translation>Andamento da conexão</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="141"/>
+        <location filename="../postformepanel.cpp" line="143"/>
         <source>Connected %1.</source>
         <translation>%1 conectada.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="206"/>
+        <location filename="../postformepanel.cpp" line="208"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; no %2</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="213"/>
+        <location filename="../postformepanel.cpp" line="215"/>
         <source>The post</source>
         <translation>A postagem</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="221"/>
+        <location filename="../postformepanel.cpp" line="223"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="222"/>
+        <location filename="../postformepanel.cpp" line="224"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="223"/>
+        <location filename="../postformepanel.cpp" line="225"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="224"/>
+        <location filename="../postformepanel.cpp" line="226"/>
         <source>Forget this account</source>
         <translation>Esquecer esta conta</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="265"/>
+        <location filename="../postformepanel.cpp" line="267"/>
         <source>Not scheduled yet.</source>
         <translation>Ainda não agendada.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="269"/>
+        <location filename="../postformepanel.cpp" line="271"/>
         <source>Scheduled on %1 for %2 your time</source>
         <translation>Agendada em %1 para %2 no seu horário</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="271"/>
+        <location filename="../postformepanel.cpp" line="273"/>
         <source>Chorus posts on %1 at %2: keep it running (it waits in the tray)</source>
         <translation>O Chorus posta no %1 às %2: deixe-o aberto (ele espera na bandeja)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="278"/>
+        <location filename="../postformepanel.cpp" line="280"/>
         <source>Posted ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Postada ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="281"/>
+        <location filename="../postformepanel.cpp" line="283"/>
         <source>Cancelled: nothing will be posted from this account.</source>
         <translation>Cancelada: nada será postado desta conta.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="283"/>
+        <location filename="../postformepanel.cpp" line="285"/>
         <source>The campaign&apos;s hour is over: nothing was posted from this account.</source>
         <translation>A hora da campanha acabou: nada foi postado desta conta.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="285"/>
+        <location filename="../postformepanel.cpp" line="287"/>
         <source>The goal was not reached in time, so nothing is posted (all or nothing).</source>
         <translation>A meta não foi atingida a tempo, então nada é postado (tudo ou nada).</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="305"/>
+        <location filename="../postformepanel.cpp" line="307"/>
         <source>Cannot post: %1</source>
         <translation>Não é possível postar: %1</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="325"/>
+        <location filename="../postformepanel.cpp" line="327"/>
         <source>All or nothing: posts only if %1 join by %2.</source>
         <translation>Tudo ou nada: posta só se %1 pessoas entrarem até %2.</translation>
     </message>
@@ -2190,7 +2205,7 @@
     </message>
     <message>
         <location filename="../pulsepanel.cpp" line="91"/>
-        <location filename="../pulsepanel.cpp" line="221"/>
+        <location filename="../pulsepanel.cpp" line="222"/>
         <source>Mastodon servers</source>
         <translation>Servidores Mastodon</translation>
     </message>
@@ -2221,122 +2236,127 @@
     </message>
     <message>
         <location filename="../pulsepanel.cpp" line="102"/>
-        <location filename="../pulsepanel.cpp" line="234"/>
+        <location filename="../pulsepanel.cpp" line="235"/>
         <source>Bluesky server</source>
         <translation>Servidor do Bluesky</translation>
     </message>
     <message>
         <location filename="../pulsepanel.cpp" line="103"/>
+        <source>Your account&apos;s Bluesky server, to search through</source>
+        <translation>O servidor Bluesky da sua conta, para buscar por ele</translation>
+    </message>
+    <message>
+        <location filename="../pulsepanel.cpp" line="104"/>
         <source>Start the &amp;pulse</source>
         <translation>Iniciar o &amp;pulso</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="104"/>
+        <location filename="../pulsepanel.cpp" line="105"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="105"/>
+        <location filename="../pulsepanel.cpp" line="106"/>
         <source>Save the &amp;report…</source>
         <translation>Salvar o &amp;relatório…</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="113"/>
+        <location filename="../pulsepanel.cpp" line="114"/>
         <source>Where to count</source>
         <translation>Onde contar</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="115"/>
+        <location filename="../pulsepanel.cpp" line="116"/>
         <source>&amp;Mastodon servers:</source>
         <translation>Servidores &amp;Mastodon:</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="121"/>
+        <location filename="../pulsepanel.cpp" line="122"/>
         <source>&amp;Bluesky search:</source>
         <translation>Busca no &amp;Bluesky:</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="124"/>
+        <location filename="../pulsepanel.cpp" line="125"/>
         <source>X: not readable without X&apos;s paid API.</source>
         <translation>X: não dá para ler sem a API paga do X.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="126"/>
+        <location filename="../pulsepanel.cpp" line="127"/>
         <source>X:</source>
         <translation>X:</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="183"/>
+        <location filename="../pulsepanel.cpp" line="184"/>
         <source>mastodon.social, fosstodon.org (or the participants&apos; servers)</source>
         <translation>mastodon.social, fosstodon.org (ou os servidores dos participantes)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="184"/>
+        <location filename="../pulsepanel.cpp" line="185"/>
         <source>default: %1</source>
         <translation>padrão: %1</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="208"/>
+        <location filename="../pulsepanel.cpp" line="209"/>
         <source>The campaign has no hashtag to count.</source>
         <translation>A campanha não tem hashtag para contar.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="230"/>
+        <location filename="../pulsepanel.cpp" line="231"/>
         <source>Bluesky needs an app password to search (Settings › App passwords on Bluesky).</source>
         <translation>O Bluesky precisa de uma senha de aplicativo para buscar (Configurações › Senhas de aplicativo no Bluesky).</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="258"/>
+        <location filename="../pulsepanel.cpp" line="259"/>
         <source>Name a Mastodon server or a Bluesky account to count on.</source>
         <translation>Informe um servidor Mastodon ou uma conta do Bluesky onde contar.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="278"/>
+        <location filename="../pulsepanel.cpp" line="279"/>
         <source>Catching up on the minutes so far…</source>
         <translation>Recuperando os minutos até agora…</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="311"/>
+        <location filename="../pulsepanel.cpp" line="312"/>
         <source>Mastodon %1</source>
         <translation>Mastodon %1</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="313"/>
+        <location filename="../pulsepanel.cpp" line="314"/>
         <source>Bluesky %1</source>
         <translation>Bluesky %1</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="314"/>
+        <location filename="../pulsepanel.cpp" line="315"/>
         <source>No posts counted yet.</source>
         <translation>Nenhuma postagem contada ainda.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="317"/>
+        <location filename="../pulsepanel.cpp" line="318"/>
         <source>%1 posts (%2)</source>
         <translation>%1 postagens (%2)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="320"/>
+        <location filename="../pulsepanel.cpp" line="321"/>
         <source>%1 posted check-ins</source>
         <translation>%1 check-ins de quem postou</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="327"/>
+        <location filename="../pulsepanel.cpp" line="328"/>
         <source>Peak: %1 a minute at %2</source>
         <translation>Pico: %1 por minuto às %2</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="333"/>
+        <location filename="../pulsepanel.cpp" line="334"/>
         <source>This minute: %1 (the one before: %2)</source>
         <translation>Este minuto: %1 (o anterior: %2)</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="343"/>
+        <location filename="../pulsepanel.cpp" line="344"/>
         <source>Not counting.</source>
         <translation>Sem contar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pulsepanel.cpp" line="348"/>
+        <location filename="../pulsepanel.cpp" line="349"/>
         <source>Catching up: %n page(s) read…</source>
         <translation>
             <numerusform>Recuperando: %n página lida…</numerusform>
@@ -2344,37 +2364,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="350"/>
+        <location filename="../pulsepanel.cpp" line="351"/>
         <source>The hour is over: the report is ready.</source>
         <translation>A hora terminou: o relatório está pronto.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="351"/>
+        <location filename="../pulsepanel.cpp" line="352"/>
         <source>Up to date; next look in a minute.</source>
         <translation>Atualizado; a próxima leitura é daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="389"/>
+        <location filename="../pulsepanel.cpp" line="390"/>
         <source>No posts with %1 in the hour.</source>
         <translation>Nenhuma postagem com %1 na hora.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="392"/>
+        <location filename="../pulsepanel.cpp" line="393"/>
         <source>%1 posts in the hour, peak %2 a minute at %3 UTC</source>
         <translation>%1 postagens na hora, pico de %2 por minuto às %3 UTC</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="407"/>
+        <location filename="../pulsepanel.cpp" line="408"/>
         <source>Save the Pulse Report</source>
         <translation>Salvar o relatório do pulso</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="419"/>
+        <location filename="../pulsepanel.cpp" line="420"/>
         <source>Saved %1.png and %1.csv.</source>
         <translation>%1.png e %1.csv salvos.</translation>
     </message>
     <message>
-        <location filename="../pulsepanel.cpp" line="420"/>
+        <location filename="../pulsepanel.cpp" line="421"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
@@ -2610,7 +2630,7 @@
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
@@ -2626,7 +2646,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="443"/>
+        <location filename="../takepartpanel.cpp" line="444"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
@@ -2671,142 +2691,147 @@
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="241"/>
+        <location filename="../takepartpanel.cpp" line="140"/>
+        <source>Take part</source>
+        <translation>Participar</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="242"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="246"/>
+        <location filename="../takepartpanel.cpp" line="247"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="248"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="251"/>
+        <location filename="../takepartpanel.cpp" line="252"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="253"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="255"/>
+        <location filename="../takepartpanel.cpp" line="256"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="292"/>
+        <location filename="../takepartpanel.cpp" line="293"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="295"/>
+        <location filename="../takepartpanel.cpp" line="296"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="309"/>
+        <location filename="../takepartpanel.cpp" line="310"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="313"/>
+        <location filename="../takepartpanel.cpp" line="314"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="318"/>
+        <location filename="../takepartpanel.cpp" line="319"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="354"/>
+        <location filename="../takepartpanel.cpp" line="355"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="363"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="372"/>
+        <location filename="../takepartpanel.cpp" line="373"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="443"/>
+        <location filename="../takepartpanel.cpp" line="444"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="449"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="399"/>
+        <location filename="../takepartpanel.cpp" line="400"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="452"/>
+        <location filename="../takepartpanel.cpp" line="453"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="401"/>
+        <location filename="../takepartpanel.cpp" line="402"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="403"/>
+        <location filename="../takepartpanel.cpp" line="404"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>yourname.bsky.social</source>
         <translation>seunome.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="461"/>
+        <location filename="../takepartpanel.cpp" line="462"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="411"/>
         <source>@yourname@yourserver.social</source>
         <translation>@seunome@seuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="466"/>
+        <location filename="../takepartpanel.cpp" line="467"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="416"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Isto não é um nome de usuário do %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="470"/>
+        <location filename="../takepartpanel.cpp" line="471"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="495"/>
+        <location filename="../takepartpanel.cpp" line="496"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="497"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2814,7 +2839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="498"/>
+        <location filename="../takepartpanel.cpp" line="499"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2822,7 +2847,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="501"/>
+        <location filename="../takepartpanel.cpp" line="502"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
