@@ -239,8 +239,9 @@ protected:
                 : u"EXPLAIN QUERY PLAN SELECT substr(at, 1, 16), COUNT(*) FROM checkins"
                   " WHERE at >= '2027-02-14T17:00:00.000Z' AND at < '2027-02-14T18:00:00.000Z'"
                   " AND status = 2 GROUP BY 1 ORDER BY 1"_s;
-            if (postgres())
+            if (postgres()) {
                 EXPECT_TRUE(query.exec(u"SET enable_seqscan = off"_s));
+            }
             EXPECT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
             while (query.next())
                 plan += query.value(postgres() ? 0 : 3).toString() + u'\n';
@@ -341,4 +342,4 @@ TEST_P(StatsMinutes, RefusesABadRangeWith400NamingTheParameter)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StatsMinutes, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto &info) { return info.param; });
+                         [](const auto &row) { return row.param; });
