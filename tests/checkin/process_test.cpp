@@ -414,6 +414,12 @@ qint64 peakResidentKib(qint64 pid)
 // participants takes no more memory than serving 10,000.
 TEST(Serve, ThePeakMemoryOfServingTheListDoesNotGrowWithItsLength)
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MiB by default),
+    // so the peak grows with everything ever allocated: the figure only
+    // means something in a plain build, where this test runs.
+    GTEST_SKIP() << "peak memory is not measurable under AddressSanitizer";
+#endif
     const QByteArray admin
         = "Authorization: Bearer " + Chorus::Test::adminToken + "-0123456789\r\n";
     auto peakAfterLists = [&](int count) -> qint64 {
