@@ -9,6 +9,7 @@
 #include "zonepicker.h"
 
 #include "plan/preflight.h"
+#include "plan/suggest.h"
 #include "time/daygrid.h"
 #include "time/offsettimeline.h"
 #include "time/zonecatalogue.h"
@@ -101,30 +102,26 @@ constexpr SearchRange searchRanges[] = {
 
 Suggestions rank(const Plan::RankRequest &request, Time::Instant currentStart)
 {
+    Plan::SuggestOptions options;
+    options.topStarts = 0;
+    options.topRanges = 8;
+    options.secondWave = true;
+    options.alsoScore = currentStart;
     Suggestions result;
-    // The campaign's own start, scored by the same rule.
-    Plan::RankRequest current = request;
-    current.from = currentStart;
-    current.to = currentStart + minutes{1};
-    current.step = minutes{1};
-    const auto own = Plan::scoreCandidates(current);
     result.currentStart = currentStart;
-    result.currentScore = own.empty() ? 0 : own.front().score;
-    const auto timelines = Plan::buildTimelines(request);
-    const std::vector<Plan::Candidate> candidates = Plan::scoreCandidates(request, timelines);
-    if (candidates.empty()) {
+    auto found = Plan::suggest(request, options);
+    if (!found) {
+        result.problem = found.error().message;
+        return result;
+    }
+    result.currentScore = found->also ? found->also->score : 0;
+    if (found->candidateCount == 0) {
         result.problem = PlanPage::tr("No start to rank in this range.");
         return result;
     }
-    result.totalWeight = candidates.front().totalWeight;
-    result.ranges = Plan::mergeRanges(candidates);
-    std::stable_sort(result.ranges.begin(), result.ranges.end(),
-                     [](const Plan::ScoreRange &a, const Plan::ScoreRange &b) {
-                         return a.score != b.score ? a.score > b.score : a.first < b.first;
-                     });
-    if (result.ranges.size() > 8)
-        result.ranges.resize(8);
-    result.secondWave = Plan::secondWave(request, timelines, result.ranges.front().first);
+    result.totalWeight = found->totalWeight;
+    result.ranges = std::move(found->bestRanges);
+    result.secondWave = found->secondWave;
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "plan/dailyhours.h"
 #include "plan/preflight.h"
 #include "plan/ranking.h"
+#include "plan/suggest.h"
 #include "time/instant.h"
 #include "time/offsettimeline.h"
 #include "time/zonecatalogue.h"
@@ -238,14 +239,16 @@ int bestCommand(const QStringList &arguments, Context &context)
     if (const auto count = candidateCount(request); !count)
         return line.badInput(context, count.error());
 
+    // The timelines stay here: --explain reads them again for each listed start.
     const std::vector<OffsetTimeline> timelines = buildTimelines(request);
-    const std::vector<Candidate> candidates = scoreCandidates(request, timelines);
-    const std::vector<Candidate> best = bestCandidates(candidates, std::size_t(top));
-    const std::vector<ScoreRange> ranges
-        = line.isSet(u"ranges"_s) ? mergeRanges(candidates) : std::vector<ScoreRange> {};
-    std::optional<SecondWave> wave;
-    if (line.isSet(u"second-wave"_s) && !best.empty())
-        wave = secondWave(request, timelines, best.front().start);
+    SuggestOptions options;
+    options.topStarts = std::size_t(top);
+    options.allRanges = line.isSet(u"ranges"_s);
+    options.secondWave = line.isSet(u"second-wave"_s);
+    const Suggestions suggestions = suggest(request, timelines, options);
+    const std::vector<Candidate> &best = suggestions.best;
+    const std::vector<ScoreRange> &ranges = suggestions.ranges;
+    const std::optional<SecondWave> &wave = suggestions.secondWave;
     const bool explain = line.isSet(u"explain"_s);
     std::vector<PreflightLine> checks;
     if (line.isSet(u"preflight"_s) && !best.empty())
@@ -312,10 +315,10 @@ int bestCommand(const QStringList &arguments, Context &context)
         return Success;
     }
 
-    const double total = totalWeight(request.audience);
+    const double total = suggestions.totalWeight;
     context.out
         << u"%1 candidates from %2 to %3, every %4, window %5, comfort %6, total weight %7\n\n"_s
-               .arg(candidates.size())
+               .arg(suggestions.candidateCount)
                .arg(formatUtc(request.from), formatUtc(request.to), formatDuration(request.step),
                     formatDuration(request.duration), request.comfort.toString(),
                     weightText(total));

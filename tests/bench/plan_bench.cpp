@@ -3,16 +3,20 @@
 // evaluation over precomputed timelines, beside the naive evaluation that asks
 // QTimeZone for every minute of every candidate window in every zone, on the
 // same audience over one day (the naive one cannot finish a year). The ratio
-// is per candidate.
+// is per candidate. Then what the Plan page asks of that year through
+// Plan::suggest(), beside the same work done the way the page did it before.
 #include "ratio.h"
 
 #include "plan/ranking.h"
+#include "plan/suggest.h"
 #include "time/offsettimeline.h"
 #include "time/zonecatalogue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Chorus::Plan;
 using namespace Chorus::Time;
@@ -119,16 +123,59 @@ void rankOneDayNaiveQTimeZone(benchmark::State &state)
     state.counters["candidates"] = double(candidatesOf(request));
 }
 
+// What the Plan page asks of a year (issue 16): Plan::suggest() with the
+// page's options (the best 8 runs, the second wave, the campaign's own start).
+void suggestYearForThePlanPage(benchmark::State &state)
+{
+    const RankRequest &request = year2027();
+    const std::vector<OffsetTimeline> timelines = buildTimelines(request);
+    SuggestOptions options;
+    options.topStarts = 0;
+    options.topRanges = 8;
+    options.secondWave = true;
+    options.alsoScore = request.from + minutes {17 * 60};
+    for (auto _ : state) {
+        const Suggestions found = suggest(request, timelines, options);
+        benchmark::DoNotOptimize(found.bestRanges.data());
+    }
+}
+
+// The same work as the page did it before suggest(): every run merged and
+// stable-sorted, then cut to 8 (the baseline for the line above).
+void suggestYearAsThePageDid(benchmark::State &state)
+{
+    const RankRequest &request = year2027();
+    const std::vector<OffsetTimeline> timelines = buildTimelines(request);
+    for (auto _ : state) {
+        RankRequest own = request;
+        own.from = request.from + minutes {17 * 60};
+        own.to = own.from + minutes {1};
+        own.step = minutes {1};
+        benchmark::DoNotOptimize(scoreCandidates(own).data());
+        const std::vector<Candidate> candidates = scoreCandidates(request, timelines);
+        std::vector<ScoreRange> ranges = mergeRanges(candidates);
+        std::stable_sort(ranges.begin(), ranges.end(), [](const ScoreRange &a, const ScoreRange &b) {
+            return a.score != b.score ? a.score > b.score : a.first < b.first;
+        });
+        ranges.resize(std::min<std::size_t>(ranges.size(), 8));
+        const auto wave = secondWave(request, timelines, ranges.front().first);
+        benchmark::DoNotOptimize(wave);
+    }
+}
+
 } // namespace
 
 BENCHMARK(rankYearSliding)->Unit(benchmark::kMillisecond);
 BENCHMARK(rankYearWithTimelines)->Unit(benchmark::kMillisecond);
 BENCHMARK(rankOneDaySliding)->Unit(benchmark::kMillisecond);
 BENCHMARK(rankOneDayNaiveQTimeZone)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(suggestYearForThePlanPage)->Unit(benchmark::kMillisecond);
+BENCHMARK(suggestYearAsThePageDid)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     return Chorus::Bench::runWithRatios(argc, argv,
-                                        {{"rankOneDaySliding", "rankOneDayNaiveQTimeZone"}});
+                                        {{"rankOneDaySliding", "rankOneDayNaiveQTimeZone"},
+                                         {"suggestYearForThePlanPage", "suggestYearAsThePageDid"}});
 }
