@@ -6,6 +6,7 @@
 #include "widgetlifetime.h"
 
 #include "campaign/campaignfile.h"
+#include "campaign/templatelist.h"
 #include "share/composelinks.h"
 #include "text/fanpost.h"
 #include "text/templatelength.h"
@@ -522,8 +523,8 @@ void MessagesPage::showTemplate(int row)
 {
     const auto &templates = m_document.campaign().templates;
     const int count = int(templates.size());
-    m_duplicate->setEnabled(row >= 0 && count < maxTemplates);
-    m_add->setEnabled(count < maxTemplates);
+    m_duplicate->setEnabled(row >= 0 && canAddTemplate(m_document.campaign()));
+    m_add->setEnabled(canAddTemplate(m_document.campaign()));
     m_remove->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row + 1 < count);
@@ -664,31 +665,27 @@ void MessagesPage::commitId()
     if (!shown)
         return;
     const QString id = m_id->text().trimmed();
-    if (id == shown->id) {
+    switch (checkTemplateRename(m_document.campaign(), shown->id, id)) {
+    case TemplateRename::Unchanged:
+    case TemplateRename::NoSuchTemplate:
         showProblem(m_idProblem, {});
         return;
-    }
-    if (id.isEmpty()) {
+    case TemplateRename::Empty:
         showProblem(m_idProblem, tr("A template needs an id, a short name such as \"main\"."));
         return;
-    }
-    if (m_document.campaign().findTemplate(id)) {
+    case TemplateRename::Taken:
         showProblem(m_idProblem, tr("Another template is called “%1”; ids are unique.").arg(id));
         return;
+    case TemplateRename::Renamable:
+        break;
     }
     showProblem(m_idProblem, {});
     const QString old = shown->id;
     m_currentId = id; // follow the template to its new name
     m_shownId = id;
     m_editing = true;
-    m_document.edit(tr("Rename template “%1” to “%2”").arg(old, id), [&old, &id](Campaign &c) {
-        for (Text::MessageTemplate &t : c.templates) {
-            if (t.id == old)
-                t.id = id;
-        }
-        if (c.templateExtras.contains(old))
-            c.templateExtras.insert(id, c.templateExtras.take(old));
-    });
+    m_document.edit(tr("Rename template “%1” to “%2”").arg(old, id),
+                    [&old, &id](Campaign &c) { Chorus::renameTemplate(c, old, id); });
     m_editing = false;
 }
 
@@ -974,31 +971,19 @@ void MessagesPage::setActionStatus(const QString &text, bool problem)
     m_actionStatus->setStyleSheet(problem ? u"color: #b02418;"_s : QString());
 }
 
-QString MessagesPage::uniqueId(const QString &base) const
-{
-    if (!m_document.campaign().findTemplate(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString id = base + u'-' + QString::number(n);
-        if (!m_document.campaign().findTemplate(id))
-            return id;
-    }
-}
-
 void MessagesPage::addTemplate()
 {
-    if (m_document.campaign().templates.size() >= maxTemplates)
+    if (!canAddTemplate(m_document.campaign()))
         return;
     Text::MessageTemplate added;
-    added.id = uniqueId(u"message"_s);
+    added.id = uniqueTemplateId(m_document.campaign(), u"message"_s);
     added.text = tr("{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}");
     added.platforms = {u"x"_s, u"bluesky"_s, u"mastodon"_s};
     const int row = currentRow() + 1; // after the selected one, or first
     endTypingBurst();
-    m_currentId = added.id;
-    m_document.edit(tr("Add template “%1”").arg(added.id), [&added, row](Campaign &c) {
-        c.templates.insert(std::clamp<qsizetype>(row, 0, c.templates.size()), added);
-    });
+    m_currentId = added.id; // before the edit: the page follows it as the change lands
+    m_document.edit(tr("Add template “%1”").arg(added.id),
+                    [&added, row](Campaign &c) { Chorus::addTemplate(c, added, row); });
     m_text->setFocus();
     m_text->selectAll(); // a starting point, to be typed over
 }
@@ -1006,20 +991,14 @@ void MessagesPage::addTemplate()
 void MessagesPage::duplicateTemplate()
 {
     const Text::MessageTemplate *shown = currentTemplate();
-    if (!shown || m_document.campaign().templates.size() >= maxTemplates)
+    if (!shown || !canAddTemplate(m_document.campaign()))
         return;
-    Text::MessageTemplate copy = *shown;
     const QString original = shown->id;
-    copy.id = uniqueId(original);
     const int row = currentRow() + 1;
     endTypingBurst();
-    m_currentId = copy.id;
+    m_currentId = uniqueTemplateId(m_document.campaign(), original);
     m_document.edit(tr("Duplicate template “%1”").arg(original),
-                    [&copy, &original, row](Campaign &c) {
-                        c.templates.insert(row, copy);
-                        if (c.templateExtras.contains(original))
-                            c.templateExtras.insert(copy.id, c.templateExtras.value(original));
-                    });
+                    [&original, row](Campaign &c) { Chorus::duplicateTemplate(c, original, row); });
     m_text->setFocus();
 }
 
@@ -1030,10 +1009,8 @@ void MessagesPage::removeTemplate()
         return;
     const QString id = shown->id;
     endTypingBurst();
-    m_document.edit(tr("Remove template “%1”").arg(id), [&id](Campaign &c) {
-        c.templates.removeIf([&id](const Text::MessageTemplate &t) { return t.id == id; });
-        c.templateExtras.remove(id);
-    });
+    m_document.edit(tr("Remove template “%1”").arg(id),
+                    [&id](Campaign &c) { Chorus::removeTemplate(c, id); });
 }
 
 void MessagesPage::moveTemplate(int delta)
@@ -1044,7 +1021,7 @@ void MessagesPage::moveTemplate(int delta)
         return;
     endTypingBurst();
     m_document.edit(tr("Move template “%1”").arg(m_currentId),
-                    [row, to](Campaign &c) { c.templates.move(row, to); });
+                    [row, to](Campaign &c) { Chorus::moveTemplate(c, row, to); });
 }
 
 void MessagesPage::insertPlaceholder(const QString &name)

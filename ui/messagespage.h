@@ -132,7 +132,6 @@ private:
     void setActionStatus(const QString &text, bool problem);
     [[nodiscard]] const Text::MessageTemplate *currentTemplate() const;
     [[nodiscard]] int currentRow() const;
-    [[nodiscard]] QString uniqueId(const QString &base) const;
 
     CampaignDocument &m_document;
     const Time::ZoneCatalogue &m_catalogue;
