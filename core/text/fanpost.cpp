@@ -6,6 +6,9 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Chorus::Text {
@@ -35,22 +38,11 @@ Expected<FanPost> renderFanPost(const Campaign &campaign, const MessageTemplate 
     post.templateId = messageTemplate.id;
     post.variantCount = int(std::max<qsizetype>(1, expansions->size()));
     if (!context.handle.isEmpty()) {
-        const auto text = renderTemplate(messageTemplate, context);
-        if (!text)
-            return std::unexpected(text.error());
-        post.text = *text;
-        // Which number the fan's variant has: renderTemplate() picks by hash,
-        // expandAll() lists in order; the first listed variant that renders to
-        // the same text is the one (identical variants share a number).
-        for (qsizetype v = 0; v < expansions->size(); ++v) {
-            MessageTemplate variant = messageTemplate;
-            variant.text = expansions->at(v);
-            const auto candidate = renderTemplate(variant, context);
-            if (candidate && *candidate == *text) {
-                post.variantIndex = int(v);
-                break;
-            }
-        }
+        auto rendered = renderVariant(messageTemplate, context);
+        if (!rendered)
+            return std::unexpected(rendered.error());
+        post.text = std::move(rendered->text);
+        post.variantIndex = int(std::min<std::uint64_t>(rendered->index, INT_MAX));
     } else {
         MessageTemplate variant = messageTemplate;
         post.variantIndex = std::clamp(reader.variant, 0, post.variantCount - 1);

@@ -26,6 +26,8 @@ struct FanPost
 {
     QString text;
     QString templateId;
+    /// renderVariant()'s number for a handle, so it may be variantCount or more
+    /// when the fan's variant lies past the listed ones (saturating at INT_MAX).
     int variantIndex = 0;
     int variantCount = 1; ///< how many variants expandAll() lists (at most fanPostVariantsListed)
     PostLength length;

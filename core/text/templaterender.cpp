@@ -180,6 +180,40 @@ QString formatZone(int offsetSeconds)
     return u"UTC"_s + Time::formatOffset(offsetSeconds);
 }
 
+std::uint64_t saturatingMultiply(std::uint64_t a, std::uint64_t b)
+{
+    if (a != 0 && b > std::numeric_limits<std::uint64_t>::max() / a)
+        return std::numeric_limits<std::uint64_t>::max();
+    return a * b;
+}
+
+std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
+{
+    return b > std::numeric_limits<std::uint64_t>::max() - a ? std::numeric_limits<std::uint64_t>::max()
+                                                              : a + b;
+}
+
+std::uint64_t countOf(const Sequence &sequence);
+
+// How many texts a variant list can make.
+std::uint64_t optionsCount(const Node &node)
+{
+    std::uint64_t options = 0;
+    for (const Sequence &option : node.options)
+        options = saturatingAdd(options, countOf(option));
+    return options;
+}
+
+std::uint64_t countOf(const Sequence &sequence)
+{
+    std::uint64_t count = 1;
+    for (const Node &node : sequence) {
+        if (node.kind == Node::Kind::Variants)
+            count = saturatingMultiply(count, optionsCount(node));
+    }
+    return count;
+}
+
 struct Renderer
 {
     const RenderContext &context;
@@ -222,9 +256,14 @@ struct Renderer
         return context.locale.toString(time, QLocale::ShortFormat);
     }
 
-    Expected<QString> render(const Sequence &sequence) const
+    // With `variant`, also which combination of the lists the choices make,
+    // numbered as expand() lists them: the last list varies fastest, and the
+    // combinations of a list's option j follow those of options 0 … j-1.
+    Expected<QString> render(const Sequence &sequence, std::uint64_t *variant = nullptr) const
     {
         QString out;
+        if (variant)
+            *variant = 0;
         for (const Node &node : sequence) {
             switch (node.kind) {
             case Node::Kind::Text:
@@ -240,10 +279,17 @@ struct Renderer
             case Node::Kind::Variants: {
                 const std::size_t chosen = chooseOption(context.handle, templateId, node.group,
                                                         node.options.size());
-                auto value = render(node.options[chosen]);
+                std::uint64_t inner = 0;
+                auto value = render(node.options[chosen], variant ? &inner : nullptr);
                 if (!value)
                     return value;
                 out += *value;
+                if (variant) {
+                    std::uint64_t digit = inner;
+                    for (std::size_t k = 0; k < chosen; ++k)
+                        digit = saturatingAdd(digit, countOf(node.options[k]));
+                    *variant = saturatingAdd(saturatingMultiply(*variant, optionsCount(node)), digit);
+                }
                 break;
             }
             }
@@ -255,40 +301,6 @@ struct Renderer
         return out;
     }
 };
-
-std::uint64_t saturatingMultiply(std::uint64_t a, std::uint64_t b)
-{
-    if (a != 0 && b > std::numeric_limits<std::uint64_t>::max() / a)
-        return std::numeric_limits<std::uint64_t>::max();
-    return a * b;
-}
-
-std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
-{
-    return b > std::numeric_limits<std::uint64_t>::max() - a ? std::numeric_limits<std::uint64_t>::max()
-                                                              : a + b;
-}
-
-std::uint64_t countOf(const Sequence &sequence);
-
-// How many texts a variant list can make.
-std::uint64_t optionsCount(const Node &node)
-{
-    std::uint64_t options = 0;
-    for (const Sequence &option : node.options)
-        options = saturatingAdd(options, countOf(option));
-    return options;
-}
-
-std::uint64_t countOf(const Sequence &sequence)
-{
-    std::uint64_t count = 1;
-    for (const Node &node : sequence) {
-        if (node.kind == Node::Kind::Variants)
-            count = saturatingMultiply(count, optionsCount(node));
-    }
-    return count;
-}
 
 QString escapedText(const QString &text)
 {
@@ -400,6 +412,20 @@ Expected<QString> renderTemplate(const MessageTemplate &messageTemplate, const R
     if (!parsed)
         return std::unexpected(parsed.error());
     return Renderer{context, messageTemplate.id}.render(*parsed);
+}
+
+Expected<RenderedVariant> renderVariant(const MessageTemplate &messageTemplate,
+                                        const RenderContext &context)
+{
+    auto parsed = Parser(messageTemplate.text).parse();
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    RenderedVariant rendered;
+    auto text = Renderer{context, messageTemplate.id}.render(*parsed, &rendered.index);
+    if (!text)
+        return std::unexpected(text.error());
+    rendered.text = std::move(*text);
+    return rendered;
 }
 
 Expected<void> checkTemplate(QStringView text)

@@ -67,6 +67,28 @@ inline constexpr qsizetype maxRenderedCharacters = 100'000;
 [[nodiscard]] Expected<QString> renderTemplate(const MessageTemplate &messageTemplate,
                                                const RenderContext &context);
 
+/// A rendered template and which of its variants it is.
+struct RenderedVariant
+{
+    QString text;
+    /// The chosen combination of the variant lists, 0-based, in expandAll()
+    /// order (saturating at UINT64_MAX, like variantCount()). It may lie past
+    /// the texts a capped expandAll() lists, and two variants with the same
+    /// text keep their own numbers.
+    std::uint64_t index = 0;
+};
+
+/// renderTemplate(), also answering which variant the handle picked, so no
+/// caller has to find it by rendering every expansion and comparing texts.
+/// The number counts the way expandAll() lists: the last list varies fastest,
+/// and within a list the texts of option j follow all those of the options
+/// before it. "{Hi|Hello} {a|b|c}!" has six variants, and a handle that picks
+/// "Hello" and "b" gets index 4 ("Hello b!", the fifth that expandAll() lists);
+/// in "{A {x|y}|B}!" the texts are "A x!", "A y!", "B!", so "B!" is 2.
+/// Errors are renderTemplate()'s.
+[[nodiscard]] Expected<RenderedVariant> renderVariant(const MessageTemplate &messageTemplate,
+                                                      const RenderContext &context);
+
 /// Checks the syntax of a template text (placeholders known, braces balanced)
 /// without rendering it.
 [[nodiscard]] Expected<void> checkTemplate(QStringView text);

@@ -270,4 +270,59 @@ TEST(Variants, ChoiceIsStableAndSeededByTheHandle)
     EXPECT_GT(differs, 25);
 }
 
+
+TEST(Variants, RenderVariantNamesTheVariantInExpansionOrder)
+{
+    // For every handle, the number is the place in expandAll() of the text the
+    // handle gets, nested lists and placeholders included.
+    for (const QString &text : {u"{We want it|Give us|Make} the sequel {now|today|at last} {hashtag}"_s,
+                                u"{Bora {city}!|Go {x|y|z}!|Hey} {a|b}"_s,
+                                u"{A {x|y}|B}!"_s, u"no variants {link}"_s}) {
+        const auto all = expandAll(text).value();
+        QSet<std::uint64_t> seen;
+        for (int i = 0; i < 300; ++i) {
+            const RenderContext f = fan("Asia/Kolkata", QLocale::c(), u"@fan%1"_s.arg(i));
+            const auto variant = renderVariant({u"main"_s, text, {u"x"_s}}, f);
+            ASSERT_TRUE(variant) << variant.error().text().toStdString();
+            EXPECT_EQ(variant->text, rendered(text, f)) << "the same text renderTemplate() gives";
+            ASSERT_LT(variant->index, std::uint64_t(all.size())) << text.toStdString();
+            EXPECT_EQ(rendered(all.at(qsizetype(variant->index)), f), variant->text)
+                << text.toStdString() << " variant " << variant->index;
+            seen.insert(variant->index);
+        }
+        // Not every combination: the lists' choices for one handle are not
+        // independent (two lists of three never both take the same option).
+        EXPECT_EQ(seen.size() > 1, all.size() > 1) << text.toStdString();
+    }
+}
+
+TEST(Variants, RenderVariantKeepsEqualTextsApartAndCountsPastTheCap)
+{
+    // Two options with the same text are still two variants.
+    QSet<std::uint64_t> seen;
+    for (int i = 0; i < 40; ++i) {
+        const auto variant = renderVariant({u"main"_s, u"{Go|Go}!"_s, {u"x"_s}},
+                                           fan("UTC", QLocale::c(), u"@f%1"_s.arg(i)));
+        ASSERT_TRUE(variant);
+        EXPECT_EQ(variant->text, u"Go!"_s);
+        seen.insert(variant->index);
+    }
+    EXPECT_EQ(seen, (QSet<std::uint64_t> {0, 1}));
+
+    // 2^12 variants, far past a 1000-long list: the number is the
+    // combination's own, the lists' choices read as binary digits.
+    const QString text = u"{a|b}"_s.repeated(12);
+    for (int i = 0; i < 20; ++i) {
+        const auto variant = renderVariant({u"main"_s, text, {u"x"_s}},
+                                           fan("UTC", QLocale::c(), u"@f%1"_s.arg(i)));
+        ASSERT_TRUE(variant);
+        std::uint64_t binary = 0;
+        for (const QChar c : variant->text)
+            binary = binary * 2 + (c == u'b' ? 1 : 0);
+        EXPECT_EQ(variant->index, binary) << variant->text.toStdString();
+    }
+    // Errors are renderTemplate()'s.
+    EXPECT_FALSE(renderVariant({u"main"_s, u"{a|b"_s, {u"x"_s}}, fan("UTC", QLocale::c())));
+}
+
 } // namespace
