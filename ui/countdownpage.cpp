@@ -285,13 +285,11 @@ void CountdownPage::refresh()
 
     // Announce the moments that passed since the last tick (never on the
     // first one: opening a campaign late must not fire its old reminders).
-    if (m_lastTick && *m_lastTick < nowSeconds) {
-        for (const minutes before : m_subject.reminders) {
-            const Time::Instant due = m_subject.start - before;
-            if (*m_lastTick < due && due <= nowSeconds)
-                Q_EMIT reminderDue(before);
-        }
-        if (*m_lastTick < m_subject.start && m_subject.start <= nowSeconds)
+    if (m_lastTick) {
+        for (const Plan::Reminder &due :
+             Plan::remindersDue(m_subject.start, m_subject.reminders, *m_lastTick, nowSeconds))
+            Q_EMIT reminderDue(due.before);
+        if (Plan::startedBetween(m_subject.start, *m_lastTick, nowSeconds))
             Q_EMIT started();
     }
     m_lastTick = nowSeconds;

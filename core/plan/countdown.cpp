@@ -38,4 +38,21 @@ CountdownState countdownState(Time::Instant start, minutes duration,
     return state;
 }
 
+std::vector<Reminder> remindersDue(Time::Instant start, std::span<const minutes> reminders,
+                                   Time::Instant since, Time::Instant now)
+{
+    std::vector<Reminder> due;
+    for (std::size_t i = 0; i < reminders.size(); ++i) {
+        const Time::Instant at = start - reminders[i];
+        if (since < at && at <= now)
+            due.push_back({at, reminders[i], i});
+    }
+    return due;
+}
+
+bool startedBetween(Time::Instant start, Time::Instant since, Time::Instant now)
+{
+    return since < start && start <= now;
+}
+
 } // namespace Chorus::Plan

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace Chorus::Plan {
 
@@ -47,5 +48,26 @@ struct CountdownState
 [[nodiscard]] CountdownState countdownState(Time::Instant start, std::chrono::minutes duration,
                                             std::span<const std::chrono::minutes> reminders,
                                             Time::Instant now);
+
+/// The reminders that fell due between two ticks of a countdown: those whose
+/// instant `start - before` lies in `(since, now]`, in the order `reminders`
+/// lists them (the order the campaign file gives, not the order they fall).
+/// A reminder due exactly at `since` was the previous tick's, so it is not
+/// due again; one due exactly at `now` is due now. Nothing when `now` is not
+/// after `since` (a clock set back). The caller decides what `since` is: the
+/// countdown passes its previous tick, and no tick on the first one, so
+/// opening a campaign late fires none of its old reminders.
+///
+/// Example: start 2027-02-14T17:00Z, reminders [1440, 60, 10]: from 15:59:59Z
+/// to 16:00:00Z the 60-minute one falls due; from 16:00:00Z to 16:50:00Z the
+/// 10-minute one; a tick from 2027-02-12T00:00Z straight to 2027-02-14T16:45Z (a machine
+/// that slept) gives the 1440- and the 60-minute ones.
+[[nodiscard]] std::vector<Reminder> remindersDue(Time::Instant start,
+                                                 std::span<const std::chrono::minutes> reminders,
+                                                 Time::Instant since, Time::Instant now);
+
+/// Whether the start itself came between two ticks, by remindersDue()'s rule:
+/// `since < start <= now`.
+[[nodiscard]] bool startedBetween(Time::Instant start, Time::Instant since, Time::Instant now);
 
 } // namespace Chorus::Plan

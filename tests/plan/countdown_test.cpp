@@ -84,4 +84,55 @@ TEST(Countdown, RemindersInAnyOrder)
     EXPECT_FALSE(stateAt("2027-02-13T18:00:00Z", {}).nextReminder);
 }
 
+
+std::vector<minutes> dueBetween(const char *since, const char *now,
+                                const std::vector<minutes> &list = reminders)
+{
+    std::vector<minutes> due;
+    for (const Reminder &reminder : remindersDue(at(start), list, at(since), at(now)))
+        due.push_back(reminder.before);
+    return due;
+}
+
+TEST(RemindersDue, EachFallsDueOnceInTheHalfOpenStretch)
+{
+    EXPECT_EQ(dueBetween("2027-02-14T15:59:59Z", "2027-02-14T16:00:00Z"),
+              std::vector<minutes> {minutes {60}});
+    EXPECT_TRUE(dueBetween("2027-02-14T16:00:00Z", "2027-02-14T16:00:01Z").empty())
+        << "due at the previous tick, not again";
+    EXPECT_EQ(dueBetween("2027-02-14T16:00:00Z", "2027-02-14T16:50:00Z"),
+              std::vector<minutes> {minutes {10}});
+    EXPECT_TRUE(dueBetween("2027-02-14T16:50:00Z", "2027-02-14T18:00:00Z").empty());
+    const auto due = remindersDue(at(start), reminders, at("2027-02-14T16:49:59Z"),
+                                  at("2027-02-14T16:50:00Z"));
+    ASSERT_EQ(due.size(), 1u);
+    EXPECT_EQ(due[0].at, at("2027-02-14T16:50:00Z"));
+    EXPECT_EQ(due[0].index, 2u);
+}
+
+TEST(RemindersDue, ASleptMachineGetsAllThatPassedInListOrder)
+{
+    EXPECT_EQ(dueBetween("2027-02-12T00:00:00Z", "2027-02-14T16:45:00Z"),
+              (std::vector<minutes> {minutes {1440}, minutes {60}}));
+    // The file's order, not the order they fall.
+    EXPECT_EQ(dueBetween("2027-02-12T00:00:00Z", "2027-02-14T16:45:00Z",
+                         {minutes {10}, minutes {60}, minutes {1440}}),
+              (std::vector<minutes> {minutes {60}, minutes {1440}}));
+}
+
+TEST(RemindersDue, NothingWhenTheClockGoesBackOrStandsStill)
+{
+    EXPECT_TRUE(dueBetween("2027-02-14T16:45:00Z", "2027-02-12T00:00:00Z").empty());
+    EXPECT_TRUE(dueBetween("2027-02-14T16:00:00Z", "2027-02-14T16:00:00Z").empty());
+    EXPECT_TRUE(dueBetween("2027-02-12T00:00:00Z", "2027-02-14T16:45:00Z", {}).empty());
+}
+
+TEST(RemindersDue, TheStartComesBetweenTwoTicksOnce)
+{
+    EXPECT_TRUE(startedBetween(at(start), at("2027-02-14T16:59:59Z"), at(start)));
+    EXPECT_FALSE(startedBetween(at(start), at(start), at("2027-02-14T17:00:01Z")));
+    EXPECT_FALSE(startedBetween(at(start), at("2027-02-14T16:59:58Z"), at("2027-02-14T16:59:59Z")));
+    EXPECT_FALSE(startedBetween(at(start), at("2027-02-14T17:30:00Z"), at("2027-02-14T16:00:00Z")));
+}
+
 } // namespace
