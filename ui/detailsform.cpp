@@ -264,8 +264,8 @@ void DetailsForm::commitStart()
                         .arg(Time::formatLocalReading(local), zoneName,
                              wall(info.transition, info.offsetBefore), wall(info.transition, info.offsetAfter),
                              Time::formatOffset(info.offsetBefore), Time::formatOffset(info.offsetAfter)));
-        // The same wall-clock reading, read with the offset before or after the jump.
-        m_firstChoice = Time::Instant{local.time_since_epoch() - seconds{info.offsetBefore}};
+        // The reading shifted past the jump, or the moment of the jump.
+        m_firstChoice = info.shifted;
         m_secondChoice = info.transition;
         m_chooseFirst->setText(tr("%1 (%2 by the new clock)")
                                    .arg(Time::formatUtc(m_firstChoice), wall(m_firstChoice, info.offsetAfter)));

@@ -65,6 +65,7 @@ LocalInfo classifyLocal(const OffsetTimeline &timeline, LocalTime local)
         info.kind = LocalKind::Unique;
         info.earliest = info.latest = instants.front();
         info.offsetBefore = info.offsetAfter = timeline.offsetAt(instants.front());
+        info.shifted = info.earliest;
         return info;
     }
     // A gap or overlap: find the change that causes it.
@@ -82,15 +83,18 @@ LocalInfo classifyLocal(const OffsetTimeline &timeline, LocalTime local)
             info.transition = change.at;
             if (inGap) {
                 info.earliest = info.latest = change.at;
+                info.shifted = asIfUtc - seconds{before};
             } else {
                 info.earliest = instants.front();
                 info.latest = instants.back();
+                info.shifted = info.earliest;
             }
             return info;
         }
     }
     // Not reachable with a consistent tz database; answer conservatively.
     info.earliest = info.latest = instants.empty() ? asIfUtc : instants.front();
+    info.shifted = info.earliest;
     return info;
 }
 

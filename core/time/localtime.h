@@ -31,6 +31,15 @@ struct LocalInfo
     OffsetSeconds offsetBefore = 0; ///< for a gap or overlap: the offset before the change
     OffsetSeconds offsetAfter = 0;  ///< …and after it; both equal the offset when Unique
     Instant transition;             ///< the change behind a gap or overlap
+    /// For a gap: the reading taken with the offset before the change, as if
+    /// the clocks had not yet moved, so the start keeps its distance from the
+    /// change and lands later by the gap's length (what kcalendarcore's
+    /// shiftTimes and most calendars do). Berlin's 2027-03-28 02:30 shifts to
+    /// 01:30Z, 03:30 by the new clock, where `earliest` is the change itself,
+    /// 01:00Z. Lord Howe's half-hour gap shifts 02:15 to 02:45; Samoa's lost
+    /// 2011-12-30 12:00 (-10:00 to +14:00) to 22:00Z, noon on 31 December.
+    /// Equal to `earliest` when the reading is Unique or Ambiguous.
+    Instant shifted;
 };
 
 /// The caller's choice for a reading that is not unique. Refuse makes

@@ -113,4 +113,55 @@ TEST(ResolveLocal, GapAndOverlapDetailsAreReported)
     EXPECT_EQ(gap.transition, at("2027-10-02T15:30:00Z"));
 }
 
+
+struct ShiftCase
+{
+    const char *name;
+    const char *zone;
+    LocalTime local;
+    const char *shifted;
+};
+
+class GapShifted : public testing::TestWithParam<ShiftCase>
+{
+};
+
+// A reading in a gap shifts by the gap's length: read with the offset before
+// the change, it shows the same distance past the change on the new clock.
+TEST_P(GapShifted, ReadsWithTheOffsetBeforeTheChange)
+{
+    const ShiftCase &row = GetParam();
+    const QTimeZone zone(row.zone);
+    const LocalInfo info = classifyLocal(zone, row.local);
+    EXPECT_EQ(info.shifted, at(row.shifted));
+    const auto timeline = OffsetTimeline::build(zone, at(row.shifted) - days{30},
+                                                at(row.shifted) + days{30});
+    EXPECT_EQ(classifyLocal(timeline, row.local).shifted, info.shifted);
+    if (info.kind == LocalKind::Nonexistent) {
+        EXPECT_EQ(info.shifted, Instant{row.local.time_since_epoch() - seconds{info.offsetBefore}});
+        EXPECT_GE(info.shifted, info.transition);
+        // On the new clock it reads the typed reading plus the gap.
+        EXPECT_EQ(toLocal(info.shifted, info.offsetAfter),
+                  row.local + seconds{info.offsetAfter - info.offsetBefore});
+    } else {
+        EXPECT_EQ(info.shifted, info.earliest);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Edges, GapShifted,
+    testing::Values(
+        ShiftCase{"BerlinGap", "Europe/Berlin", wall(2027, 3, 28, 2, 30), "2027-03-28T01:30:00Z"},
+        ShiftCase{"BerlinGapStart", "Europe/Berlin", wall(2027, 3, 28, 2, 0), "2027-03-28T01:00:00Z"},
+        ShiftCase{"LordHoweHalfHourGap", "Australia/Lord_Howe", wall(2027, 10, 3, 2, 15),
+                  "2027-10-02T15:45:00Z"},
+        ShiftCase{"DublinNegativeDstGap", "Europe/Dublin", wall(2027, 3, 28, 1, 30),
+                  "2027-03-28T01:30:00Z"},
+        ShiftCase{"ApiaLostDay", "Pacific/Apia", wall(2011, 12, 30, 12, 0), "2011-12-30T22:00:00Z"},
+        ShiftCase{"BerlinOrdinaryIsEarliest", "Europe/Berlin", wall(2027, 2, 14, 18, 0),
+                  "2027-02-14T17:00:00Z"},
+        ShiftCase{"BerlinOverlapIsEarliest", "Europe/Berlin", wall(2027, 10, 31, 2, 30),
+                  "2027-10-31T00:30:00Z"}),
+    Chorus::Test::ByName());
+
 } // namespace
