@@ -8,10 +8,11 @@
 
 #include "campaign/campaignfile.h"
 #include "checkin/csv.h"
+#include "checkin/joinurls.h"
 #include "checkin/service.h"
 #include "checkin/sqlitestore.h"
 #include "checkin/token.h"
-#include "plan/audience.h"
+#include "plan/signups.h"
 #include "time/zonecatalogue.h"
 
 #include <QClipboard>
@@ -58,47 +59,6 @@ QString slugOf(const Campaign &campaign)
         if (c.isLetterOrNumber() || c == u'_' || c == u'-')
             slug += c;
     return slug.isEmpty() ? u"campaign"_s : slug;
-}
-
-QString hostForUrl(const QHostAddress &address, const QString &typed)
-{
-    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + typed + u']' : typed;
-}
-
-QString urlOf(const QHostAddress &address, int port)
-{
-    QHostAddress plain = address;
-    plain.setScopeId(QString());
-    return u"http://%1:%2"_s.arg(hostForUrl(plain, plain.toString())).arg(port);
-}
-
-bool isWildcard(const QHostAddress &address)
-{
-    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
-        || address == QHostAddress::Any;
-}
-
-// What fans on other devices can use of a service listening on `listening`
-// (a wildcard): the machine's addresses of that family, without loopback,
-// link-local (needs a scope fans do not know) and multicast; IPv4 first.
-QStringList joinUrlsFor(const QHostAddress &listening, int port,
-                        const QList<QHostAddress> &machine)
-{
-    QStringList v4;
-    QStringList v6;
-    for (const QHostAddress &address : machine) {
-        if (address.isNull() || address.isLoopback() || address.isLinkLocal()
-            || address.isMulticast())
-            continue;
-        const bool ipv4 = address.protocol() == QAbstractSocket::IPv4Protocol;
-        if (ipv4 && listening != QHostAddress::AnyIPv6)
-            v4.append(urlOf(address, port));
-        else if (!ipv4 && listening != QHostAddress::AnyIPv4)
-            v6.append(urlOf(address, port));
-    }
-    QStringList all = v4 + v6;
-    all.removeDuplicates();
-    return all;
 }
 
 } // namespace
@@ -538,18 +498,11 @@ bool OrganizePanel::startService()
         return false;
     }
     m_service = service;
-    if (isWildcard(host)) {
-        // 0.0.0.0 is no address to visit: fans use the machine's own.
-        m_joinUrls = joinUrlsFor(host, service->port(), m_listAddresses());
-        m_address = m_joinUrls.isEmpty()
-            ? urlOf(host == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                                   : QHostAddress(QHostAddress::LocalHost),
-                    service->port())
-            : m_joinUrls.front();
-    } else {
-        m_address = u"http://%1:%2"_s.arg(hostForUrl(host, hostText)).arg(service->port());
-        m_joinUrls = {m_address};
-    }
+    // 0.0.0.0 is no address to visit: fans use the machine's own.
+    Checkin::JoinAddresses addresses
+        = Checkin::joinAddresses(host, hostText, service->port(), m_listAddresses());
+    m_address = std::move(addresses.address);
+    m_joinUrls = std::move(addresses.joinUrls);
     rememberPort();
     rememberDatabase();
     connect(service, &Checkin::Service::finished, this, [this] {
@@ -780,25 +733,14 @@ void OrganizePanel::applySignups(const QString &path,
         showMessage(tr("Nobody has joined yet, so the audience stays as it is."));
         return done(false);
     }
-    QList<QByteArray> zones;
-    for (const Participant &participant : snapshot->participants)
-        zones.append(participant.zone);
-    const auto audience = Plan::audienceFromZones(zones, m_catalogue);
+    const auto audience = Plan::audienceFromSignups(snapshot->participants, m_catalogue);
     if (!audience) {
         showMessage(tr("The sign-ups cannot be used: %1").arg(audience.error().text()));
         return done(false);
     }
     const Plan::Audience members = *audience;
     m_document.edit(tr("Use sign-ups as the audience"), [&members](Campaign &campaign) {
-        QList<AudienceZone> next;
-        for (const Plan::AudienceMember &member : members) {
-            QJsonObject extra; // keep what an older entry for the zone carried
-            for (const AudienceZone &old : campaign.audience)
-                if (old.zone == member.zone)
-                    extra = old.extra;
-            next.append(AudienceZone {member.zone, member.weight, extra});
-        }
-        campaign.audience = next;
+        campaign.audience = Plan::campaignAudience(members, campaign.audience);
     });
     showMessage(tr("The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours "
                    "for them. Edit ▸ Undo brings the previous audience back.",

@@ -7,6 +7,7 @@
 #include "plan/dailyhours.h"
 #include "plan/preflight.h"
 #include "plan/ranking.h"
+#include "plan/signups.h"
 #include "plan/suggest.h"
 #include "time/instant.h"
 #include "time/offsettimeline.h"
@@ -71,10 +72,7 @@ Expected<Audience> readSignups(Checkin::Store &store, const QString &where,
     const auto people = store.participants();
     if (!people)
         return fail(field, u"%1: %2"_s.arg(where, people.error().text()));
-    QList<QByteArray> zones;
-    for (const Checkin::Participant &person : *people)
-        zones.append(person.zone);
-    auto audience = audienceFromZones(zones, catalogue);
+    auto audience = audienceFromSignups(*people, catalogue);
     if (!audience)
         return fail(field, u"%1: %2"_s.arg(where, audience.error().text()));
     return audience;
