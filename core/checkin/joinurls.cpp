@@ -26,8 +26,7 @@ bool isWildcard(const QHostAddress &address)
         || address == QHostAddress::Any;
 }
 
-QStringList machineUrls(const QHostAddress &listening, int port,
-                        const QList<QHostAddress> &machine)
+QStringList machineUrls(const QHostAddress &listening, int port, const QList<QHostAddress> &machine)
 {
     QStringList v4;
     QStringList v6;
@@ -56,7 +55,7 @@ JoinAddresses joinAddresses(const QHostAddress &host, const QString &hostText, i
         result.joinUrls = machineUrls(host, port, machine);
         result.address = result.joinUrls.isEmpty()
             ? urlOf(host == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                                   : QHostAddress(QHostAddress::LocalHost),
+                                                  : QHostAddress(QHostAddress::LocalHost),
                     port)
             : result.joinUrls.front();
     } else {

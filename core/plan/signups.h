@@ -21,8 +21,9 @@ namespace Chorus::Plan {
 /// the catalogue does not know, and "participants" when there are none.
 /// Example: three sign-ups from Asia/Manila, Europe/Berlin and Asia/Manila
 /// give Asia/Manila=2, Europe/Berlin=1.
-[[nodiscard]] Expected<Audience> audienceFromSignups(const QList<Checkin::Participant> &participants,
-                                                     const Time::ZoneCatalogue &catalogue);
+[[nodiscard]] Expected<Audience>
+audienceFromSignups(const QList<Checkin::Participant> &participants,
+                    const Time::ZoneCatalogue &catalogue);
 
 /// The campaign's audience list for `members`, in their order, keeping the
 /// unknown file keys (`extra`) that `previous` had for each zone still in it,

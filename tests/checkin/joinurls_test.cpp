@@ -23,8 +23,8 @@ QList<QHostAddress> someMachine()
 
 TEST(JoinAddresses, ASpecificHostIsItsOwnAddressAsTyped)
 {
-    const auto v4 = joinAddresses(QHostAddress(u"192.168.1.20"_s), u"192.168.1.20"_s, 8080,
-                                  someMachine());
+    const auto v4
+        = joinAddresses(QHostAddress(u"192.168.1.20"_s), u"192.168.1.20"_s, 8080, someMachine());
     EXPECT_EQ(v4.address, u"http://192.168.1.20:8080"_s);
     EXPECT_EQ(v4.joinUrls, QStringList {v4.address});
     const auto named = joinAddresses(QHostAddress(QHostAddress::LocalHost), u"localhost"_s, 80, {});
@@ -35,7 +35,8 @@ TEST(JoinAddresses, ASpecificHostIsItsOwnAddressAsTyped)
 
 TEST(JoinAddresses, TheIpv4WildcardGivesTheMachinesReachableIpv4)
 {
-    const auto result = joinAddresses(QHostAddress(u"0.0.0.0"_s), u"0.0.0.0"_s, 8080, someMachine());
+    const auto result
+        = joinAddresses(QHostAddress(u"0.0.0.0"_s), u"0.0.0.0"_s, 8080, someMachine());
     EXPECT_EQ(result.joinUrls,
               (QStringList {u"http://192.168.1.20:8080"_s, u"http://10.0.0.7:8080"_s}))
         << "no loopback, no multicast, each once";
@@ -45,9 +46,11 @@ TEST(JoinAddresses, TheIpv4WildcardGivesTheMachinesReachableIpv4)
 TEST(JoinAddresses, BothFamiliesListIpv4FirstAndDropLinkLocal)
 {
     const auto any = joinAddresses(QHostAddress(QHostAddress::Any), u"::"_s, 8080, someMachine());
-    EXPECT_EQ(any.joinUrls, (QStringList {u"http://192.168.1.20:8080"_s, u"http://10.0.0.7:8080"_s,
-                                          u"http://[2001:db8::5]:8080"_s}));
-    const auto v6 = joinAddresses(QHostAddress(QHostAddress::AnyIPv6), u"::"_s, 8080, someMachine());
+    EXPECT_EQ(any.joinUrls,
+              (QStringList {u"http://192.168.1.20:8080"_s, u"http://10.0.0.7:8080"_s,
+                            u"http://[2001:db8::5]:8080"_s}));
+    const auto v6
+        = joinAddresses(QHostAddress(QHostAddress::AnyIPv6), u"::"_s, 8080, someMachine());
     EXPECT_EQ(v6.joinUrls, QStringList {u"http://[2001:db8::5]:8080"_s});
     EXPECT_EQ(v6.address, u"http://[2001:db8::5]:8080"_s);
 }

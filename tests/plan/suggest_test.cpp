@@ -26,10 +26,11 @@ RankRequest juneFirst(Audience audience = threeZones)
 
 bool sameCandidates(const std::vector<Candidate> &a, const std::vector<Candidate> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Candidate &x, const Candidate &y) {
-        return x.start == y.start && x.score == y.score && x.comfortableWeight == y.comfortableWeight
-            && x.totalWeight == y.totalWeight;
-    });
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const Candidate &x, const Candidate &y) {
+            return x.start == y.start && x.score == y.score
+                && x.comfortableWeight == y.comfortableWeight && x.totalWeight == y.totalWeight;
+        });
 }
 
 TEST(Suggest, DefaultsAreBestsFiveStartsAndNothingElse)
