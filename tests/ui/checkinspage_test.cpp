@@ -502,7 +502,7 @@ TEST_F(OrganizerWithPeople, ExportsTheShownParticipantsAsCsv)
     EXPECT_EQ(content, Checkin::participantsCsv(m_organizer->filterModel()->shownParticipants()));
     const QList<QByteArray> lines = content.split('\n');
     ASSERT_EQ(lines.size(), 4); // header, two rows, the end
-    EXPECT_EQ(lines.at(0), "id,handle,platform,zone,status,joined_at\r");
+    EXPECT_EQ(lines.at(0), "id,handle,platform,zone,status,joined_at,post_url\r");
     EXPECT_TRUE(lines.at(1).contains(",'@one,x,Europe/Berlin,posted,"))
         << lines.at(1).toStdString();
     EXPECT_TRUE(m_organizer->messageText().contains(u"2 participants"_s));

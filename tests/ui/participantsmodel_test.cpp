@@ -29,8 +29,8 @@ QDateTime utc(const char *iso)
 Participant person(qint64 id, const QString &handle, const QString &platform,
                    const QByteArray &zone, Status status = Status::Joined)
 {
-    return Participant {id,   handle, platform,
-                        zone, status, utc("2027-02-14T16:00:00Z").addSecs(id * 60)};
+    return Participant {
+        id, handle, platform, zone, status, utc("2027-02-14T16:00:00Z").addSecs(id * 60), {}};
 }
 
 QList<Participant> crowd()
