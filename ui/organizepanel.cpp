@@ -17,6 +17,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -81,6 +82,9 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
     };
     m_clipboard = [](const QString &text) {
         QGuiApplication::clipboard()->setText(text);
+    };
+    m_openUrl = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
     };
     m_listAddresses = [] { return QNetworkInterface::allAddresses(); };
 
@@ -238,7 +242,14 @@ OrganizePanel::OrganizePanel(CampaignDocument &document, const Time::ZoneCatalog
                                                       QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Participants"));
     m_table->setAccessibleDescription(
-        tr("Everyone who joined: handle, platform, zone, status and when they joined"));
+        tr("Everyone who joined: handle, platform, zone, status, when they joined and the "
+           "address of their post; activate an address to open the post"));
+    // Double-click or Enter on a post's address opens it.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QUrl url = index.data(ParticipantsModel::UrlRole).toUrl();
+        if (url.isValid() && m_openUrl)
+            m_openUrl(url);
+    });
 
     m_zoneTable = new QTableView(this);
     m_zoneTable->setModel(m_zoneStats);

@@ -21,6 +21,7 @@ class QSettings;
 class QSpinBox;
 class QTableView;
 class QTimer;
+class QUrl;
 
 namespace Chorus::Checkin {
 class Service;
@@ -57,6 +58,8 @@ public:
     /// Asks for a file: (title, suggested path) → chosen path, empty to cancel.
     using FileChooser = std::function<QString(const QString &title, const QString &suggested)>;
     using Clipboard = std::function<void(const QString &text)>;
+    /// Opens a post's address (QDesktopServices::openUrl by default).
+    using UrlOpener = std::function<bool(const QUrl &url)>;
     /// The machine's addresses (QNetworkInterface::allAddresses by default).
     using AddressLister = std::function<QList<QHostAddress>()>;
 
@@ -67,6 +70,7 @@ public:
     void setDatabaseChooser(FileChooser chooser) { m_chooseDatabase = std::move(chooser); }
     void setCsvChooser(FileChooser chooser) { m_chooseCsv = std::move(chooser); }
     void setClipboard(Clipboard clipboard) { m_clipboard = std::move(clipboard); }
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     /// Where a wildcard listen address (0.0.0.0, ::) finds the addresses fans
     /// can reach; tests pass a fixed list.
     void setAddressLister(AddressLister lister) { m_listAddresses = std::move(lister); }
@@ -153,6 +157,7 @@ private:
     FileChooser m_chooseDatabase;
     FileChooser m_chooseCsv;
     Clipboard m_clipboard;
+    UrlOpener m_openUrl;
     AddressLister m_listAddresses;
     std::chrono::milliseconds m_interval {2000};
     Checkin::Service *m_service = nullptr;

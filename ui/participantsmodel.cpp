@@ -3,7 +3,10 @@
 #include "localeformat.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -50,8 +53,8 @@ namespace {
 std::pair<int, int> changedColumns(const Participant &a, const Participant &b)
 {
     const std::array<bool, ParticipantsModel::ColumnCount> changed {
-        a.handle != b.handle, a.platform != b.platform, a.zone != b.zone, a.status != b.status,
-        a.joinedAt != b.joinedAt};
+        a.handle != b.handle, a.platform != b.platform, a.zone != b.zone,
+        a.status != b.status, a.joinedAt != b.joinedAt, a.postUrl != b.postUrl};
     int first = ParticipantsModel::ColumnCount;
     int last = -1;
     for (int column = 0; column < ParticipantsModel::ColumnCount; ++column) {
@@ -141,6 +144,9 @@ bool ParticipantsModel::lessThan(int leftRow, int rightRow, int column) const
         order = l < r ? -1 : l > r ? 1 : 0;
         break;
     }
+    case PostColumn:
+        order = left.postUrl.compare(right.postUrl);
+        break;
     default:
         break;
     }
@@ -185,8 +191,26 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
             return int(participant.status);
         case JoinedColumn:
             return participant.joinedAt.toMSecsSinceEpoch();
+        case PostColumn:
+            return participant.postUrl;
         }
         return {};
+    }
+    if (index.column() == PostColumn) {
+        if (participant.postUrl.isEmpty())
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return participant.postUrl;
+        case UrlRole:
+            return QUrl(participant.postUrl, QUrl::StrictMode);
+        case Qt::ForegroundRole:
+            // Looks like what it does: activating the cell opens the post.
+            return QGuiApplication::palette().brush(QPalette::Link);
+        default:
+            return {};
+        }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -225,6 +249,8 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case JoinedColumn:
         return tr("Joined");
+    case PostColumn:
+        return tr("Post");
     }
     return {};
 }

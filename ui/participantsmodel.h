@@ -25,11 +25,16 @@ public:
         ZoneColumn,
         StatusColumn,
         JoinedColumn,
+        PostColumn, ///< the post's address, opened by activating the cell
         ColumnCount
     };
     /// The raw value for sorting and filtering: id, platform id, zone id,
-    /// Status as int, joined time as ms since the epoch.
+    /// Status as int, joined time as ms since the epoch, the post's address
+    /// as text (empty when none).
     static constexpr int RawRole = Qt::UserRole + 1;
+    /// The post's address as a QUrl, on PostColumn (absent when none): what
+    /// the organizer's table opens.
+    static constexpr int UrlRole = Qt::UserRole + 2;
 
     explicit ParticipantsModel(QObject *parent = nullptr);
 

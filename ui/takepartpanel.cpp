@@ -10,6 +10,7 @@
 #include "zonepicker.h"
 
 #include "checkin/handle.h"
+#include "checkin/posturl.h"
 #include "social/credentialstore.h"
 #include "time/zonecatalogue.h"
 
@@ -128,11 +129,16 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_postForMe = new PostForMePanel(*m_postController, this);
     m_postForMe->setZone(m_zone->zone());
     connect(m_zone, &ZonePicker::zoneChosen, m_postForMe, &PostForMePanel::setZone);
-    connect(m_postController, &PostForMe::posted, this, [this] {
-        // The post is out: tell the organizer, as "I posted" would.
-        if (isJoined() && status() != Status::Posted)
-            checkIn(Status::Posted);
-    });
+    connect(m_postController, &PostForMe::posted, this,
+            [this](const Social::Account &account, const QString &url) {
+                // The post is out: tell the organizer, as "I posted" would,
+                // with its address when it is on the platform the fan joined
+                // with (also after an "I posted" that had none).
+                const QString postUrl = Checkin::postUrlToReport(
+                    m_settings.value(settingsKey(u"platform"_s)).toString(), account.platform, url);
+                if (isJoined() && (status() != Status::Posted || !postUrl.isEmpty()))
+                    checkIn(Status::Posted, postUrl);
+            });
 
     // One readable column, not lines across a wide window, scrolled when the
     // window is short.
@@ -422,14 +428,14 @@ void TakePartPanel::checkHandle()
     m_join->setEnabled(valid);
 }
 
-void TakePartPanel::checkIn(Status status)
+void TakePartPanel::checkIn(Status status, const QString &postUrl)
 {
     if (!isJoined() || m_busy)
         return;
     m_busy = true;
     m_problem->hide();
     updateState();
-    m_client->checkIn(status);
+    m_client->checkIn(status, postUrl);
 }
 
 void TakePartPanel::updateState()

@@ -57,7 +57,8 @@ public:
 
     /// Joins with the form's handle, platform and zone.
     void join();
-    void checkIn(Checkin::Status status);
+    /// Checks in; a "posted" check-in may carry the post's address.
+    void checkIn(Checkin::Status status, const QString &postUrl = {});
 
     [[nodiscard]] bool isJoined() const;
     /// The fan's status as the service last confirmed it (Joined after a join).

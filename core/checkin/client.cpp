@@ -252,7 +252,7 @@ void Client::sendJoin(QByteArray body, QByteArray key, int attempt)
     });
 }
 
-void Client::checkIn(Status status)
+void Client::checkIn(Status status, const QString &postUrl)
 {
     if (!membership()) {
         QMetaObject::invokeMethod(
@@ -263,21 +263,23 @@ void Client::checkIn(Status status)
             Qt::QueuedConnection);
         return;
     }
-    sendCheckIn(status, 1);
+    sendCheckIn(status, postUrl, 1);
 }
 
-void Client::sendCheckIn(Status status, int attempt)
+void Client::sendCheckIn(Status status, const QString &postUrl, int attempt)
 {
     const std::optional<Membership> known = membership();
     if (!known)
         return;
-    const QByteArray body = QJsonDocument(QJsonObject {{u"status"_s, statusName(status)}})
-                                .toJson(QJsonDocument::Compact);
+    QJsonObject fields {{u"status"_s, statusName(status)}};
+    if (!postUrl.isEmpty())
+        fields.insert(u"post_url"_s, postUrl);
+    const QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = send("POST",
                                 u"/api/v1/participants/%1/checkins"_s.arg(
                                     QString::fromLatin1(QUrl::toPercentEncoding(known->id))),
                                 body, {{"Authorization", "Bearer " + known->token}});
-    connect(reply, &QNetworkReply::finished, this, [this, reply, status, attempt] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, status, postUrl, attempt] {
         reply->deleteLater();
         const int code = httpStatus(reply);
         const QByteArray answer = reply->readAll();
@@ -289,8 +291,9 @@ void Client::sendCheckIn(Status status, int attempt)
             return;
         }
         if (isRetryable(code) && attempt < m_options.maxAttempts) {
-            QTimer::singleShot(retryDelay(reply, attempt), this,
-                               [this, status, attempt] { sendCheckIn(status, attempt + 1); });
+            QTimer::singleShot(retryDelay(reply, attempt), this, [this, status, postUrl, attempt] {
+                sendCheckIn(status, postUrl, attempt + 1);
+            });
             return;
         }
         Q_EMIT checkInFailed(replyError(reply, answer));

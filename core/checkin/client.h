@@ -97,8 +97,10 @@ public:
 
     /// Joins, or answers at once with the remembered membership.
     void join(const QString &handle, const QString &platform, const QString &zone);
-    /// Checks in; joinFailed-style errors come as checkInFailed.
-    void checkIn(Status status);
+    /// Checks in; joinFailed-style errors come as checkInFailed. A "posted"
+    /// check-in may carry the post's address (`post_url`, see
+    /// checkPostUrl()); empty sends none.
+    void checkIn(Status status, const QString &postUrl = {});
 
     /// Polls GET /api/v1/stats now and then every pollInterval (jittered),
     /// backing off after failures; uses If-None-Match so unchanged figures
@@ -130,7 +132,7 @@ Q_SIGNALS:
 private:
     struct Sent;
     void sendJoin(QByteArray body, QByteArray key, int attempt);
-    void sendCheckIn(Status status, int attempt);
+    void sendCheckIn(Status status, const QString &postUrl, int attempt);
     void poll();
     void schedulePoll(bool failed);
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body,

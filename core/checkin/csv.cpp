@@ -29,7 +29,7 @@ QByteArray participantsCsv(const QList<Participant> &participants)
 
 QByteArray participantsCsvHeader()
 {
-    return "id,handle,platform,zone,status,joined_at\r\n";
+    return "id,handle,platform,zone,status,joined_at,post_url\r\n";
 }
 
 QByteArray participantsCsvRows(const QList<Participant> &participants)
@@ -48,6 +48,8 @@ QByteArray participantsCsvRows(const QList<Participant> &participants)
         out += csvField(statusName(participant.status));
         out += ',';
         out += csvField(participant.joinedAt.toUTC().toString(Qt::ISODate));
+        out += ',';
+        out += csvField(participant.postUrl);
         out += "\r\n";
     }
     return out;

@@ -8,7 +8,9 @@
 namespace Chorus::Checkin {
 
 /// The organizer's export: RFC 4180 CSV (UTF-8, CRLF line ends, a header
-/// row `id,handle,platform,zone,status,joined_at`). Fields holding a comma,
+/// row `id,handle,platform,zone,status,joined_at,post_url`, the post's
+/// address last so that readers of the older columns keep working; empty
+/// when there is none). Fields holding a comma,
 /// quote or line break are quoted with inner quotes doubled. A field that a
 /// spreadsheet would run as a formula (first character = + - @ tab or CR) is
 /// prefixed with `'`, so "@AlitaFan" is exported as "'@AlitaFan" and

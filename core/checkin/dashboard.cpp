@@ -70,9 +70,18 @@ Expected<DashboardSnapshot> readDashboard(const QString &path)
                 return std::unexpected(readError(path, u"reading"_s, query.lastError()));
             DashboardSnapshot snapshot;
             query.setForwardOnly(true);
+            // A file from before schema version 4 that no service of this
+            // version has opened yet (read-only, so not migrated) has no
+            // post addresses: read it all the same.
+            if (!query.exec(u"SELECT COUNT(*) FROM pragma_table_info('participants')"
+                            " WHERE name = 'post_url'"_s)
+                || !query.next())
+                return std::unexpected(
+                    readError(path, u"reading the participants"_s, query.lastError()));
+            const bool hasPostUrl = query.value(0).toInt() > 0;
             if (!query.exec(
-                    u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
-                    " ORDER BY id"_s))
+                    u"SELECT id, handle, platform, zone, status, joined_at, %1"
+                    " FROM participants ORDER BY id"_s.arg(hasPostUrl ? u"post_url"_s : u"NULL"_s)))
                 return std::unexpected(
                     readError(path, u"reading the participants"_s, query.lastError()));
             while (query.next())

@@ -54,7 +54,8 @@ struct DashboardSnapshot
 /// without queueing a list request into the writer's batches the way
 /// GET /api/v1/participants does. Thread-safe: each call uses its own
 /// connection, so it can run off the GUI thread. A missing file is an error
-/// (nothing is created).
+/// (nothing is created). A file from before schema version 4 (never opened
+/// by a service of this version) reads too, without post addresses.
 [[nodiscard]] Expected<DashboardSnapshot> readDashboard(const QString &path);
 
 /// One bar of the "check-ins over time" chart.

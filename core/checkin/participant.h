@@ -33,6 +33,9 @@ struct Participant
     QByteArray zone; ///< canonical IANA id, "Europe/Berlin"
     Status status = Status::Joined;
     QDateTime joinedAt; ///< UTC, the server's clock when the join was committed
+    /// The address of the participant's post, from their latest "posted"
+    /// check-in that carried one; empty when none did.
+    QString postUrl;
 };
 
 /// Head counts: everyone who joined, and how many are now ready or posted.

@@ -118,6 +118,9 @@ const QList<Migration> &postgresMigrations()
           " at TIMESTAMPTZ NOT NULL)"_s}},
         {2, {u"CREATE INDEX checkins_by_time ON checkins (at)"_s}},
         {3, {u"ALTER TABLE participants ADD COLUMN token_key TEXT"_s}, &recordCanonicalHandles},
+        {4,
+         {u"ALTER TABLE participants ADD COLUMN post_url TEXT"_s,
+          u"ALTER TABLE checkins ADD COLUMN post_url TEXT"_s}},
     };
     return list;
 }
@@ -132,6 +135,7 @@ struct PostgresStore::Queries
         , findParticipant(db)
         , insertCheckin(db)
         , updateStatus(db)
+        , setPostUrl(db)
         , insertParticipants(db)
         , findHandles(db)
     { }
@@ -140,6 +144,7 @@ struct PostgresStore::Queries
     QSqlQuery findParticipant;
     QSqlQuery insertCheckin;
     QSqlQuery updateStatus;
+    QSqlQuery setPostUrl;
     QSqlQuery insertParticipants; ///< joinAll()'s INSERT of a whole batch
     QSqlQuery findHandles; ///< joinAll()'s lookup of the handles that existed
 };
@@ -331,7 +336,7 @@ Expected<void> PostgresStore::prepare()
 {
     m_queries = std::make_unique<Queries>(m_db);
     Queries &q = *m_queries;
-    const std::array<std::pair<QSqlQuery *, QString>, 7> statements {{
+    const std::array<std::pair<QSqlQuery *, QString>, 8> statements {{
         {&q.insertParticipant,
          u"INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
          " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?::timestamptz)"
@@ -339,10 +344,13 @@ Expected<void> PostgresStore::prepare()
         {&q.findHandle,
          u"SELECT id, idempotency_hash, zone, COALESCE(token_key, handle_key) FROM participants"
          " WHERE handle_key = ? AND platform = ?"_s},
-        {&q.findParticipant, u"SELECT token_hash, status, zone FROM participants WHERE id = ?"_s},
+        {&q.findParticipant,
+         u"SELECT token_hash, status, zone, platform FROM participants WHERE id = ?"_s},
         {&q.insertCheckin,
-         u"INSERT INTO checkins (participant_id, status, at) VALUES (?, ?, ?::timestamptz)"_s},
+         u"INSERT INTO checkins (participant_id, status, at, post_url)"
+         " VALUES (?, ?, ?::timestamptz, ?)"_s},
         {&q.updateStatus, u"UPDATE participants SET status = ? WHERE id = ? AND status < ?"_s},
+        {&q.setPostUrl, u"UPDATE participants SET post_url = ? WHERE id = ?"_s},
         // Rows go in by (handle, platform), then arrival: every instance
         // takes the unique index's locks in the same order (no deadlock
         // between two batches), and of two requests for one handle the
@@ -598,7 +606,8 @@ Expected<QList<JoinResult>> PostgresStore::joinAll(const QList<JoinRequest> &req
 
 Expected<CheckinResult> PostgresStore::checkIn(const CheckinRequest &request)
 {
-    return runCheckin({m_queries->findParticipant, m_queries->insertCheckin, m_queries->updateStatus},
+    return runCheckin({m_queries->findParticipant, m_queries->insertCheckin,
+                       m_queries->updateStatus, m_queries->setPostUrl},
                       request, isoUtc(request.at), &sqlError);
 }
 
@@ -607,8 +616,8 @@ Expected<QList<Participant>> PostgresStore::participants()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT id, handle, platform, zone, status,"
-                    " to_char(joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
-                    " FROM participants ORDER BY id"_s))
+                    " to_char(joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                    " post_url FROM participants ORDER BY id"_s))
         return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
     QList<Participant> list;
     while (query.next())
@@ -620,9 +629,10 @@ Expected<QList<Participant>> PostgresStore::participantsAfter(qint64 afterId, in
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(u"SELECT id, handle, platform, zone, status,"
-                       " to_char(joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
-                       " FROM participants WHERE id > ? ORDER BY id LIMIT ?"_s))
+    if (!query.prepare(
+            u"SELECT id, handle, platform, zone, status,"
+            " to_char(joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+            " post_url FROM participants WHERE id > ? ORDER BY id LIMIT ?"_s))
         return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
     query.addBindValue(afterId);
     query.addBindValue(limit);

@@ -4,6 +4,7 @@
 #include "handle.h"
 #include "httpdate.h"
 #include "minutes.h"
+#include "posturl.h"
 #include "store.h"
 #include "token.h"
 
@@ -347,13 +348,16 @@ QByteArray participantsJsonRows(const QList<Participant> &participants)
     for (const Participant &participant : participants) {
         if (!out.isEmpty())
             out += ',';
-        out += jsonBody(
-            QJsonObject {{u"id"_s, QString::number(participant.id)},
+        QJsonObject row {{u"id"_s, QString::number(participant.id)},
                          {u"handle"_s, participant.handle},
                          {u"platform"_s, participant.platform},
                          {u"zone"_s, QString::fromUtf8(participant.zone)},
                          {u"status"_s, statusName(participant.status)},
-                         {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}});
+                         {u"joined_at"_s, participant.joinedAt.toUTC().toString(Qt::ISODate)}};
+        // Absent, as optional fields are elsewhere in the API, when none was given.
+        if (!participant.postUrl.isEmpty())
+            row.insert(u"post_url"_s, participant.postUrl);
+        out += jsonBody(row);
     }
     return out;
 }
@@ -1179,11 +1183,31 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
                    u"unknown status %1; expected ready or posted"_s.arg(quoted(*statusText))});
         return respond(id, std::move(refusal));
     }
+    // post_url: the shape here; "on the participant's platform" in the
+    // store, which knows the platform (after the token is checked).
+    QString postUrl;
+    if (const QJsonValue value = object->value(u"post_url"_s);
+        !value.isUndefined() && !value.isNull()) {
+        Expected<void> fits = value.isString()
+            ? checkPostUrl(value.toString())
+            : Expected<void>(fail(u"post_url"_s, u"must be a string"_s));
+        if (fits && *status != Status::Posted)
+            fits = fail(u"post_url"_s,
+                        u"only a \"posted\" check-in carries the post's address, not %1"_s.arg(
+                            quoted(*statusText)));
+        if (!fits) {
+            refusal.status = 400;
+            refusal.body = errorBody(fits.error());
+            return respond(id, std::move(refusal));
+        }
+        postUrl = value.toString();
+    }
     CheckinRequest checkin;
     checkin.id = participant;
     checkin.tokenHash = hashToken(token);
     checkin.status = *status;
     checkin.at = m_config.now();
+    checkin.postUrl = postUrl;
     ++m_inFlight;
     m_writer.submit(std::move(checkin), [this, id, participant](Outcome outcome) {
         post([this, id, participant, outcome = std::move(outcome)] {
@@ -1212,6 +1236,10 @@ void Service::handleCheckin(quint64 id, qint64 participant, const HttpRequest &r
                     response.body = errorBody(
                         Error {u"Authorization"_s,
                                u"this token is not participant %1's"_s.arg(participant)});
+                    break;
+                case CheckinResult::Kind::BadPostUrl:
+                    response.status = 400;
+                    response.body = errorBody(result.refusal);
                     break;
                 }
             }

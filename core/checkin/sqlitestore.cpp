@@ -54,6 +54,11 @@ const QList<Migration> &sqliteMigrations()
         // (canonicalHandle()); token_key keeps the key a row's replay token
         // was derived from when the migration changed it.
         {3, {u"ALTER TABLE participants ADD COLUMN token_key TEXT"_s}, &recordCanonicalHandles},
+        // Version 4: the address of the participant's post (the latest
+        // given), and of each check-in's, so a replaced one is kept.
+        {4,
+         {u"ALTER TABLE participants ADD COLUMN post_url TEXT"_s,
+          u"ALTER TABLE checkins ADD COLUMN post_url TEXT"_s}},
     };
     return list;
 }
@@ -114,12 +119,14 @@ struct SqliteStore::Queries
         : findParticipant(db)
         , insertCheckin(db)
         , updateStatus(db)
+        , setPostUrl(db)
     { }
     Statement findHandle;
     Statement insertParticipant;
     QSqlQuery findParticipant;
     QSqlQuery insertCheckin;
     QSqlQuery updateStatus;
+    QSqlQuery setPostUrl;
 };
 
 namespace {
@@ -229,11 +236,12 @@ Expected<void> SqliteStore::open()
             "INSERT INTO participants (handle, handle_key, platform, zone, status, token_hash,"
             " idempotency_hash, joined_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)")
         && m_queries->findParticipant.prepare(
-            u"SELECT token_hash, status, zone FROM participants WHERE id = ?"_s)
+            u"SELECT token_hash, status, zone, platform FROM participants WHERE id = ?"_s)
         && m_queries->insertCheckin.prepare(
-            u"INSERT INTO checkins (participant_id, status, at) VALUES (?, ?, ?)"_s)
+            u"INSERT INTO checkins (participant_id, status, at, post_url) VALUES (?, ?, ?, ?)"_s)
         && m_queries->updateStatus.prepare(
-            u"UPDATE participants SET status = ? WHERE id = ? AND status < ?"_s);
+            u"UPDATE participants SET status = ? WHERE id = ? AND status < ?"_s)
+        && m_queries->setPostUrl.prepare(u"UPDATE participants SET post_url = ? WHERE id = ?"_s);
     if (!prepared)
         return fail(u"database"_s, u"preparing the queries failed"_s);
     return {};
@@ -369,7 +377,8 @@ Expected<JoinResult> SqliteStore::join(const JoinRequest &request)
 
 Expected<CheckinResult> SqliteStore::checkIn(const CheckinRequest &request)
 {
-    return runCheckin({m_queries->findParticipant, m_queries->insertCheckin, m_queries->updateStatus},
+    return runCheckin({m_queries->findParticipant, m_queries->insertCheckin,
+                       m_queries->updateStatus, m_queries->setPostUrl},
                       request, isoUtc(request.at), &sqlError);
 }
 
@@ -377,8 +386,8 @@ Expected<QList<Participant>> SqliteStore::participants()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
-                    " ORDER BY id"_s))
+    if (!query.exec(u"SELECT id, handle, platform, zone, status, joined_at, post_url"
+                    " FROM participants ORDER BY id"_s))
         return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
     QList<Participant> list;
     while (query.next())
@@ -390,8 +399,8 @@ Expected<QList<Participant>> SqliteStore::participantsAfter(qint64 afterId, int 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(u"SELECT id, handle, platform, zone, status, joined_at FROM participants"
-                       " WHERE id > ? ORDER BY id LIMIT ?"_s))
+    if (!query.prepare(u"SELECT id, handle, platform, zone, status, joined_at, post_url"
+                       " FROM participants WHERE id > ? ORDER BY id LIMIT ?"_s))
         return std::unexpected(sqlError(u"listing participants"_s, query.lastError()));
     query.addBindValue(afterId);
     query.addBindValue(limit);

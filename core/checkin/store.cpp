@@ -1,5 +1,6 @@
 #include "store.h"
 #include "handle.h"
+#include "posturl.h"
 #include "sqlrows.h"
 #include "token.h"
 
@@ -130,6 +131,7 @@ Participant participantFromRow(const QSqlQuery &query)
     participant.zone = query.value(3).toString().toUtf8();
     participant.status = static_cast<Status>(std::clamp(query.value(4).toInt(), 0, 2));
     participant.joinedAt = parseStoredUtc(query.value(5).toString());
+    participant.postUrl = query.value(6).toString();
     return participant;
 }
 
@@ -160,15 +162,28 @@ Expected<CheckinResult> runCheckin(CheckinStatements statements, const CheckinRe
     const QByteArray tokenHash = find.value(0).toByteArray();
     result.before = static_cast<Status>(std::clamp(find.value(1).toInt(), 0, 2));
     result.zone = find.value(2).toString().toUtf8();
+    const QString platform = find.value(3).toString();
     find.finish();
     if (!constantTimeEquals(tokenHash, request.tokenHash)) {
         result.kind = CheckinResult::Kind::Forbidden;
         return result;
     }
+    // Only the store knows the participant's platform, so "on that
+    // platform" is checked here, after the token: a stranger learns nothing.
+    if (!request.postUrl.isEmpty()) {
+        if (auto fits = checkPostUrl(request.postUrl, platform); !fits) {
+            result.kind = CheckinResult::Kind::BadPostUrl;
+            result.refusal = fits.error();
+            return result;
+        }
+    }
+    const QVariant postUrl = request.postUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(request.postUrl);
     QSqlQuery &insert = statements.insert;
     insert.addBindValue(request.id);
     insert.addBindValue(static_cast<int>(request.status));
     insert.addBindValue(at);
+    insert.addBindValue(postUrl);
     if (!insert.exec())
         return std::unexpected(sqlError(QStringLiteral("recording a check-in"), insert.lastError()));
     insert.finish();
@@ -181,6 +196,15 @@ Expected<CheckinResult> runCheckin(CheckinStatements statements, const CheckinRe
         if (!update.exec())
             return std::unexpected(sqlError(QStringLiteral("updating a status"), update.lastError()));
         update.finish();
+    }
+    if (!request.postUrl.isEmpty()) {
+        QSqlQuery &setPostUrl = statements.setPostUrl;
+        setPostUrl.addBindValue(postUrl);
+        setPostUrl.addBindValue(request.id);
+        if (!setPostUrl.exec())
+            return std::unexpected(
+                sqlError(QStringLiteral("storing the post's address"), setPostUrl.lastError()));
+        setPostUrl.finish();
     }
     result.kind = CheckinResult::Kind::Done;
     return result;

@@ -47,18 +47,25 @@ struct CheckinRequest
     QByteArray tokenHash;
     Status status = Status::Ready;
     QDateTime at; ///< UTC
+    /// The post's address, only with Status::Posted, already through
+    /// checkPostUrl(url) (the shape); the store checks that it is on the
+    /// participant's platform. Empty: none given, the stored one stays.
+    QString postUrl;
 };
 
 /// What a check-in did. `Done`: recorded; the participant went from `before`
 /// to `after` (equal when the status did not move forward). `UnknownId`: no
 /// such participant. `Forbidden`: the token is not this participant's.
+/// `BadPostUrl`: the post's address is not one on the participant's platform
+/// (`refusal` says why, naming post_url); nothing was recorded.
 struct CheckinResult
 {
-    enum class Kind { Done, UnknownId, Forbidden };
+    enum class Kind { Done, UnknownId, Forbidden, BadPostUrl };
     Kind kind = Kind::Done;
     Status before = Status::Joined;
     Status after = Status::Joined;
     QByteArray zone;
+    Error refusal;
 };
 
 /// The check-ins recorded as "posted" in one UTC minute (every such check-in
@@ -145,6 +152,10 @@ protected:
 /// the same handle; "@alita@mastodon.social" kept its second '@'.
 [[nodiscard]] QString normaliseHandle(QStringView handle);
 
+/// Schema version 4 adds `post_url` (nullable text) to `participants` (the
+/// latest address given) and to `checkins` (the address each check-in
+/// carried, so a replaced one is not lost); existing rows keep NULL.
+///
 /// Schema version 3, the same in every store: each stored participant whose
 /// handle has a canonical form on its platform gets it as `handle_key`, the
 /// old key kept in `token_key` (replays of the join before the upgrade derive

@@ -63,7 +63,7 @@ void expectWholeCsv(const RawResponse &response, int count)
     EXPECT_EQ(response.headers.value("content-type"), "text/csv; charset=utf-8");
     const QList<QByteArray> lines = response.body.split('\n');
     ASSERT_EQ(lines.size(), count + 2); // the header, the rows, "" after the last CRLF
-    EXPECT_EQ(lines.front(), "id,handle,platform,zone,status,joined_at\r");
+    EXPECT_EQ(lines.front(), "id,handle,platform,zone,status,joined_at,post_url\r");
     for (int i = 1; i <= count; ++i)
         ASSERT_TRUE(lines[i].startsWith(
             QByteArray(QByteArray::number(i) + ",'@fan" + QByteArray::number(i) + ",x,")))

@@ -176,7 +176,7 @@ protected:
         const auto joined = store.join(join);
         ASSERT_TRUE(joined.has_value()) << joined.error().text().toStdString();
         for (const auto &[status, time] : checkins) {
-            CheckinRequest checkin {joined->id, hashToken(joined->token), status, at(time)};
+            CheckinRequest checkin {joined->id, hashToken(joined->token), status, at(time), {}};
             const auto done = store.checkIn(checkin);
             ASSERT_TRUE(done.has_value()) << done.error().text().toStdString();
             ASSERT_EQ(done->kind, CheckinResult::Kind::Done);

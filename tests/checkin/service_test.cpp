@@ -339,8 +339,8 @@ TEST(Service, CsvExportIsQuotedAndDefused)
         ASSERT_EQ(csv.status, 200) << path.toStdString();
         EXPECT_EQ(csv.headers.value("content-type"), "text/csv; charset=utf-8");
         EXPECT_EQ(csv.body,
-                  "id,handle,platform,zone,status,joined_at\r\n"
-                  "1,'@Fan_1,x,Europe/Berlin,joined,2027-02-14T16:00:00Z\r\n");
+                  "id,handle,platform,zone,status,joined_at,post_url\r\n"
+                  "1,'@Fan_1,x,Europe/Berlin,joined,2027-02-14T16:00:00Z,\r\n");
     }
 }
 

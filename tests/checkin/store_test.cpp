@@ -102,7 +102,7 @@ TEST_F(StoreTest, MigratesAVersionOneDatabaseKeepingItsRows)
     }
     QSqlDatabase::removeDatabase(u"v1"_s);
     auto store = openStore();
-    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->schemaVersion(), sqliteMigrations().last().version);
     auto list = store->participants();
     ASSERT_TRUE(list.has_value());
     ASSERT_EQ(list->size(), 1);
@@ -183,7 +183,7 @@ TEST_F(StoreTest, CheckinsMoveStatusForwardOnlyAndCheckTheToken)
     const JoinResult joined = join(*store, joinRequest(u"@fan"_s));
     auto checkIn = [&](qint64 id, const QByteArray &token, Status status) {
         EXPECT_TRUE(store->begin().has_value());
-        auto result = store->checkIn(CheckinRequest {id, hashToken(token), status, joinTime});
+        auto result = store->checkIn(CheckinRequest {id, hashToken(token), status, joinTime, {}});
         EXPECT_TRUE(store->commit().has_value());
         return result.value_or(CheckinResult {});
     };
@@ -210,8 +210,8 @@ TEST_F(StoreTest, StatsFromTheDatabaseMatchTheIncrementalAggregate)
         incremental.addParticipant(joined.zone);
         ASSERT_TRUE(store->begin().has_value());
         const Status status = i == 0 ? Status::Ready : Status::Posted;
-        auto result
-            = store->checkIn(CheckinRequest {joined.id, hashToken(joined.token), status, joinTime});
+        auto result = store->checkIn(
+            CheckinRequest {joined.id, hashToken(joined.token), status, joinTime, {}});
         ASSERT_TRUE(store->commit().has_value());
         incremental.moveStatus(result->zone, result->before, result->after);
     }
@@ -330,8 +330,8 @@ TEST(Csv, QuotesAndDefusesFormulas)
     participant.status = Status::Ready;
     participant.joinedAt = joinTime;
     EXPECT_EQ(participantsCsv({participant}),
-              "id,handle,platform,zone,status,joined_at\r\n"
-              "7,'@fan,x,Europe/Berlin,ready,2027-02-14T16:00:00Z\r\n");
+              "id,handle,platform,zone,status,joined_at,post_url\r\n"
+              "7,'@fan,x,Europe/Berlin,ready,2027-02-14T16:00:00Z,\r\n");
 }
 
 TEST(HttpDate, FormatsAndParsesImfFixdate)

@@ -69,7 +69,7 @@ protected:
             // Fan i posts in minute 17:0i.
             const auto checked = store.checkIn(
                 {joined->id, hashToken(joined->token), Status::Posted,
-                 QDateTime::fromString(u"2027-02-14T17:0%1:30Z"_s.arg(i), Qt::ISODate)});
+                 QDateTime::fromString(u"2027-02-14T17:0%1:30Z"_s.arg(i), Qt::ISODate), {}});
             ASSERT_TRUE(checked.has_value());
         }
         ASSERT_TRUE(store.commit().has_value());

@@ -195,7 +195,7 @@ TEST_F(PulseUi, OrganizeHasAPulseTabThatCountsLiveOffTheGuiThread)
         ASSERT_TRUE(
             store
                 .checkIn({joined->id, Checkin::hashToken(joined->token), Checkin::Status::Posted,
-                          QDateTime::fromString(u"2027-02-14T17:02:10Z"_s, Qt::ISODate)})
+                          QDateTime::fromString(u"2027-02-14T17:02:10Z"_s, Qt::ISODate), {}})
                 .has_value());
         ASSERT_TRUE(store.commit().has_value());
     }

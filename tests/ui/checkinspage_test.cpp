@@ -35,6 +35,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -279,6 +280,45 @@ TEST_F(CheckinsPageTest, APostMadeForTheFanChecksInPostedByItself)
     ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
     EXPECT_EQ(checked.front().front().value<Status>(), Status::Posted);
     EXPECT_EQ(fan.status(), Status::Posted);
+    // The post is on Mastodon, the fan joined with an X handle: the check-in
+    // carries no address (the service would refuse it), the organizer sees none.
+    ASSERT_TRUE(waitForRows(*organizer, 1));
+    const QModelIndex post
+        = organizer->participantsModel()->index(0, ParticipantsModel::PostColumn);
+    EXPECT_EQ(organizer->participantsModel()->index(0, ParticipantsModel::StatusColumn).data(),
+              ParticipantsModel::statusText(Status::Posted));
+    EXPECT_TRUE(post.data().toString().isEmpty());
+}
+
+TEST_F(CheckinsPageTest, APostForMeMadeOnTheFansPlatformReachesTheOrganizerWithItsAddress)
+{
+    auto organizer = startOrganizer();
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Asia/Manila");
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(organizer->serviceAddress());
+    fan.platformBox()->setCurrentIndex(fan.platformBox()->findData(u"mastodon"_s));
+    fan.handleEdit()->setText(u"@auto@mastodon.example.org"_s);
+    QSignalSpy joined(&fan, &TakePartPanel::joined);
+    fan.join();
+    ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
+    // "I posted" first, without an address...
+    QSignalSpy checked(&fan, &TakePartPanel::checkedIn);
+    QTest::mouseClick(fan.postedButton(), Qt::LeftButton);
+    ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
+    // ...then Post for me's post: the address still reaches the organizer.
+    const Social::Account account {u"mastodon"_s, u"auto@mastodon.example.org"_s,
+                                   u"auto@mastodon.example.org"_s,
+                                   QUrl(u"https://mastodon.example.org"_s)};
+    const QString url = u"https://mastodon.example.org/@auto/113456789012345678"_s;
+    Q_EMIT fan.postForMe()->controller().posted(account, url);
+    ASSERT_TRUE(checked.wait(waitMs)) << fan.problemText().toStdString();
+    EXPECT_EQ(fan.status(), Status::Posted);
+    ASSERT_TRUE(waitForRows(*organizer, 1));
+    const QModelIndex post
+        = organizer->participantsModel()->index(0, ParticipantsModel::PostColumn);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return post.data().toString() == url; }, waitMs))
+        << post.data().toString().toStdString();
 }
 
 TEST_F(CheckinsPageTest, AHandleTakenOnThePlatformIsSaidPlainly)
@@ -421,7 +461,8 @@ protected:
         {
             const char16_t *handle, *platform, *zone;
             std::optional<Status> status;
-        } people[] = {{u"@one", u"x", u"Europe/Berlin", Status::Posted},
+            const char16_t *postUrl = u"";
+        } people[] = {{u"@one", u"x", u"Europe/Berlin", Status::Posted, oneUrl},
                       {u"two.bsky.social", u"bluesky", u"Europe/Berlin", Status::Ready},
                       {u"@three", u"x", u"Asia/Manila", std::nullopt},
                       {u"@four@example.social", u"mastodon", u"America/Sao_Paulo", Status::Ready}};
@@ -435,7 +476,7 @@ protected:
             ASSERT_TRUE(joined.wait(waitMs));
             if (person.status) {
                 QSignalSpy checked(&client, &Checkin::Client::checkedIn);
-                client.checkIn(*person.status);
+                client.checkIn(*person.status, QString::fromUtf16(person.postUrl));
                 ASSERT_TRUE(checked.wait(waitMs));
             }
         }
@@ -444,8 +485,52 @@ protected:
             waitMs))
             << m_organizer->summaryText().toStdString();
     }
+    static constexpr const char16_t *oneUrl = u"https://x.com/one/status/1890123456789012345";
     std::unique_ptr<OrganizePanel> m_organizer;
 };
+
+TEST_F(OrganizerWithPeople, APostsAddressIsShownOpensAndIsExported)
+{
+    const ParticipantsModel *model = m_organizer->participantsModel();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [model] {
+            return model->index(0, ParticipantsModel::PostColumn).data().toString()
+                == QString::fromUtf16(oneUrl);
+        },
+        waitMs));
+    EXPECT_TRUE(model->index(1, ParticipantsModel::PostColumn).data().toString().isEmpty());
+    // Enter (or a double click) on the address opens it; elsewhere nothing.
+    QList<QUrl> opened;
+    m_organizer->setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QTableView *view = m_organizer->participantsView();
+    const auto activate = [&](int sourceRow, int column) {
+        const QModelIndex index
+            = m_organizer->filterModel()->mapFromSource(model->index(sourceRow, column));
+        view->setCurrentIndex(index);
+        QTest::keyClick(view, Qt::Key_Return);
+    };
+    activate(0, ParticipantsModel::HandleColumn);
+    activate(1, ParticipantsModel::PostColumn);
+    EXPECT_TRUE(opened.isEmpty());
+    activate(0, ParticipantsModel::PostColumn);
+    EXPECT_EQ(opened, QList<QUrl> {QUrl(QString::fromUtf16(oneUrl))});
+
+    const QString file = path(u"posts.csv"_s);
+    m_organizer->setCsvChooser([&](const QString &, const QString &) { return file; });
+    ASSERT_TRUE(m_organizer->exportCsv());
+    QFile csv(file);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines.at(1).startsWith("1,'@one,x,Europe/Berlin,posted,"))
+        << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).endsWith(",https://x.com/one/status/1890123456789012345\r"))
+        << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(2).endsWith(",\r")) << lines.at(2).toStdString();
+}
 
 TEST_F(OrganizerWithPeople, FiltersByZonePlatformAndStatus)
 {
@@ -502,7 +587,7 @@ TEST_F(OrganizerWithPeople, ExportsTheShownParticipantsAsCsv)
     EXPECT_EQ(content, Checkin::participantsCsv(m_organizer->filterModel()->shownParticipants()));
     const QList<QByteArray> lines = content.split('\n');
     ASSERT_EQ(lines.size(), 4); // header, two rows, the end
-    EXPECT_EQ(lines.at(0), "id,handle,platform,zone,status,joined_at\r");
+    EXPECT_EQ(lines.at(0), "id,handle,platform,zone,status,joined_at,post_url\r");
     EXPECT_TRUE(lines.at(1).contains(",'@one,x,Europe/Berlin,posted,"))
         << lines.at(1).toStdString();
     EXPECT_TRUE(m_organizer->messageText().contains(u"2 participants"_s));

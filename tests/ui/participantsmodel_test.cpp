@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace Chorus;
 using namespace Chorus::Checkin;
@@ -29,8 +30,8 @@ QDateTime utc(const char *iso)
 Participant person(qint64 id, const QString &handle, const QString &platform,
                    const QByteArray &zone, Status status = Status::Joined)
 {
-    return Participant {id,   handle, platform,
-                        zone, status, utc("2027-02-14T16:00:00Z").addSecs(id * 60)};
+    return Participant {
+        id, handle, platform, zone, status, utc("2027-02-14T16:00:00Z").addSecs(id * 60), {}};
 }
 
 QList<Participant> crowd()
@@ -199,6 +200,43 @@ TEST(ParticipantsModelTest, JoinTimesFollowTheDisplayZone)
     model.setDisplayZone("Asia/Manila");
     EXPECT_TRUE(joined.data().toString().contains(u"01:00"_s))
         << joined.data().toString().toStdString();
+}
+
+TEST(ParticipantsModelTest, ThePostColumnShowsTheAddressAndOffersItToOpen)
+{
+    ParticipantsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Participant> people = crowd();
+    const QString toot = u"https://example.social/@berlin2/113456789012345678"_s;
+    people[3].postUrl = toot;
+    model.setParticipants(people);
+    EXPECT_EQ(model.columnCount(), 6);
+    EXPECT_EQ(model.headerData(ParticipantsModel::PostColumn, Qt::Horizontal).toString(),
+              u"Post"_s);
+    const QModelIndex post = model.index(3, ParticipantsModel::PostColumn);
+    EXPECT_EQ(post.data().toString(), toot);
+    EXPECT_EQ(post.data(Qt::ToolTipRole).toString(), toot);
+    EXPECT_EQ(post.data(ParticipantsModel::RawRole).toString(), toot);
+    EXPECT_EQ(post.data(ParticipantsModel::UrlRole).toUrl(), QUrl(toot));
+    EXPECT_TRUE(post.data(Qt::ForegroundRole).isValid()); // drawn as a link
+    // None: an empty cell with nothing to open; the raw value sorts it first.
+    const QModelIndex none = model.index(0, ParticipantsModel::PostColumn);
+    EXPECT_TRUE(none.data().toString().isEmpty());
+    EXPECT_FALSE(none.data(ParticipantsModel::UrlRole).isValid());
+    EXPECT_EQ(none.data(ParticipantsModel::RawRole).toString(), QString());
+    // A later address is a change to that row.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    people[0].postUrl = u"https://x.com/AlitaFan/status/1"_s;
+    model.setParticipants(people);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.front().at(0).toModelIndex().row(), 0);
+    EXPECT_EQ(none.data().toString(), u"https://x.com/AlitaFan/status/1"_s);
+
+    ParticipantsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ParticipantsModel::PostColumn, Qt::DescendingOrder);
+    EXPECT_EQ(proxy.index(0, ParticipantsModel::HandleColumn).data().toString(), u"@AlitaFan"_s);
+    EXPECT_EQ(proxy.index(1, ParticipantsModel::HandleColumn).data().toString(), u"@berlin2"_s);
 }
 
 TEST(ParticipantsFilterModelTest, FiltersAndSortsByTheRawValue)

@@ -54,6 +54,8 @@ QVariant rawOf(const Participant &p, int column)
         return QString::fromUtf8(p.zone);
     case ParticipantsModel::StatusColumn:
         return int(p.status);
+    case ParticipantsModel::PostColumn:
+        return p.postUrl;
     default:
         return p.joinedAt.toMSecsSinceEpoch();
     }
@@ -79,6 +81,7 @@ TEST(ParticipantsModelUpdates, EveryRefreshShowsExactlyTheListAndSignalsExactlyT
     std::mt19937 random(13);
     QList<Participant> list;
     qint64 nextId = 1;
+    int addresses = 0; // each new address differs from every earlier one
     for (int round = 0; round < 80; ++round) {
         QList<Participant> next = list;
         const bool otherDatabase = round % 25 == 24;
@@ -98,6 +101,10 @@ TEST(ParticipantsModelUpdates, EveryRefreshShowsExactlyTheListAndSignalsExactlyT
                 if (random() % 4 == 0) {
                     p.handle += u"x"_s;
                     touch(row, ParticipantsModel::HandleColumn);
+                } else if (random() % 4 == 0) {
+                    // A (new) address from a posted check-in.
+                    p.postUrl = u"https://x.com/fan/status/%1"_s.arg(++addresses);
+                    touch(row, ParticipantsModel::PostColumn);
                 } else if (p.status != Status::Posted) {
                     p.status = Status(int(p.status) + 1);
                     touch(row, ParticipantsModel::StatusColumn);

@@ -1226,289 +1226,289 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="116"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de check-in (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="120"/>
+        <location filename="../organizepanel.cpp" line="121"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="135"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="140"/>
+        <location filename="../organizepanel.cpp" line="142"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="147"/>
+        <location filename="../organizepanel.cpp" line="149"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="151"/>
         <source>Check-in Database</source>
         <translation>Base de datos de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="153"/>
+        <location filename="../organizepanel.cpp" line="155"/>
         <source>&amp;Start the service</source>
         <translation>&amp;Iniciar el servicio</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="154"/>
+        <location filename="../organizepanel.cpp" line="156"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="163"/>
+        <location filename="../organizepanel.cpp" line="165"/>
         <source>Admin token</source>
         <translation>Token de administración</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="168"/>
+        <location filename="../organizepanel.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
+        <location filename="../organizepanel.cpp" line="173"/>
         <source>The admin token is on the clipboard.</source>
         <translation>El token de administración está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="173"/>
+        <location filename="../organizepanel.cpp" line="175"/>
         <source>I have saved it</source>
         <translation>Ya lo guardé</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="176"/>
+        <location filename="../organizepanel.cpp" line="178"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administración: se muestra solo esta vez.&lt;/b&gt; Los scripts lo usan para leer la lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus guarda solo un hash: cópialo ahora si lo necesitas, porque no lo volverás a ver. Cada inicio crea uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="192"/>
+        <location filename="../organizepanel.cpp" line="194"/>
         <source>Check-in service</source>
         <translation>Servicio de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="200"/>
+        <location filename="../organizepanel.cpp" line="202"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="203"/>
+        <location filename="../organizepanel.cpp" line="205"/>
         <source>P&amp;ort:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="207"/>
+        <location filename="../organizepanel.cpp" line="209"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="216"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Put this address in the campaign</source>
         <translation>Poner esta dirección en la campaña</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="130"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 solo acepta esta computadora; 0.0.0.0 (o :: para incluir IPv6) acepta todas las redes (para internet, pon un proxy TLS adelante).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="137"/>
+        <location filename="../organizepanel.cpp" line="139"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>El puerto en el que escucha el servicio de check-in; 0 elige cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="141"/>
+        <location filename="../organizepanel.cpp" line="143"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>El archivo SQLite que guarda los check-ins</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="221"/>
+        <location filename="../organizepanel.cpp" line="223"/>
         <source>Set the check-in address</source>
         <translation>definir la dirección de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="241"/>
-        <location filename="../organizepanel.cpp" line="666"/>
+        <location filename="../organizepanel.cpp" line="243"/>
+        <location filename="../organizepanel.cpp" line="675"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="244"/>
+        <location filename="../organizepanel.cpp" line="246"/>
         <source>All zones</source>
         <translation>Todas las zonas horarias</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="247"/>
+        <location filename="../organizepanel.cpp" line="249"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="251"/>
+        <location filename="../organizepanel.cpp" line="253"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="254"/>
+        <location filename="../organizepanel.cpp" line="256"/>
         <source>Show the participants of a zone</source>
         <translation>Mostrar los participantes de una zona horaria</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="255"/>
+        <location filename="../organizepanel.cpp" line="257"/>
         <source>Show the participants on a platform</source>
         <translation>Mostrar los participantes de una plataforma</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="258"/>
         <source>Show the participants with a status</source>
         <translation>Mostrar los participantes con un estado</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="258"/>
+        <location filename="../organizepanel.cpp" line="260"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>Filtra la tabla de participantes y su exportación CSV</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="262"/>
+        <location filename="../organizepanel.cpp" line="264"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
-        <location filename="../organizepanel.cpp" line="334"/>
+        <location filename="../organizepanel.cpp" line="281"/>
+        <location filename="../organizepanel.cpp" line="343"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
-        <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
-        <translation>Todas las personas que se unieron: usuario, plataforma, zona horaria, estado y cuándo se unieron</translation>
-    </message>
-    <message>
-        <location filename="../organizepanel.cpp" line="290"/>
+        <location filename="../organizepanel.cpp" line="299"/>
         <source>Head counts by zone</source>
         <translation>Cantidad de personas por zona horaria</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="292"/>
+        <location filename="../organizepanel.cpp" line="301"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>Cuántos se unieron, están listos y publicaron, zona por zona</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="313"/>
+        <location filename="../organizepanel.cpp" line="322"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar las inscripciones como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="314"/>
+        <location filename="../organizepanel.cpp" line="323"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Reemplaza el público de la página Planificar por una entrada por zona horaria, con un peso igual a la cantidad de personas que se unieron desde ella (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="317"/>
+        <location filename="../organizepanel.cpp" line="326"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="318"/>
+        <location filename="../organizepanel.cpp" line="327"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Guarda los participantes que muestra la tabla (con los filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="333"/>
+        <location filename="../organizepanel.cpp" line="342"/>
         <source>Participants and pulse</source>
         <translation>Participantes y pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="335"/>
+        <location filename="../organizepanel.cpp" line="344"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="501"/>
+        <location filename="../organizepanel.cpp" line="510"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” no es una dirección IP; usa 127.0.0.1 solo para esta computadora o 0.0.0.0 para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="508"/>
+        <location filename="../organizepanel.cpp" line="517"/>
         <source>Choose a database file first.</source>
         <translation>Primero elige un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="512"/>
+        <location filename="../organizepanel.cpp" line="521"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="536"/>
+        <location filename="../organizepanel.cpp" line="545"/>
         <source>The service did not start: %1</source>
         <translation>El servicio no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="620"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Deteniendo: respondiendo las solicitudes en curso…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="622"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>En ejecución en todas las redes, pero esta computadora no tiene ninguna dirección a la que lleguen otros dispositivos; en esta computadora responde en &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="621"/>
+        <location filename="../organizepanel.cpp" line="630"/>
         <source>Running. Fans join at %1</source>
         <translation>En ejecución. Los fans se unen en %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="632"/>
+        <location filename="../organizepanel.cpp" line="641"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Esta computadora no tiene ninguna dirección de red a la que lleguen los fans: conéctala a una red y vuelve a iniciar el servicio.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="634"/>
+        <location filename="../organizepanel.cpp" line="643"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define la dirección de check-in de la campaña como %1, que los fans reciben con la campaña (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="665"/>
+        <location filename="../organizepanel.cpp" line="674"/>
         <source>Nothing to show.</source>
         <translation>Nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="623"/>
+        <location filename="../organizepanel.cpp" line="632"/>
         <source>Not running.</source>
         <translation>No está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="667"/>
+        <location filename="../organizepanel.cpp" line="283"/>
+        <source>Everyone who joined: handle, platform, zone, status, when they joined and the address of their post; activate an address to open the post</source>
+        <translation>Todas las personas que se unieron: usuario, plataforma, zona horaria, estado, cuándo se unieron y la dirección de su publicación; activa una dirección para abrir la publicación</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="676"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Se unieron: %1 · Listos: %2 · Publicaron: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="694"/>
+        <location filename="../organizepanel.cpp" line="703"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>El panel no pudo leer %1, así que no muestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="734"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="740"/>
+        <location filename="../organizepanel.cpp" line="749"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="752"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n participante en %1.</numerusform>
@@ -1516,37 +1516,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="756"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Reading the sign-ups…</source>
         <translation>Leyendo las inscripciones…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="770"/>
+        <location filename="../organizepanel.cpp" line="779"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>La base de datos cambió mientras se leían las inscripciones; el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="775"/>
+        <location filename="../organizepanel.cpp" line="784"/>
         <source>No sign-ups to use: %1</source>
         <translation>No hay inscripciones para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="780"/>
+        <location filename="../organizepanel.cpp" line="789"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Nadie se unió todavía, así que el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="788"/>
+        <location filename="../organizepanel.cpp" line="797"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>No se pueden usar las inscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="792"/>
+        <location filename="../organizepanel.cpp" line="801"/>
         <source>Use sign-ups as the audience</source>
         <translation>usar las inscripciones como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="803"/>
+        <location filename="../organizepanel.cpp" line="812"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>El público ahora es la %n inscripción, por zona horaria; la página Planificar ordena las horas para ella. Editar ▸ Deshacer recupera el público anterior.</numerusform>
@@ -1557,59 +1557,64 @@
 <context>
     <name>Chorus::Ui::ParticipantsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="25"/>
+        <location filename="../participantsmodel.cpp" line="28"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="27"/>
+        <location filename="../participantsmodel.cpp" line="30"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="29"/>
+        <location filename="../participantsmodel.cpp" line="32"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="37"/>
+        <location filename="../participantsmodel.cpp" line="40"/>
         <source>joined</source>
         <translation>se unió</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="39"/>
+        <location filename="../participantsmodel.cpp" line="42"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="41"/>
+        <location filename="../participantsmodel.cpp" line="44"/>
         <source>posted</source>
         <translation>publicó</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="219"/>
+        <location filename="../participantsmodel.cpp" line="243"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="221"/>
+        <location filename="../participantsmodel.cpp" line="245"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="223"/>
+        <location filename="../participantsmodel.cpp" line="247"/>
         <source>Zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="225"/>
+        <location filename="../participantsmodel.cpp" line="249"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="227"/>
+        <location filename="../participantsmodel.cpp" line="251"/>
         <source>Joined</source>
         <translation>Se unió</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="253"/>
+        <source>Post</source>
+        <translation>Publicación</translation>
     </message>
 </context>
 <context>
@@ -2620,218 +2625,218 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="47"/>
+        <location filename="../takepartpanel.cpp" line="48"/>
         <source>Clear the address</source>
         <translation>Borrar la dirección</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="48"/>
+        <location filename="../takepartpanel.cpp" line="49"/>
         <source>Check-in service address</source>
         <translation>Dirección del servicio de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="419"/>
         <source>@yourname</source>
         <translation>@tunombre</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="65"/>
+        <location filename="../takepartpanel.cpp" line="66"/>
         <source>The platform you will post on</source>
         <translation>La plataforma en la que vas a publicar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="69"/>
+        <location filename="../takepartpanel.cpp" line="451"/>
         <source>Join</source>
         <translation>Unirme</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="81"/>
+        <location filename="../takepartpanel.cpp" line="82"/>
         <source>Ha&amp;ndle:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="80"/>
+        <location filename="../takepartpanel.cpp" line="81"/>
         <source>Pl&amp;atform:</source>
         <translation>&amp;Plataforma:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="58"/>
+        <location filename="../takepartpanel.cpp" line="59"/>
         <source>What a handle looks like</source>
         <translation>Cómo es un usuario</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="83"/>
+        <location filename="../takepartpanel.cpp" line="84"/>
         <source>&amp;Your zone:</source>
         <translation>&amp;Tu zona horaria:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="92"/>
+        <location filename="../takepartpanel.cpp" line="93"/>
         <source>I&apos;m &amp;ready</source>
         <translation>Estoy &amp;listo</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="93"/>
+        <location filename="../takepartpanel.cpp" line="94"/>
         <source>I &amp;posted</source>
         <translation>Ya &amp;publiqué</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="108"/>
+        <location filename="../takepartpanel.cpp" line="109"/>
         <source>People posting with you</source>
         <translation>Personas que publican contigo</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="114"/>
+        <location filename="../takepartpanel.cpp" line="115"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="121"/>
+        <location filename="../takepartpanel.cpp" line="122"/>
         <source>Check-in &amp;service:</source>
         <translation>&amp;Servicio de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="140"/>
+        <location filename="../takepartpanel.cpp" line="147"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="242"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (la dirección de quien organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="247"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campaña no indica ningún servicio de check-in. Escribe la dirección que te dio quien organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="256"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>La dirección de la campaña. Escribe otra para usarla en su lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="259"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” no es una dirección http o https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="261"/>
         <source>The address the organizer gave you.</source>
         <translation>La dirección que te dio quien organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="263"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Se usa en lugar de la dirección de la campaña, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="293"/>
+        <location filename="../takepartpanel.cpp" line="300"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>No te pudiste unir: el servicio de check-in no respondió (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="296"/>
+        <location filename="../takepartpanel.cpp" line="303"/>
         <source>Could not join: %1.</source>
         <translation>No te pudiste unir: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="317"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>No se registró: el servicio de check-in no respondió (%1). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="314"/>
+        <location filename="../takepartpanel.cpp" line="321"/>
         <source>Not recorded: %1.</source>
         <translation>No se registró: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="319"/>
+        <location filename="../takepartpanel.cpp" line="326"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>No se puede llegar al servicio de check-in (%1). Chorus sigue intentándolo.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="362"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>No hay servicio de check-in al que unirse: escribe su dirección arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="363"/>
+        <location filename="../takepartpanel.cpp" line="370"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Primero escribe tu usuario, tal como aparece en %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="380"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” no es una zona horaria que Chorus conozca; elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="400"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Un usuario de Bluesky es un nombre de dominio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="402"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Un usuario de Mastodon es tu nombre y tu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="404"/>
+        <location filename="../takepartpanel.cpp" line="411"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Un usuario de X tiene de 1 a 15 letras A–Z, dígitos o _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>yourname.bsky.social</source>
         <translation>tunombre.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>@yourname@yourserver.social</source>
         <translation>@tunombre@tuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="424"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Eso no es un usuario de %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="451"/>
         <source>Joining…</source>
         <translation>Uniéndote…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="450"/>
+        <location filename="../takepartpanel.cpp" line="457"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Únete a la campaña para avisarle a quien organiza que participas y para ver cuántas personas publican contigo.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="453"/>
+        <location filename="../takepartpanel.cpp" line="460"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Únete con el usuario desde el que vas a publicar. Después, di “Estoy listo” antes del inicio y “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="462"/>
+        <location filename="../takepartpanel.cpp" line="469"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Participas como %1 en %2. Di “Estoy listo” cuando estés preparado para publicar, o “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="467"/>
+        <location filename="../takepartpanel.cpp" line="474"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Participas como %1 en %2 y estás listo. Di “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="471"/>
+        <location filename="../takepartpanel.cpp" line="478"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Participas como %1 en %2 y ya publicaste. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="503"/>
         <source>You&apos;re the first one in.</source>
         <translation>Eres la primera persona en unirte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="497"/>
+        <location filename="../takepartpanel.cpp" line="504"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n persona está publicando contigo</numerusform>
@@ -2839,7 +2844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="499"/>
+        <location filename="../takepartpanel.cpp" line="506"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
@@ -2847,7 +2852,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="502"/>
+        <location filename="../takepartpanel.cpp" line="509"/>
         <source>%1 ready · %2 posted</source>
         <translation>Listos: %1 · Publicaron: %2</translation>
     </message>
@@ -2970,27 +2975,27 @@
 <context>
     <name>Chorus::Ui::ZoneStatsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="328"/>
+        <location filename="../participantsmodel.cpp" line="354"/>
         <source>All zones</source>
         <translation>Todas las zonas horarias</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="354"/>
+        <location filename="../participantsmodel.cpp" line="380"/>
         <source>Zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="356"/>
+        <location filename="../participantsmodel.cpp" line="382"/>
         <source>Joined</source>
         <translation>Se unieron</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="358"/>
+        <location filename="../participantsmodel.cpp" line="384"/>
         <source>Ready</source>
         <translation>Listos</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="360"/>
+        <location filename="../participantsmodel.cpp" line="386"/>
         <source>Posted</source>
         <translation>Publicaron</translation>
     </message>

@@ -1219,326 +1219,326 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="116"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>チェックインのデータベース (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="120"/>
+        <location filename="../organizepanel.cpp" line="121"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="135"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>any free port</source>
         <translation>空いている任意のポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="140"/>
+        <location filename="../organizepanel.cpp" line="142"/>
         <source>Database file</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="147"/>
+        <location filename="../organizepanel.cpp" line="149"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="151"/>
         <source>Check-in Database</source>
         <translation>チェックインのデータベース</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="153"/>
+        <location filename="../organizepanel.cpp" line="155"/>
         <source>&amp;Start the service</source>
         <translation>サービスを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="154"/>
+        <location filename="../organizepanel.cpp" line="156"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="163"/>
+        <location filename="../organizepanel.cpp" line="165"/>
         <source>Admin token</source>
         <translation>管理トークン</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="168"/>
+        <location filename="../organizepanel.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
+        <location filename="../organizepanel.cpp" line="173"/>
         <source>The admin token is on the clipboard.</source>
         <translation>管理トークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="173"/>
+        <location filename="../organizepanel.cpp" line="175"/>
         <source>I have saved it</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="176"/>
+        <location filename="../organizepanel.cpp" line="178"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;管理トークン — 表示はこの 1 回だけです。&lt;/b&gt;スクリプトが HTTP で参加者一覧を読むときに使います (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;)。Chorus はハッシュしか保存しないので、必要なら今コピーしてください。二度と表示されません。開始するたびに新しいトークンが作られます。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="192"/>
+        <location filename="../organizepanel.cpp" line="194"/>
         <source>Check-in service</source>
         <translation>チェックインサービス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="200"/>
+        <location filename="../organizepanel.cpp" line="202"/>
         <source>A&amp;ddress:</source>
         <translation>アドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="203"/>
+        <location filename="../organizepanel.cpp" line="205"/>
         <source>P&amp;ort:</source>
         <translation>ポート(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="207"/>
+        <location filename="../organizepanel.cpp" line="209"/>
         <source>Data&amp;base:</source>
         <translation>データベース(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="216"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Put this address in the campaign</source>
         <translation>このアドレスをキャンペーンに設定</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="130"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 はこのコンピューターからのみ受け付けます。0.0.0.0 (IPv6 も含めるなら ::) はすべてのネットワークから受け付けます (インターネットに出すなら前段に TLS プロキシを置いてください)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="137"/>
+        <location filename="../organizepanel.cpp" line="139"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>チェックインサービスが待ち受けるポート。0 なら空いているポートを選びます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="141"/>
+        <location filename="../organizepanel.cpp" line="143"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>チェックインを保存する SQLite ファイル</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="221"/>
+        <location filename="../organizepanel.cpp" line="223"/>
         <source>Set the check-in address</source>
         <translation>チェックインアドレスの設定</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="241"/>
-        <location filename="../organizepanel.cpp" line="666"/>
+        <location filename="../organizepanel.cpp" line="243"/>
+        <location filename="../organizepanel.cpp" line="675"/>
         <source>No participants yet.</source>
         <translation>まだ参加者はいません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="244"/>
+        <location filename="../organizepanel.cpp" line="246"/>
         <source>All zones</source>
         <translation>すべてのタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="247"/>
+        <location filename="../organizepanel.cpp" line="249"/>
         <source>All platforms</source>
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="251"/>
+        <location filename="../organizepanel.cpp" line="253"/>
         <source>Any status</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="254"/>
+        <location filename="../organizepanel.cpp" line="256"/>
         <source>Show the participants of a zone</source>
         <translation>タイムゾーンで参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="255"/>
+        <location filename="../organizepanel.cpp" line="257"/>
         <source>Show the participants on a platform</source>
         <translation>プラットフォームで参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="258"/>
         <source>Show the participants with a status</source>
         <translation>状態で参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="258"/>
+        <location filename="../organizepanel.cpp" line="260"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>参加者の表と CSV エクスポートを絞り込みます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="262"/>
+        <location filename="../organizepanel.cpp" line="264"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
-        <location filename="../organizepanel.cpp" line="334"/>
+        <location filename="../organizepanel.cpp" line="281"/>
+        <location filename="../organizepanel.cpp" line="343"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
-        <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
-        <translation>参加した全員: ハンドル、プラットフォーム、タイムゾーン、状態、参加日時</translation>
-    </message>
-    <message>
-        <location filename="../organizepanel.cpp" line="290"/>
+        <location filename="../organizepanel.cpp" line="299"/>
         <source>Head counts by zone</source>
         <translation>タイムゾーン別の人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="292"/>
+        <location filename="../organizepanel.cpp" line="301"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>タイムゾーンごとの参加・準備完了・投稿済みの人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="313"/>
+        <location filename="../organizepanel.cpp" line="322"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>参加登録を対象者に使う(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="314"/>
+        <location filename="../organizepanel.cpp" line="323"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>「計画」ページの対象者を、タイムゾーンごとに 1 件、そこから参加した人数を重みとした一覧に置き換えます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="317"/>
+        <location filename="../organizepanel.cpp" line="326"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV にエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="318"/>
+        <location filename="../organizepanel.cpp" line="327"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>表に表示されている参加者を保存します (フィルターが適用されます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="333"/>
+        <location filename="../organizepanel.cpp" line="342"/>
         <source>Participants and pulse</source>
         <translation>参加者とパルス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="335"/>
+        <location filename="../organizepanel.cpp" line="344"/>
         <source>Pulse</source>
         <translation>パルス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="501"/>
+        <location filename="../organizepanel.cpp" line="510"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、すべてのネットワークなら 0.0.0.0 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="508"/>
+        <location filename="../organizepanel.cpp" line="517"/>
         <source>Choose a database file first.</source>
         <translation>先にデータベースファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="512"/>
+        <location filename="../organizepanel.cpp" line="521"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="536"/>
+        <location filename="../organizepanel.cpp" line="545"/>
         <source>The service did not start: %1</source>
         <translation>サービスを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="620"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>停止中: 処理中のリクエストに応答しています…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="622"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>すべてのネットワークで動作中ですが、このコンピューターにはほかの機器から届くアドレスがありません。このコンピューターでは &lt;b&gt;%1&lt;/b&gt; で応答します。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="621"/>
+        <location filename="../organizepanel.cpp" line="630"/>
         <source>Running. Fans join at %1</source>
         <translation>動作中。ファンの参加先は %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="632"/>
+        <location filename="../organizepanel.cpp" line="641"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>このコンピューターにはファンから届くネットワークアドレスがありません。ネットワークに接続してから、もう一度サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="634"/>
+        <location filename="../organizepanel.cpp" line="643"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>キャンペーンのチェックインアドレスを %1 に設定します。ファンにはキャンペーンといっしょに届きます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="665"/>
+        <location filename="../organizepanel.cpp" line="674"/>
         <source>Nothing to show.</source>
         <translation>表示するものがありません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="623"/>
+        <location filename="../organizepanel.cpp" line="632"/>
         <source>Not running.</source>
         <translation>停止しています。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="667"/>
+        <location filename="../organizepanel.cpp" line="283"/>
+        <source>Everyone who joined: handle, platform, zone, status, when they joined and the address of their post; activate an address to open the post</source>
+        <translation>参加した全員: ハンドル、プラットフォーム、タイムゾーン、状態、参加日時、投稿のアドレス。アドレスを実行すると投稿が開きます</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="676"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>参加 %1 · 準備完了 %2 · 投稿済み %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="694"/>
+        <location filename="../organizepanel.cpp" line="703"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>ダッシュボードは %1 を読めなかったため、何も表示していません: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="734"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>Export Participants</source>
         <translation>参加者をエクスポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="740"/>
+        <location filename="../organizepanel.cpp" line="749"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="752"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n 人の参加者を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="756"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Reading the sign-ups…</source>
         <translation>参加登録を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="770"/>
+        <location filename="../organizepanel.cpp" line="779"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>参加登録の読み込み中にデータベースが変わったため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="775"/>
+        <location filename="../organizepanel.cpp" line="784"/>
         <source>No sign-ups to use: %1</source>
         <translation>使える参加登録がありません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="780"/>
+        <location filename="../organizepanel.cpp" line="789"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>まだ誰も参加していないため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="788"/>
+        <location filename="../organizepanel.cpp" line="797"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>参加登録を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="792"/>
+        <location filename="../organizepanel.cpp" line="801"/>
         <source>Use sign-ups as the audience</source>
         <translation>参加登録を対象者に使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="803"/>
+        <location filename="../organizepanel.cpp" line="812"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>対象者は %n 件の参加登録 (タイムゾーン別) になりました。「計画」ページがその人たち向けに時間帯を順位付けします。編集 ▸ 元に戻す で以前の対象者に戻せます。</numerusform>
@@ -1548,59 +1548,64 @@
 <context>
     <name>Chorus::Ui::ParticipantsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="25"/>
+        <location filename="../participantsmodel.cpp" line="28"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="27"/>
+        <location filename="../participantsmodel.cpp" line="30"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="29"/>
+        <location filename="../participantsmodel.cpp" line="32"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="37"/>
+        <location filename="../participantsmodel.cpp" line="40"/>
         <source>joined</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="39"/>
+        <location filename="../participantsmodel.cpp" line="42"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="41"/>
+        <location filename="../participantsmodel.cpp" line="44"/>
         <source>posted</source>
         <translation>投稿済み</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="219"/>
+        <location filename="../participantsmodel.cpp" line="243"/>
         <source>Handle</source>
         <translation>ハンドル</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="221"/>
+        <location filename="../participantsmodel.cpp" line="245"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="223"/>
+        <location filename="../participantsmodel.cpp" line="247"/>
         <source>Zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="225"/>
+        <location filename="../participantsmodel.cpp" line="249"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="227"/>
+        <location filename="../participantsmodel.cpp" line="251"/>
         <source>Joined</source>
         <translation>参加日時</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="253"/>
+        <source>Post</source>
+        <translation>投稿</translation>
     </message>
 </context>
 <context>
@@ -2610,232 +2615,232 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="47"/>
+        <location filename="../takepartpanel.cpp" line="48"/>
         <source>Clear the address</source>
         <translation>アドレスを消去</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="48"/>
+        <location filename="../takepartpanel.cpp" line="49"/>
         <source>Check-in service address</source>
         <translation>チェックインサービスのアドレス</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="419"/>
         <source>@yourname</source>
         <translation>@yourname</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="65"/>
+        <location filename="../takepartpanel.cpp" line="66"/>
         <source>The platform you will post on</source>
         <translation>投稿するプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="69"/>
+        <location filename="../takepartpanel.cpp" line="451"/>
         <source>Join</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="81"/>
+        <location filename="../takepartpanel.cpp" line="82"/>
         <source>Ha&amp;ndle:</source>
         <translation>ハンドル(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="80"/>
+        <location filename="../takepartpanel.cpp" line="81"/>
         <source>Pl&amp;atform:</source>
         <translation>プラットフォーム(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="58"/>
+        <location filename="../takepartpanel.cpp" line="59"/>
         <source>What a handle looks like</source>
         <translation>ハンドルの形式</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="83"/>
+        <location filename="../takepartpanel.cpp" line="84"/>
         <source>&amp;Your zone:</source>
         <translation>あなたのタイムゾーン(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="92"/>
+        <location filename="../takepartpanel.cpp" line="93"/>
         <source>I&apos;m &amp;ready</source>
         <translation>準備完了(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="93"/>
+        <location filename="../takepartpanel.cpp" line="94"/>
         <source>I &amp;posted</source>
         <translation>投稿しました(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="108"/>
+        <location filename="../takepartpanel.cpp" line="109"/>
         <source>People posting with you</source>
         <translation>いっしょに投稿している人</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="114"/>
+        <location filename="../takepartpanel.cpp" line="115"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="121"/>
+        <location filename="../takepartpanel.cpp" line="122"/>
         <source>Check-in &amp;service:</source>
         <translation>チェックインサービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="140"/>
+        <location filename="../takepartpanel.cpp" line="147"/>
         <source>Take part</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="242"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (主催者のアドレス)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="247"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>このキャンペーンにはチェックインサービスの指定がありません。主催者から聞いたアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="256"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>キャンペーンのアドレスです。別のアドレスを入力すると、そちらを使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="259"/>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="261"/>
         <source>The address the organizer gave you.</source>
         <translation>主催者から聞いたアドレスです。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="263"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>キャンペーンのアドレス %1 の代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="293"/>
+        <location filename="../takepartpanel.cpp" line="300"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>参加できませんでした: チェックインサービスが応答しません (%1)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="296"/>
+        <location filename="../takepartpanel.cpp" line="303"/>
         <source>Could not join: %1.</source>
         <translation>参加できませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="317"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>記録されませんでした: チェックインサービスが応答しません (%1)。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="314"/>
+        <location filename="../takepartpanel.cpp" line="321"/>
         <source>Not recorded: %1.</source>
         <translation>記録されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="319"/>
+        <location filename="../takepartpanel.cpp" line="326"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>チェックインサービスに接続できません (%1)。Chorus は接続を試み続けます。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="362"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>参加するチェックインサービスがありません: 上にアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="363"/>
+        <location filename="../takepartpanel.cpp" line="370"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>先に %1 で表示されているとおりのハンドルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="380"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>「%1」は Chorus が知らないタイムゾーンです。一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="400"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Bluesky のハンドルはドメイン名です (例: alita.bsky.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="402"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Mastodon のハンドルは名前とサーバーを組み合わせたものです (例: @alita@mastodon.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="404"/>
+        <location filename="../takepartpanel.cpp" line="411"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>X のハンドルは A–Z の英字、数字、_ からなる 1〜15 文字です (例: @AlitaFan)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>yourname.bsky.social</source>
         <translation>yourname.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>@yourname@yourserver.social</source>
         <translation>@yourname@yourserver.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="424"/>
         <source>That is not a handle on %1. %2</source>
         <translation>%1 のハンドルではありません。%2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="451"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="450"/>
+        <location filename="../takepartpanel.cpp" line="457"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>キャンペーンに参加すると、主催者に参加を伝えられ、いっしょに投稿する人数がわかります。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="453"/>
+        <location filename="../takepartpanel.cpp" line="460"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>投稿に使うハンドルで参加してください。開始前に「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="462"/>
+        <location filename="../takepartpanel.cpp" line="469"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中です。投稿の準備ができたら「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="467"/>
+        <location filename="../takepartpanel.cpp" line="474"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中で、準備完了です。投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="471"/>
+        <location filename="../takepartpanel.cpp" line="478"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>%2 の %1 として参加中で、投稿済みです。ありがとう!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="503"/>
         <source>You&apos;re the first one in.</source>
         <translation>あなたが最初の参加者です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="497"/>
+        <location filename="../takepartpanel.cpp" line="504"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n 人があなたといっしょに投稿しています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="499"/>
+        <location filename="../takepartpanel.cpp" line="506"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n 人が参加しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="502"/>
+        <location filename="../takepartpanel.cpp" line="509"/>
         <source>%1 ready · %2 posted</source>
         <translation>準備完了 %1 · 投稿済み %2</translation>
     </message>
@@ -2958,27 +2963,27 @@
 <context>
     <name>Chorus::Ui::ZoneStatsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="328"/>
+        <location filename="../participantsmodel.cpp" line="354"/>
         <source>All zones</source>
         <translation>すべてのタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="354"/>
+        <location filename="../participantsmodel.cpp" line="380"/>
         <source>Zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="356"/>
+        <location filename="../participantsmodel.cpp" line="382"/>
         <source>Joined</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="358"/>
+        <location filename="../participantsmodel.cpp" line="384"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="360"/>
+        <location filename="../participantsmodel.cpp" line="386"/>
         <source>Posted</source>
         <translation>投稿済み</translation>
     </message>

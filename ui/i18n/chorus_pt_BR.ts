@@ -1226,289 +1226,289 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="116"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados de check-in (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="120"/>
+        <location filename="../organizepanel.cpp" line="121"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="135"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>any free port</source>
         <translation>qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="140"/>
+        <location filename="../organizepanel.cpp" line="142"/>
         <source>Database file</source>
         <translation>Arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="147"/>
+        <location filename="../organizepanel.cpp" line="149"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="151"/>
         <source>Check-in Database</source>
         <translation>Banco de dados de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="153"/>
+        <location filename="../organizepanel.cpp" line="155"/>
         <source>&amp;Start the service</source>
         <translation>I&amp;niciar o serviço</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="154"/>
+        <location filename="../organizepanel.cpp" line="156"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="163"/>
+        <location filename="../organizepanel.cpp" line="165"/>
         <source>Admin token</source>
         <translation>Token de administração</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="168"/>
+        <location filename="../organizepanel.cpp" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="171"/>
+        <location filename="../organizepanel.cpp" line="173"/>
         <source>The admin token is on the clipboard.</source>
         <translation>O token de administração está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="173"/>
+        <location filename="../organizepanel.cpp" line="175"/>
         <source>I have saved it</source>
         <translation>Já salvei</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="176"/>
+        <location filename="../organizepanel.cpp" line="178"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="192"/>
+        <location filename="../organizepanel.cpp" line="194"/>
         <source>Check-in service</source>
         <translation>Serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="200"/>
+        <location filename="../organizepanel.cpp" line="202"/>
         <source>A&amp;ddress:</source>
         <translation>En&amp;dereço:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="203"/>
+        <location filename="../organizepanel.cpp" line="205"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="207"/>
+        <location filename="../organizepanel.cpp" line="209"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="216"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Put this address in the campaign</source>
         <translation>Colocar este endereço na campanha</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="130"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="137"/>
+        <location filename="../organizepanel.cpp" line="139"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>A porta em que o serviço de check-in escuta; 0 escolhe qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="141"/>
+        <location filename="../organizepanel.cpp" line="143"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>O arquivo SQLite que guarda os check-ins</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="221"/>
+        <location filename="../organizepanel.cpp" line="223"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="241"/>
-        <location filename="../organizepanel.cpp" line="666"/>
+        <location filename="../organizepanel.cpp" line="243"/>
+        <location filename="../organizepanel.cpp" line="675"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="244"/>
+        <location filename="../organizepanel.cpp" line="246"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="247"/>
+        <location filename="../organizepanel.cpp" line="249"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="251"/>
+        <location filename="../organizepanel.cpp" line="253"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="254"/>
+        <location filename="../organizepanel.cpp" line="256"/>
         <source>Show the participants of a zone</source>
         <translation>Mostrar os participantes de um fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="255"/>
+        <location filename="../organizepanel.cpp" line="257"/>
         <source>Show the participants on a platform</source>
         <translation>Mostrar os participantes de uma plataforma</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="258"/>
         <source>Show the participants with a status</source>
         <translation>Mostrar os participantes com um status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="258"/>
+        <location filename="../organizepanel.cpp" line="260"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>Filtra a tabela de participantes e a exportação CSV</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="262"/>
+        <location filename="../organizepanel.cpp" line="264"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="279"/>
-        <location filename="../organizepanel.cpp" line="334"/>
+        <location filename="../organizepanel.cpp" line="281"/>
+        <location filename="../organizepanel.cpp" line="343"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
-        <source>Everyone who joined: handle, platform, zone, status and when they joined</source>
-        <translation>Todos que participaram: nome de usuário, plataforma, fuso horário, status e quando entraram</translation>
-    </message>
-    <message>
-        <location filename="../organizepanel.cpp" line="290"/>
+        <location filename="../organizepanel.cpp" line="299"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="292"/>
+        <location filename="../organizepanel.cpp" line="301"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>Quantos participam, estão a postos e já postaram, fuso por fuso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="313"/>
+        <location filename="../organizepanel.cpp" line="322"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="314"/>
+        <location filename="../organizepanel.cpp" line="323"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="317"/>
+        <location filename="../organizepanel.cpp" line="326"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="318"/>
+        <location filename="../organizepanel.cpp" line="327"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="333"/>
+        <location filename="../organizepanel.cpp" line="342"/>
         <source>Participants and pulse</source>
         <translation>Participantes e pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="335"/>
+        <location filename="../organizepanel.cpp" line="344"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="501"/>
+        <location filename="../organizepanel.cpp" line="510"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="508"/>
+        <location filename="../organizepanel.cpp" line="517"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="512"/>
+        <location filename="../organizepanel.cpp" line="521"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="536"/>
+        <location filename="../organizepanel.cpp" line="545"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="611"/>
+        <location filename="../organizepanel.cpp" line="620"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="613"/>
+        <location filename="../organizepanel.cpp" line="622"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="621"/>
+        <location filename="../organizepanel.cpp" line="630"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="632"/>
+        <location filename="../organizepanel.cpp" line="641"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="634"/>
+        <location filename="../organizepanel.cpp" line="643"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="665"/>
+        <location filename="../organizepanel.cpp" line="674"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="623"/>
+        <location filename="../organizepanel.cpp" line="632"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="667"/>
+        <location filename="../organizepanel.cpp" line="283"/>
+        <source>Everyone who joined: handle, platform, zone, status, when they joined and the address of their post; activate an address to open the post</source>
+        <translation>Todos que participaram: nome de usuário, plataforma, fuso horário, status, quando entraram e o endereço da postagem; ative um endereço para abrir a postagem</translation>
+    </message>
+    <message>
+        <location filename="../organizepanel.cpp" line="676"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="694"/>
+        <location filename="../organizepanel.cpp" line="703"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="734"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="740"/>
+        <location filename="../organizepanel.cpp" line="749"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="752"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1516,37 +1516,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="756"/>
+        <location filename="../organizepanel.cpp" line="765"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="770"/>
+        <location filename="../organizepanel.cpp" line="779"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="775"/>
+        <location filename="../organizepanel.cpp" line="784"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="780"/>
+        <location filename="../organizepanel.cpp" line="789"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="788"/>
+        <location filename="../organizepanel.cpp" line="797"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="792"/>
+        <location filename="../organizepanel.cpp" line="801"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="803"/>
+        <location filename="../organizepanel.cpp" line="812"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -1557,59 +1557,64 @@
 <context>
     <name>Chorus::Ui::ParticipantsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="25"/>
+        <location filename="../participantsmodel.cpp" line="28"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="27"/>
+        <location filename="../participantsmodel.cpp" line="30"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="29"/>
+        <location filename="../participantsmodel.cpp" line="32"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="37"/>
+        <location filename="../participantsmodel.cpp" line="40"/>
         <source>joined</source>
         <translation>participando</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="39"/>
+        <location filename="../participantsmodel.cpp" line="42"/>
         <source>ready</source>
         <translation>a postos</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="41"/>
+        <location filename="../participantsmodel.cpp" line="44"/>
         <source>posted</source>
         <translation>já postou</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="219"/>
+        <location filename="../participantsmodel.cpp" line="243"/>
         <source>Handle</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="221"/>
+        <location filename="../participantsmodel.cpp" line="245"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="223"/>
+        <location filename="../participantsmodel.cpp" line="247"/>
         <source>Zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="225"/>
+        <location filename="../participantsmodel.cpp" line="249"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="227"/>
+        <location filename="../participantsmodel.cpp" line="251"/>
         <source>Joined</source>
         <translation>Entrou em</translation>
+    </message>
+    <message>
+        <location filename="../participantsmodel.cpp" line="253"/>
+        <source>Post</source>
+        <translation>Postagem</translation>
     </message>
 </context>
 <context>
@@ -2620,218 +2625,218 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message>
-        <location filename="../takepartpanel.cpp" line="47"/>
+        <location filename="../takepartpanel.cpp" line="48"/>
         <source>Clear the address</source>
         <translation>Limpar o endereço</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="48"/>
+        <location filename="../takepartpanel.cpp" line="49"/>
         <source>Check-in service address</source>
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="419"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="58"/>
+        <location filename="../takepartpanel.cpp" line="59"/>
         <source>What a handle looks like</source>
         <translation>Como é um nome de usuário</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="65"/>
+        <location filename="../takepartpanel.cpp" line="66"/>
         <source>The platform you will post on</source>
         <translation>A plataforma em que você vai postar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="69"/>
+        <location filename="../takepartpanel.cpp" line="451"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="81"/>
+        <location filename="../takepartpanel.cpp" line="82"/>
         <source>Ha&amp;ndle:</source>
         <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="80"/>
+        <location filename="../takepartpanel.cpp" line="81"/>
         <source>Pl&amp;atform:</source>
         <translation>P&amp;lataforma:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="83"/>
+        <location filename="../takepartpanel.cpp" line="84"/>
         <source>&amp;Your zone:</source>
         <translation>&amp;Seu fuso horário:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="92"/>
+        <location filename="../takepartpanel.cpp" line="93"/>
         <source>I&apos;m &amp;ready</source>
         <translation>Estou a &amp;postos</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="93"/>
+        <location filename="../takepartpanel.cpp" line="94"/>
         <source>I &amp;posted</source>
         <translation>&amp;Já postei</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="108"/>
+        <location filename="../takepartpanel.cpp" line="109"/>
         <source>People posting with you</source>
         <translation>Pessoas postando com você</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="114"/>
+        <location filename="../takepartpanel.cpp" line="115"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="121"/>
+        <location filename="../takepartpanel.cpp" line="122"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="140"/>
+        <location filename="../takepartpanel.cpp" line="147"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="242"/>
+        <location filename="../takepartpanel.cpp" line="249"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="247"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="256"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="259"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="261"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="263"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="293"/>
+        <location filename="../takepartpanel.cpp" line="300"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="296"/>
+        <location filename="../takepartpanel.cpp" line="303"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="317"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="314"/>
+        <location filename="../takepartpanel.cpp" line="321"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="319"/>
+        <location filename="../takepartpanel.cpp" line="326"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="362"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="363"/>
+        <location filename="../takepartpanel.cpp" line="370"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="380"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="451"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="450"/>
+        <location filename="../takepartpanel.cpp" line="457"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="400"/>
+        <location filename="../takepartpanel.cpp" line="407"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="453"/>
+        <location filename="../takepartpanel.cpp" line="460"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="402"/>
+        <location filename="../takepartpanel.cpp" line="409"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="404"/>
+        <location filename="../takepartpanel.cpp" line="411"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>yourname.bsky.social</source>
         <translation>seunome.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="462"/>
+        <location filename="../takepartpanel.cpp" line="469"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>@yourname@yourserver.social</source>
         <translation>@seunome@seuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="467"/>
+        <location filename="../takepartpanel.cpp" line="474"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="424"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Isto não é um nome de usuário do %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="471"/>
+        <location filename="../takepartpanel.cpp" line="478"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="503"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="497"/>
+        <location filename="../takepartpanel.cpp" line="504"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2839,7 +2844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="499"/>
+        <location filename="../takepartpanel.cpp" line="506"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2847,7 +2852,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="502"/>
+        <location filename="../takepartpanel.cpp" line="509"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
@@ -2970,27 +2975,27 @@
 <context>
     <name>Chorus::Ui::ZoneStatsModel</name>
     <message>
-        <location filename="../participantsmodel.cpp" line="328"/>
+        <location filename="../participantsmodel.cpp" line="354"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="354"/>
+        <location filename="../participantsmodel.cpp" line="380"/>
         <source>Zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="356"/>
+        <location filename="../participantsmodel.cpp" line="382"/>
         <source>Joined</source>
         <translation>Participando</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="358"/>
+        <location filename="../participantsmodel.cpp" line="384"/>
         <source>Ready</source>
         <translation>A postos</translation>
     </message>
     <message>
-        <location filename="../participantsmodel.cpp" line="360"/>
+        <location filename="../participantsmodel.cpp" line="386"/>
         <source>Posted</source>
         <translation>Já postaram</translation>
     </message>
