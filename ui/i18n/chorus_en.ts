@@ -4,7 +4,7 @@
 <context>
     <name>Chorus::Ui::CheckinChart</name>
     <message numerus="yes">
-        <location filename="../checkinchart.cpp" line="118"/>
+        <location filename="../checkinchart.cpp" line="123"/>
         <source>per %n minute(s)</source>
         <translation>
             <numerusform>per minute</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkinchart.cpp" line="119"/>
+        <location filename="../checkinchart.cpp" line="124"/>
         <source>per %n hour(s)</source>
         <translation>
             <numerusform>per hour</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="728"/>
+        <location filename="../organizepanel.cpp" line="743"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Saved %n participant to %1.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="788"/>
+        <location filename="../organizepanel.cpp" line="803"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>The audience is now the %n sign-up, by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>Chorus::Ui::PulsePanel</name>
     <message numerus="yes">
-        <location filename="../pulsepanel.cpp" line="348"/>
+        <location filename="../pulsepanel.cpp" line="349"/>
         <source>Catching up: %n page(s) read…</source>
         <translation>
             <numerusform>Catching up: %n page read…</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="524"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n person is posting with you</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="526"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n person has joined</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>FanPage</name>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="101"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="106"/>
         <source>%n day(s)</source>
         <extracomment>Ticking countdown: whole days before the start.</extracomment>
         <translation>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="103"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="108"/>
         <source>%n hour(s)</source>
         <extracomment>Spoken countdown.</extracomment>
         <translation>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="105"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="110"/>
         <source>%n minute(s)</source>
         <extracomment>Spoken countdown, and the time left during the hour.</extracomment>
         <translation>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="107"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="112"/>
         <source>live now — %n minute(s) left</source>
         <extracomment>The countdown during the hour.</extracomment>
         <translation>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="109"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="114"/>
         <source>%n joined</source>
         <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people who joined the hour.</extracomment>
         <translation>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="111"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="116"/>
         <source>%n ready</source>
         <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people ready to post.</extracomment>
         <translation>
@@ -170,12 +170,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/share/fanpagestrings.cpp" line="113"/>
+        <location filename="../../core/share/fanpagestrings.cpp" line="118"/>
         <source>%n posted</source>
         <extracomment>Part of the line &quot;3 joined · 2 ready · 1 posted&quot;: people who have posted.</extracomment>
         <translation>
             <numerusform>%n posted</numerusform>
             <numerusform>%n posted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%n of %1 has joined</numerusform>
+            <numerusform>%n of %1 have joined</numerusform>
         </translation>
     </message>
 </context>

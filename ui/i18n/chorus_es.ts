@@ -2630,7 +2630,7 @@
         <translation>Dirección del servicio de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>@yourname</source>
         <translation>@tunombre</translation>
     </message>
@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Join</source>
         <translation>Unirme</translation>
     </message>
@@ -2682,156 +2682,171 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="114"/>
+        <source>Supporter goal</source>
+        <translation>Meta de participantes</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="119"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="121"/>
+        <location filename="../takepartpanel.cpp" line="126"/>
         <source>Check-in &amp;service:</source>
         <translation>&amp;Servicio de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="140"/>
+        <location filename="../takepartpanel.cpp" line="145"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="242"/>
+        <location filename="../takepartpanel.cpp" line="248"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (la dirección de quien organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="247"/>
+        <location filename="../takepartpanel.cpp" line="253"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campaña no indica ningún servicio de check-in. Escribe la dirección que te dio quien organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="255"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>La dirección de la campaña. Escribe otra para usarla en su lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="258"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” no es una dirección http o https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="260"/>
         <source>The address the organizer gave you.</source>
         <translation>La dirección que te dio quien organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="262"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Se usa en lugar de la dirección de la campaña, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="293"/>
+        <location filename="../takepartpanel.cpp" line="299"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>No te pudiste unir: el servicio de check-in no respondió (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="296"/>
+        <location filename="../takepartpanel.cpp" line="302"/>
         <source>Could not join: %1.</source>
         <translation>No te pudiste unir: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="316"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>No se registró: el servicio de check-in no respondió (%1). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="314"/>
+        <location filename="../takepartpanel.cpp" line="320"/>
         <source>Not recorded: %1.</source>
         <translation>No se registró: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="319"/>
+        <location filename="../takepartpanel.cpp" line="325"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>No se puede llegar al servicio de check-in (%1). Chorus sigue intentándolo.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="361"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>No hay servicio de check-in al que unirse: escribe su dirección arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="363"/>
+        <location filename="../takepartpanel.cpp" line="369"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Primero escribe tu usuario, tal como aparece en %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="379"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” no es una zona horaria que Chorus conozca; elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="400"/>
+        <location filename="../takepartpanel.cpp" line="406"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Un usuario de Bluesky es un nombre de dominio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="402"/>
+        <location filename="../takepartpanel.cpp" line="408"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Un usuario de Mastodon es tu nombre y tu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="404"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Un usuario de X tiene de 1 a 15 letras A–Z, dígitos o _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="416"/>
         <source>yourname.bsky.social</source>
         <translation>tunombre.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>@yourname@yourserver.social</source>
         <translation>@tunombre@tuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="423"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Eso no es un usuario de %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Joining…</source>
         <translation>Uniéndote…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="450"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Únete a la campaña para avisarle a quien organiza que participas y para ver cuántas personas publican contigo.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="453"/>
+        <location filename="../takepartpanel.cpp" line="459"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Únete con el usuario desde el que vas a publicar. Después, di “Estoy listo” antes del inicio y “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="462"/>
+        <location filename="../takepartpanel.cpp" line="468"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Participas como %1 en %2. Di “Estoy listo” cuando estés preparado para publicar, o “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="467"/>
+        <location filename="../takepartpanel.cpp" line="473"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Participas como %1 en %2 y estás listo. Di “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="471"/>
+        <location filename="../takepartpanel.cpp" line="477"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Participas como %1 en %2 y ya publicaste. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="504"/>
+        <source>%1 of %2 have joined</source>
+        <translation>%1 de %2 se han unido</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="507"/>
+        <source>The goal: %1 people</source>
+        <translation>La meta: %1 personas</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="523"/>
         <source>You&apos;re the first one in.</source>
         <translation>Eres la primera persona en unirte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="497"/>
+        <location filename="../takepartpanel.cpp" line="524"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n persona está publicando contigo</numerusform>
@@ -2839,7 +2854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="499"/>
+        <location filename="../takepartpanel.cpp" line="526"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
@@ -2847,7 +2862,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="502"/>
+        <location filename="../takepartpanel.cpp" line="529"/>
         <source>%1 ready · %2 posted</source>
         <translation>Listos: %1 · Publicaron: %2</translation>
     </message>
@@ -3306,6 +3321,39 @@
             <numerusform>%n publicó</numerusform>
             <numerusform>%n publicaron</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="120"/>
+        <source>The goal: %1 people</source>
+        <extracomment>The supporter goal before the check-in service answered; %1 is e.g. &quot;5,000&quot;.</extracomment>
+        <translation>La meta: %1 personas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%n de %1 se ha unido</numerusform>
+            <numerusform>%n de %1 se han unido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="125"/>
+        <source>All or nothing: the posts go out only if %1 people have joined by %2, 10 minutes before the start.</source>
+        <extracomment>All or nothing, before the decision; %1 the goal (&quot;5,000&quot;), %2 the local time.</extracomment>
+        <translation>Todo o nada: las publicaciones salen solo si %1 personas se han unido antes de las %2, 10 minutos antes del inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="129"/>
+        <source>The goal was met in time: the posts go out.</source>
+        <extracomment>All or nothing, after the decision, when the goal was met.</extracomment>
+        <translation>La meta se alcanzó a tiempo: las publicaciones salen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="132"/>
+        <source>The goal was not met 10 minutes before the start: nothing is posted this time.</source>
+        <extracomment>All or nothing, after the decision, when the goal was not met.</extracomment>
+        <translation>La meta no se alcanzó 10 minutos antes del inicio: esta vez no se publica nada.</translation>
     </message>
 </context>
 <context>

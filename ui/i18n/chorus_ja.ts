@@ -2620,7 +2620,7 @@
         <translation>チェックインサービスのアドレス</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>@yourname</source>
         <translation>@yourname</translation>
     </message>
@@ -2631,7 +2631,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Join</source>
         <translation>参加する</translation>
     </message>
@@ -2672,170 +2672,185 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="114"/>
+        <source>Supporter goal</source>
+        <translation>参加者の目標</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="119"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="121"/>
+        <location filename="../takepartpanel.cpp" line="126"/>
         <source>Check-in &amp;service:</source>
         <translation>チェックインサービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="140"/>
+        <location filename="../takepartpanel.cpp" line="145"/>
         <source>Take part</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="242"/>
+        <location filename="../takepartpanel.cpp" line="248"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (主催者のアドレス)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="247"/>
+        <location filename="../takepartpanel.cpp" line="253"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>このキャンペーンにはチェックインサービスの指定がありません。主催者から聞いたアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="255"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>キャンペーンのアドレスです。別のアドレスを入力すると、そちらを使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="258"/>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="260"/>
         <source>The address the organizer gave you.</source>
         <translation>主催者から聞いたアドレスです。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="262"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>キャンペーンのアドレス %1 の代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="293"/>
+        <location filename="../takepartpanel.cpp" line="299"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>参加できませんでした: チェックインサービスが応答しません (%1)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="296"/>
+        <location filename="../takepartpanel.cpp" line="302"/>
         <source>Could not join: %1.</source>
         <translation>参加できませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="316"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>記録されませんでした: チェックインサービスが応答しません (%1)。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="314"/>
+        <location filename="../takepartpanel.cpp" line="320"/>
         <source>Not recorded: %1.</source>
         <translation>記録されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="319"/>
+        <location filename="../takepartpanel.cpp" line="325"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>チェックインサービスに接続できません (%1)。Chorus は接続を試み続けます。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="361"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>参加するチェックインサービスがありません: 上にアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="363"/>
+        <location filename="../takepartpanel.cpp" line="369"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>先に %1 で表示されているとおりのハンドルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="379"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>「%1」は Chorus が知らないタイムゾーンです。一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="400"/>
+        <location filename="../takepartpanel.cpp" line="406"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Bluesky のハンドルはドメイン名です (例: alita.bsky.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="402"/>
+        <location filename="../takepartpanel.cpp" line="408"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Mastodon のハンドルは名前とサーバーを組み合わせたものです (例: @alita@mastodon.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="404"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>X のハンドルは A–Z の英字、数字、_ からなる 1〜15 文字です (例: @AlitaFan)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="416"/>
         <source>yourname.bsky.social</source>
         <translation>yourname.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>@yourname@yourserver.social</source>
         <translation>@yourname@yourserver.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="423"/>
         <source>That is not a handle on %1. %2</source>
         <translation>%1 のハンドルではありません。%2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="450"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>キャンペーンに参加すると、主催者に参加を伝えられ、いっしょに投稿する人数がわかります。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="453"/>
+        <location filename="../takepartpanel.cpp" line="459"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>投稿に使うハンドルで参加してください。開始前に「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="462"/>
+        <location filename="../takepartpanel.cpp" line="468"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中です。投稿の準備ができたら「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="467"/>
+        <location filename="../takepartpanel.cpp" line="473"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中で、準備完了です。投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="471"/>
+        <location filename="../takepartpanel.cpp" line="477"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>%2 の %1 として参加中で、投稿済みです。ありがとう!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="504"/>
+        <source>%1 of %2 have joined</source>
+        <translation>%2人中%1人が参加</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="507"/>
+        <source>The goal: %1 people</source>
+        <translation>目標：%1人</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="523"/>
         <source>You&apos;re the first one in.</source>
         <translation>あなたが最初の参加者です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="497"/>
+        <location filename="../takepartpanel.cpp" line="524"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n 人があなたといっしょに投稿しています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="499"/>
+        <location filename="../takepartpanel.cpp" line="526"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n 人が参加しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="502"/>
+        <location filename="../takepartpanel.cpp" line="529"/>
         <source>%1 ready · %2 posted</source>
         <translation>準備完了 %1 · 投稿済み %2</translation>
     </message>
@@ -3287,6 +3302,38 @@
         <translation>
             <numerusform>投稿済み %n人</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="120"/>
+        <source>The goal: %1 people</source>
+        <extracomment>The supporter goal before the check-in service answered; %1 is e.g. &quot;5,000&quot;.</extracomment>
+        <translation>目標：%1人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%1人中%n人が参加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="125"/>
+        <source>All or nothing: the posts go out only if %1 people have joined by %2, 10 minutes before the start.</source>
+        <extracomment>All or nothing, before the decision; %1 the goal (&quot;5,000&quot;), %2 the local time.</extracomment>
+        <translation>オール・オア・ナッシング：開始10分前の%2までに%1人が参加した場合にのみ投稿されます。</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="129"/>
+        <source>The goal was met in time: the posts go out.</source>
+        <extracomment>All or nothing, after the decision, when the goal was met.</extracomment>
+        <translation>目標を期限内に達成しました。投稿は行われます。</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="132"/>
+        <source>The goal was not met 10 minutes before the start: nothing is posted this time.</source>
+        <extracomment>All or nothing, after the decision, when the goal was not met.</extracomment>
+        <translation>開始10分前に目標に届きませんでした。今回は何も投稿されません。</translation>
     </message>
 </context>
 <context>

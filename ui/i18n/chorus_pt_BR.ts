@@ -2630,7 +2630,7 @@
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="412"/>
+        <location filename="../takepartpanel.cpp" line="418"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
@@ -2646,7 +2646,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="68"/>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
@@ -2682,156 +2682,171 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="114"/>
+        <source>Supporter goal</source>
+        <translation>Meta de apoiadores</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="119"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="121"/>
+        <location filename="../takepartpanel.cpp" line="126"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="140"/>
+        <location filename="../takepartpanel.cpp" line="145"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="242"/>
+        <location filename="../takepartpanel.cpp" line="248"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="247"/>
+        <location filename="../takepartpanel.cpp" line="253"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="255"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="252"/>
+        <location filename="../takepartpanel.cpp" line="258"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="260"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="262"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="293"/>
+        <location filename="../takepartpanel.cpp" line="299"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="296"/>
+        <location filename="../takepartpanel.cpp" line="302"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="310"/>
+        <location filename="../takepartpanel.cpp" line="316"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="314"/>
+        <location filename="../takepartpanel.cpp" line="320"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="319"/>
+        <location filename="../takepartpanel.cpp" line="325"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="355"/>
+        <location filename="../takepartpanel.cpp" line="361"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="363"/>
+        <location filename="../takepartpanel.cpp" line="369"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="373"/>
+        <location filename="../takepartpanel.cpp" line="379"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="444"/>
+        <location filename="../takepartpanel.cpp" line="450"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="450"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="400"/>
+        <location filename="../takepartpanel.cpp" line="406"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="453"/>
+        <location filename="../takepartpanel.cpp" line="459"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="402"/>
+        <location filename="../takepartpanel.cpp" line="408"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="404"/>
+        <location filename="../takepartpanel.cpp" line="410"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="410"/>
+        <location filename="../takepartpanel.cpp" line="416"/>
         <source>yourname.bsky.social</source>
         <translation>seunome.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="462"/>
+        <location filename="../takepartpanel.cpp" line="468"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="417"/>
         <source>@yourname@yourserver.social</source>
         <translation>@seunome@seuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="467"/>
+        <location filename="../takepartpanel.cpp" line="473"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="423"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Isto não é um nome de usuário do %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="471"/>
+        <location filename="../takepartpanel.cpp" line="477"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="496"/>
+        <location filename="../takepartpanel.cpp" line="504"/>
+        <source>%1 of %2 have joined</source>
+        <translation>%1 de %2 já participam</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="507"/>
+        <source>The goal: %1 people</source>
+        <translation>A meta: %1 pessoas</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="523"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="497"/>
+        <location filename="../takepartpanel.cpp" line="524"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
@@ -2839,7 +2854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="499"/>
+        <location filename="../takepartpanel.cpp" line="526"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2847,7 +2862,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="502"/>
+        <location filename="../takepartpanel.cpp" line="529"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
@@ -3306,6 +3321,39 @@
             <numerusform>%n postou</numerusform>
             <numerusform>%n postaram</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="120"/>
+        <source>The goal: %1 people</source>
+        <extracomment>The supporter goal before the check-in service answered; %1 is e.g. &quot;5,000&quot;.</extracomment>
+        <translation>A meta: %1 pessoas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%n de %1 já participa</numerusform>
+            <numerusform>%n de %1 já participam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="125"/>
+        <source>All or nothing: the posts go out only if %1 people have joined by %2, 10 minutes before the start.</source>
+        <extracomment>All or nothing, before the decision; %1 the goal (&quot;5,000&quot;), %2 the local time.</extracomment>
+        <translation>Tudo ou nada: os posts só saem se %1 pessoas tiverem participado até %2, 10 minutos antes do início.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="129"/>
+        <source>The goal was met in time: the posts go out.</source>
+        <extracomment>All or nothing, after the decision, when the goal was met.</extracomment>
+        <translation>A meta foi alcançada a tempo: os posts vão sair.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="132"/>
+        <source>The goal was not met 10 minutes before the start: nothing is posted this time.</source>
+        <extracomment>All or nothing, after the decision, when the goal was not met.</extracomment>
+        <translation>A meta não foi alcançada 10 minutos antes do início: nada será postado desta vez.</translation>
     </message>
 </context>
 <context>
