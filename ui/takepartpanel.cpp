@@ -109,6 +109,11 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     m_together->setAccessibleName(tr("People posting with you"));
     m_figures = new QLabel(this);
     m_figures->setAlignment(Qt::AlignCenter);
+    m_goal = new QLabel(this);
+    m_goal->setAlignment(Qt::AlignCenter);
+    m_goal->setWordWrap(true);
+    m_goal->setAccessibleName(tr("Supporter goal"));
+    m_goal->hide();
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -170,6 +175,7 @@ TakePartPanel::TakePartPanel(CampaignDocument &document, const Time::ZoneCatalog
     layout->addWidget(m_problem);
     layout->addWidget(m_together);
     layout->addWidget(m_figures);
+    layout->addWidget(m_goal);
     layout->addSpacing(16);
     layout->addWidget(m_postForMe);
     layout->addStretch();
@@ -484,7 +490,28 @@ void TakePartPanel::updateState()
     else {
         m_together->clear();
         m_figures->clear();
+        updateGoal();
     }
+}
+
+void TakePartPanel::updateGoal()
+{
+    // The goal is known from the campaign before the service answers; the
+    // service's own, when it sends one, is the one the count is held to.
+    qint64 goal = m_document.campaign().goal;
+    if (m_stats && m_stats->goal)
+        goal = m_stats->goal->participants;
+    if (goal <= 0) {
+        m_goal->hide();
+        m_goal->clear();
+        return;
+    }
+    const QLocale locale;
+    m_goal->setText(m_stats ? tr("%1 of %2 have joined")
+                                  .arg(locale.toString(m_stats->total.participants),
+                                       locale.toString(goal))
+                            : tr("The goal: %1 people").arg(locale.toString(goal)));
+    m_goal->show();
 }
 
 void TakePartPanel::showStats(const Checkin::Stats &stats)
@@ -507,6 +534,7 @@ void TakePartPanel::showStats(const Checkin::Stats &stats)
     m_figures->setText(
         tr("%1 ready · %2 posted")
             .arg(QLocale().toString(stats.total.ready), QLocale().toString(stats.total.posted)));
+    updateGoal();
     Q_EMIT statsShown();
 }
 
@@ -548,6 +576,11 @@ QString TakePartPanel::stateText() const
 QString TakePartPanel::togetherText() const
 {
     return m_together->text();
+}
+
+QString TakePartPanel::goalText() const
+{
+    return m_goal->isHidden() ? QString() : m_goal->text();
 }
 
 QString TakePartPanel::problemText() const

@@ -65,6 +65,9 @@ public:
     [[nodiscard]] std::optional<Checkin::Status> status() const;
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString togetherText() const;
+    /// "1,234 of 5,000 have joined" when the campaign has a supporter goal,
+    /// else empty.
+    [[nodiscard]] QString goalText() const;
     [[nodiscard]] QString problemText() const;
 
     [[nodiscard]] QLineEdit *serviceEdit() const { return m_service; }
@@ -106,6 +109,7 @@ private:
     [[nodiscard]] QString handleRule() const;
     void showProblem(const QString &problem);
     void showStats(const Checkin::Stats &stats);
+    void updateGoal();
     [[nodiscard]] QString settingsKey(const QString &name) const;
     [[nodiscard]] QString overrideKey() const;
 
@@ -136,6 +140,7 @@ private:
     QPushButton *m_posted = nullptr;
     QLabel *m_together = nullptr;
     QLabel *m_figures = nullptr;
+    QLabel *m_goal = nullptr;
     QLabel *m_problem = nullptr;
     PostForMe *m_postController = nullptr;
     PostForMePanel *m_postForMe = nullptr;

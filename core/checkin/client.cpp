@@ -112,6 +112,25 @@ Expected<Stats> parseStats(const QByteArray &json)
             return std::unexpected(counts.error());
         stats.byZone[it.key().toUtf8()] = *counts;
     }
+    // A service from before the goal, or a campaign without one, sends none.
+    if (const QJsonValue goal = object.value(u"goal"_s); goal.isObject()) {
+        const QJsonObject fields = goal.toObject();
+        const QJsonValue participants = fields.value(u"participants"_s);
+        if (!participants.isDouble() || participants.toInteger(-1) < 1)
+            return fail(u"goal.participants"_s,
+                        u"the service's goal is not a whole number of participants"_s);
+        Goal parsed;
+        parsed.participants = participants.toInteger();
+        parsed.allOrNothing = fields.value(u"all_or_nothing"_s).toBool();
+        if (const QJsonValue decides = fields.value(u"decides_at"_s); decides.isString()) {
+            parsed.decidesAt = QDateTime::fromString(decides.toString(), Qt::ISODateWithMs);
+            if (!parsed.decidesAt.isValid())
+                return fail(u"goal.decides_at"_s,
+                            u"\"%1\" is not an instant"_s.arg(decides.toString()));
+            parsed.decidesAt = parsed.decidesAt.toUTC();
+        }
+        stats.goal = parsed;
+    }
     return stats;
 }
 

@@ -77,6 +77,17 @@ QByteArray Stats::toJson() const
         zones.insert(QString::fromUtf8(zone), countsToJson(counts));
     QJsonObject document = countsToJson(total);
     document.insert(u"by_zone"_s, zones);
+    if (goal) {
+        // Built from the same figures as the counts beside it, so the cached
+        // JSON (and its ETag) never shows a goal out of step with them.
+        QJsonObject goalObject {{u"participants"_s, goal->participants},
+                                {u"all_or_nothing"_s, goal->allOrNothing},
+                                {u"met"_s, goalMet()}};
+        if (goal->allOrNothing && goal->decidesAt.isValid())
+            goalObject.insert(u"decides_at"_s,
+                              goal->decidesAt.toUTC().toString(Qt::ISODate));
+        document.insert(u"goal"_s, goalObject);
+    }
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 

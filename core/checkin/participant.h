@@ -49,6 +49,19 @@ struct Counts
     friend bool operator==(const Counts &, const Counts &) = default;
 };
 
+/// The campaign's supporter goal as GET /api/v1/stats reports it beside the
+/// figures: `participants` is the goal (the campaign's `goal`), counted
+/// against Stats::total.participants, everyone who joined whatever their
+/// status, as Plan::goalStatus() counts. `decidesAt` (UTC) is the start less
+/// Plan::goalDecisionLead, set only with all or nothing.
+struct Goal
+{
+    qint64 participants = 0;
+    bool allOrNothing = false;
+    QDateTime decidesAt;
+    friend bool operator==(const Goal &, const Goal &) = default;
+};
+
 /// The participation figures, overall and per zone. The service keeps one in
 /// memory, loaded from the store at start and updated on every commit, so
 /// answering GET /api/v1/stats costs no query.
@@ -56,12 +69,17 @@ struct Stats
 {
     Counts total;
     std::map<QByteArray, Counts> byZone;
+    /// The campaign's goal, when it has one (the service adds it; stores never do).
+    std::optional<Goal> goal;
 
     /// A participant joined in `zone` (status joined).
     void addParticipant(const QByteArray &zone);
     /// A participant in `zone` moved from `from` to `to` (a no-op when equal).
     void moveStatus(const QByteArray &zone, Status from, Status to);
-    /// The body of GET /api/v1/stats, compact JSON with zones sorted by id.
+    /// Whether the goal is met: at least `goal->participants` joined.
+    [[nodiscard]] bool goalMet() const { return goal && total.participants >= goal->participants; }
+    /// The body of GET /api/v1/stats, compact JSON with zones sorted by id,
+    /// and the goal when there is one.
     [[nodiscard]] QByteArray toJson() const;
 
     friend bool operator==(const Stats &, const Stats &) = default;

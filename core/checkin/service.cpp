@@ -8,6 +8,8 @@
 #include "store.h"
 #include "token.h"
 
+#include "plan/supportergoal.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
@@ -401,6 +403,25 @@ Expected<Page> parsePage(const QByteArray &query)
     return page;
 }
 
+/// The goal of the campaign the service was given, read from its saved JSON
+/// (already validated by whoever loaded it); nothing when it has none.
+std::optional<Goal> goalOf(const QByteArray &campaignJson)
+{
+    const QJsonObject campaign = QJsonDocument::fromJson(campaignJson).object();
+    const qint64 participants = campaign.value(u"goal"_s).toInteger();
+    if (participants <= 0)
+        return std::nullopt;
+    Goal goal;
+    goal.participants = participants;
+    goal.allOrNothing = campaign.value(u"all_or_nothing"_s).toBool();
+    const QDateTime start
+        = QDateTime::fromString(campaign.value(u"start"_s).toString(), Qt::ISODateWithMs);
+    if (goal.allOrNothing && start.isValid())
+        goal.decidesAt = start.toUTC().addSecs(
+            -std::chrono::duration_cast<std::chrono::seconds>(Plan::goalDecisionLead).count());
+    return goal;
+}
+
 } // namespace
 
 Service::Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObject *parent)
@@ -416,6 +437,7 @@ Service::Service(ServiceConfig config, Writer::StoreFactory storeFactory, QObjec
             return QDateTime();
         };
     connect(m_server, &QTcpServer::newConnection, this, &Service::acceptConnections);
+    m_goal = goalOf(m_config.campaignJson);
     m_pageEtag = strongEtag(m_config.fanPageHtml);
     m_icsEtag = strongEtag(m_config.calendarIcs);
 }
@@ -433,6 +455,7 @@ Expected<void> Service::listen(const QHostAddress &address, quint16 port)
     if (!stats)
         return std::unexpected(stats.error());
     m_stats = std::move(*stats);
+    m_stats.goal = m_goal;
     m_statsJson.clear();
     m_statsAge.start();
     if (!m_server->listen(address, port))
@@ -1021,8 +1044,10 @@ void Service::refreshStats()
             // the best answer; the next request tries again.
             if (!outcome.error) {
                 m_statsAge.start();
-                if (outcome.stats != m_stats) {
-                    m_stats = outcome.stats;
+                Stats counted = outcome.stats;
+                counted.goal = m_goal;
+                if (counted != m_stats) {
+                    m_stats = std::move(counted);
                     m_statsJson.clear();
                 }
             }

@@ -203,6 +203,7 @@ private:
     bool m_shuttingDown = false;
     bool m_finished = false;
     Stats m_stats;
+    std::optional<Goal> m_goal; ///< the campaign's, added to every Stats
     QByteArray m_pageEtag;
     QByteArray m_icsEtag;
     QByteArray m_statsJson;

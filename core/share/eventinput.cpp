@@ -18,6 +18,8 @@ EventInput eventInput(const Campaign &campaign)
     input.reminders.assign(campaign.reminders.cbegin(), campaign.reminders.cend());
     input.templates.assign(campaign.templates.cbegin(), campaign.templates.cend());
     input.checkinUrl = campaign.checkinUrl;
+    input.goal = campaign.goal;
+    input.allOrNothing = campaign.allOrNothing;
     for (const Chorus::AudienceZone &member : campaign.audience)
         input.audience.push_back({member.zone, member.weight});
     input.uidSeed = campaignIdentity(campaign);

@@ -47,6 +47,8 @@ struct EventInput
     std::vector<std::chrono::minutes> reminders; ///< before the start, e.g. {1440, 60, 10}
     std::vector<Text::MessageTemplate> templates;
     QString checkinUrl; ///< the check-in service's base URL; may be empty
+    qint64 goal = 0; ///< supporter goal (participants); 0 for none
+    bool allOrNothing = false; ///< posts go out only if the goal is met in time
     std::vector<AudienceZone> audience;
     QByteArray uidSeed;
 

@@ -47,7 +47,7 @@ QByteArray fanPageData(const EventInput &event, const QByteArray &ics)
             QJsonObject {{u"id"_s, messageTemplate.id},
                          {u"text"_s, messageTemplate.text},
                          {u"platforms"_s, QJsonArray::fromStringList(messageTemplate.platforms)}});
-    const QJsonObject data {
+    QJsonObject data {
         {u"title"_s, event.title},
         {u"hashtag"_s, event.hashtag},
         {u"description"_s, event.description},
@@ -63,6 +63,10 @@ QByteArray fanPageData(const EventInput &event, const QByteArray &ics)
         {u"google"_s, QString::fromLatin1(googleCalendarUrl(event))},
         {u"outlook"_s, QString::fromLatin1(outlookCalendarUrl(event))},
     };
+    if (event.goal > 0) {
+        data.insert(u"goal"_s, event.goal);
+        data.insert(u"all_or_nothing"_s, event.allOrNothing);
+    }
     QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
     json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     return json;

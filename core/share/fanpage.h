@@ -35,7 +35,8 @@ namespace Chorus::Share {
 /// `&` written as `\u003c`, `\u003e`, `\u0026`, so `</script>` or `<!--` in a
 /// title stays text. Fields: title, hashtag, description, link, start_utc,
 /// end_utc, duration_minutes, templates, checkin_url, uid, ics,
-/// ics_file_name, google, outlook.
+/// ics_file_name, google, outlook, and goal and all_or_nothing when the
+/// campaign has a supporter goal.
 [[nodiscard]] QByteArray fanPageData(const EventInput &event, const QByteArray &ics);
 
 /// The page template as compiled in (for tests and for checking it loads).

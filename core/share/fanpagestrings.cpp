@@ -116,6 +116,22 @@ constexpr FanPageString strings[] = {
     {"statsReady", QT_TRANSLATE_N_NOOP("FanPage", "%n ready"), true},
     //: Part of the line "3 joined · 2 ready · 1 posted": people who have posted.
     {"statsPosted", QT_TRANSLATE_N_NOOP("FanPage", "%n posted"), true},
+    //: The supporter goal before the check-in service answered; %1 is e.g. "5,000".
+    {"goalOnly", QT_TRANSLATE_NOOP("FanPage", "The goal: %1 people")},
+    //: The supporter goal: %n people joined out of %1 (e.g. "1,234 of 5,000 have joined").
+    {"goalJoined", QT_TRANSLATE_N_NOOP("FanPage", "%n of %1 have joined"), true},
+    //: All or nothing, before the decision; %1 the goal ("5,000"), %2 the local time.
+    {"goalRule",
+     QT_TRANSLATE_NOOP("FanPage",
+                       "All or nothing: the posts go out only if %1 people have joined by %2, "
+                       "10 minutes before the start.")},
+    //: All or nothing, after the decision, when the goal was met.
+    {"goalMet", QT_TRANSLATE_NOOP("FanPage", "The goal was met in time: the posts go out.")},
+    //: All or nothing, after the decision, when the goal was not met.
+    {"goalMissed",
+     QT_TRANSLATE_NOOP("FanPage",
+                       "The goal was not met 10 minutes before the start: nothing is posted "
+                       "this time.")},
 };
 
 constexpr FanPageLanguage languages[] = {

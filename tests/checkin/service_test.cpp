@@ -2,6 +2,7 @@
 // the HTTP API and every limit the service enforces.
 #include "checkintest.h"
 
+#include "checkin/client.h"
 #include "checkin/token.h"
 
 #include "testutil.h"
@@ -286,6 +287,74 @@ TEST(Service, StatsCarryAnETagAndAnswer304WhenUnchanged)
         service.port(), httpRequest("GET", "/api/v1/stats", {}, "If-None-Match: " + etag + "\r\n"));
     EXPECT_EQ(changed.status, 200);
     EXPECT_NE(changed.headers.value("etag"), etag);
+}
+
+// Issue 14: the campaign's supporter goal travels with the figures, counted
+// from the same (cached) participants, and the client reads it back.
+TEST(Service, StatsCarryTheCampaignsGoalCountedWithTheParticipants)
+{
+    TestService service(Chorus::Test::testLimits(), {}, [](ServiceConfig &config) {
+        config.campaignJson = R"({"format":"chorus-campaign","version":1,"hashtag":"#AlitaSequel",)"
+                              R"("start":"2027-02-14T17:00:00Z","duration_minutes":60,)"
+                              R"("goal":2,"all_or_nothing":true})";
+    });
+    const auto [id, token] = service.join("@a");
+    ASSERT_EQ(checkIn(service, id, token, "posted").status, 200);
+    const RawResponse one = exchange(service.port(), httpRequest("GET", "/api/v1/stats"));
+    ASSERT_EQ(one.status, 200);
+    EXPECT_EQ(QJsonDocument::fromJson(one.body)[u"goal"_s].toObject(),
+              QJsonDocument::fromJson(R"({"participants":2,"all_or_nothing":true,"met":false,)"
+                                      R"("decides_at":"2027-02-14T16:50:00Z"})")
+                  .object());
+    const auto parsed = parseStats(one.body);
+    ASSERT_TRUE(parsed.has_value()) << parsed.error().text().toStdString();
+    ASSERT_TRUE(parsed->goal.has_value());
+    EXPECT_EQ(parsed->goal->participants, 2);
+    EXPECT_TRUE(parsed->goal->allOrNothing);
+    EXPECT_EQ(parsed->goal->decidesAt,
+              QDateTime::fromString(u"2027-02-14T16:50:00Z"_s, Qt::ISODate));
+    EXPECT_FALSE(parsed->goalMet());
+
+    // The second join meets it: the cached answer and its ETag move with the count.
+    service.join("@b", "Asia/Tokyo");
+    const RawResponse two = exchange(
+        service.port(),
+        httpRequest("GET", "/api/v1/stats", {}, "If-None-Match: " + one.headers.value("etag") + "\r\n"));
+    ASSERT_EQ(two.status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(two.body).object();
+    EXPECT_EQ(body[u"participants"_s].toInt(), 2);
+    EXPECT_TRUE(body[u"goal"_s][u"met"_s].toBool());
+    const auto again = parseStats(two.body);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_TRUE(again->goalMet());
+}
+
+TEST(Service, AGoalWithoutAllOrNothingHasNoDecision)
+{
+    TestService service(Chorus::Test::testLimits(), {}, [](ServiceConfig &config) {
+        config.campaignJson = R"({"format":"chorus-campaign","version":1,"hashtag":"#AlitaSequel",)"
+                              R"("start":"2027-02-14T17:00:00Z","duration_minutes":60,"goal":5000})";
+    });
+    const RawResponse stats = exchange(service.port(), httpRequest("GET", "/api/v1/stats"));
+    ASSERT_EQ(stats.status, 200);
+    EXPECT_EQ(QJsonDocument::fromJson(stats.body)[u"goal"_s].toObject(),
+              QJsonDocument::fromJson(R"({"participants":5000,"all_or_nothing":false,"met":false})")
+                  .object());
+    const auto parsed = parseStats(stats.body);
+    ASSERT_TRUE(parsed.has_value());
+    ASSERT_TRUE(parsed->goal.has_value());
+    EXPECT_FALSE(parsed->goal->decidesAt.isValid());
+}
+
+TEST(Client, ParseStatsRefusesAGoalThatIsNoCount)
+{
+    const auto bad = parseStats(R"({"participants":1,"ready":0,"posted":0,"by_zone":{},)"
+                                R"("goal":{"participants":"many"}})");
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(bad.error().field, u"goal.participants"_s);
+    const auto none = parseStats(R"({"participants":1,"ready":0,"posted":0,"by_zone":{}})");
+    ASSERT_TRUE(none.has_value());
+    EXPECT_FALSE(none->goal.has_value());
 }
 
 TEST(Service, StatsSurviveARestart)

@@ -74,6 +74,11 @@ async function view(browser, cases) {
       await tab.click(c.click);
       if (c.reload) await tab.reload({ waitUntil: 'load' });
     }
+    if (c.waitGoal) {
+      // The count arrives from the service after the load.
+      await tab.waitForFunction(() => document.getElementById('goal-progress').hasAttribute('value'),
+                                { timeout: 30000 }).catch(() => {});
+    }
     const seen = await tab.evaluate(() => {
       const t = (id) => document.getElementById(id).textContent.replace(/\s+/g, ' ').trim();
       const before = getComputedStyle(document.getElementById('countdown'), '::before');
@@ -89,6 +94,10 @@ async function view(browser, cases) {
         postLabel: document.querySelector('#posts article').getAttribute('aria-label'),
         liveAnimation: before.animationName, url: location.href,
         storedLang: localStorage.getItem('chorus.lang'),
+        goalText: t('goal-text'), goalRule: t('goal-rule'),
+        progressMax: document.getElementById('goal-progress').max,
+        progressValue: document.getElementById('goal-progress').getAttribute('value'),
+        progressName: t(document.getElementById('goal-progress').getAttribute('aria-labelledby')),
       };
     });
     seen.errors = tab.errors;

@@ -61,6 +61,9 @@ QByteArray campaignJson(const QString &checkinUrl)
                           {u"platforms"_s, QJsonArray {u"x"_s, u"bluesky"_s, u"mastodon"_s}}}}}};
     if (!checkinUrl.isEmpty())
         campaign.insert(u"checkin_url"_s, checkinUrl);
+    // A supporter goal, all or nothing: axe sees its text and progress bar too.
+    campaign.insert(u"goal"_s, 5000);
+    campaign.insert(u"all_or_nothing"_s, true);
     return QJsonDocument(campaign).toJson();
 }
 
@@ -298,6 +301,39 @@ TEST_F(FanPageForEveryone, ALanguageChosenInTheUrlOrWithTheSwitchWins)
     EXPECT_EQ(seen[6][u"lang"_s].toString(), u"es"_s);
     EXPECT_EQ(seen[6][u"state"_s].toString(), u"live"_s);
     EXPECT_EQ(seen[6][u"countdown"_s].toString(), counted("es", "liveMinutesLeft", 40));
+}
+
+// Issue 14: "0 of 5,000 have joined" with the service's live count, in the
+// reader's language and Intl's digits, and what all or nothing means.
+TEST_F(FanPageForEveryone, ShowsTheSupporterGoalWithTheLiveCount)
+{
+    QJsonObject en = readerCase(u"en-US"_s);
+    en.insert(u"waitGoal"_s, true);
+    QJsonObject ja = readerCase(u"ja-JP"_s);
+    ja.insert(u"waitGoal"_s, true);
+    QJsonObject after = readerCase(u"en-US"_s, live);
+    after.insert(u"waitGoal"_s, true);
+    const QJsonArray seen = view({en, ja, after});
+    ASSERT_EQ(seen.size(), 3);
+    const auto goalText = [](const char *language) {
+        return fanPageText(language, "goalJoined", 0)
+            .replace(u"%n"_s, u"0"_s)
+            .replace(u"%1"_s, u"5,000"_s);
+    };
+    EXPECT_EQ(seen[0][u"goalText"_s].toString(), goalText("en"));
+    EXPECT_EQ(seen[0][u"goalText"_s].toString(), u"0 of 5,000 have joined"_s);
+    EXPECT_EQ(seen[0][u"progressMax"_s].toDouble(), 5000);
+    EXPECT_EQ(seen[0][u"progressValue"_s].toString(), u"0"_s);
+    EXPECT_EQ(seen[0][u"progressName"_s].toString(), seen[0][u"goalText"_s].toString());
+    EXPECT_TRUE(seen[0][u"goalRule"_s].toString().startsWith(
+        u"All or nothing: the posts go out only if 5,000 people have joined by "_s))
+        << seen[0][u"goalRule"_s].toString().toStdString();
+    EXPECT_EQ(seen[1][u"goalText"_s].toString(), goalText("ja"));
+    EXPECT_TRUE(seen[1][u"goalRule"_s].toString().startsWith(
+        fanPageText("ja", "goalRule").section(u"%2"_s, 0, 0).replace(u"%1"_s, u"5,000"_s).left(10)))
+        << seen[1][u"goalRule"_s].toString().toStdString();
+    // Past the decision with 0 of 5,000: the page says nothing is posted.
+    EXPECT_EQ(seen[2][u"goalRule"_s].toString(), fanPageText("en", "goalMissed"));
 }
 
 TEST_F(FanPageForEveryone, HonoursReducedMotion)

@@ -232,6 +232,38 @@ TEST_F(CheckinsPageTest, AFanJoinsAndChecksInAndTheOrganizerSeesIt)
     EXPECT_FALSE(organizer->chart()->buckets().isEmpty());
 }
 
+// Issue 14: with a supporter goal, Take part shows "1 of 5,000 have joined",
+// the goal known from the campaign before the service answers, the count live.
+TEST_F(CheckinsPageTest, TakePartShowsTheSupporterGoalWithTheLiveCount)
+{
+    Campaign campaign = alita();
+    campaign.goal = 5000;
+    campaign.allOrNothing = true;
+    m_document.reset(campaign, QString(), QString());
+    auto organizer = startOrganizer();
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Europe/Berlin");
+    EXPECT_EQ(fan.goalText(), u"The goal: 5,000 people"_s);
+    fan.setClientOptions(fastOptions());
+    fan.setServiceOverride(organizer->serviceAddress());
+    fan.handleEdit()->setText(u"@AlitaFan"_s);
+    QSignalSpy joined(&fan, &TakePartPanel::joined);
+    QTest::mouseClick(fan.joinButton(), Qt::LeftButton);
+    ASSERT_TRUE(joined.wait(waitMs)) << fan.problemText().toStdString();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return fan.goalText() == u"1 of 5,000 have joined"_s; }, waitMs))
+        << fan.goalText().toStdString();
+    // Post for me decides with the same live count.
+    EXPECT_FALSE(fan.postForMe()->goalText().isEmpty());
+}
+
+TEST_F(CheckinsPageTest, TakePartShowsNoGoalLineWithoutAGoal)
+{
+    TakePartPanel fan(m_document, catalogue(), systemClock(), m_fanSettings, m_network,
+                      "Europe/Berlin");
+    EXPECT_TRUE(fan.goalText().isEmpty());
+}
+
 TEST_F(CheckinsPageTest, TheMembershipSurvivesARestart)
 {
     auto organizer = startOrganizer();

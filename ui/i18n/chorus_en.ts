@@ -67,7 +67,7 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="752"/>
+        <location filename="../organizepanel.cpp" line="707"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Saved %n participant to %1.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="812"/>
+        <location filename="../organizepanel.cpp" line="756"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>The audience is now the %n sign-up, by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>Chorus::Ui::TakePartPanel</name>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="504"/>
+        <location filename="../takepartpanel.cpp" line="530"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n person is posting with you</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="506"/>
+        <location filename="../takepartpanel.cpp" line="532"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n person has joined</numerusform>
@@ -176,6 +176,15 @@
         <translation>
             <numerusform>%n posted</numerusform>
             <numerusform>%n posted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%n of %1 has joined</numerusform>
+            <numerusform>%n of %1 have joined</numerusform>
         </translation>
     </message>
 </context>

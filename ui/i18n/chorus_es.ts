@@ -733,492 +733,492 @@
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="76"/>
+        <location filename="../messagespage.cpp" line="77"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="78"/>
+        <location filename="../messagespage.cpp" line="79"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="80"/>
+        <location filename="../messagespage.cpp" line="81"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="88"/>
+        <location filename="../messagespage.cpp" line="89"/>
         <source>the campaign hashtag</source>
         <translation>el hashtag de la campaña</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="90"/>
+        <location filename="../messagespage.cpp" line="91"/>
         <source>the campaign link</source>
         <translation>el enlace de la campaña</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="92"/>
+        <location filename="../messagespage.cpp" line="93"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>el inicio en el reloj del fan (22:30, 9:00 PM)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="94"/>
+        <location filename="../messagespage.cpp" line="95"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>la fecha del inicio en la zona horaria del fan</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="96"/>
+        <location filename="../messagespage.cpp" line="97"/>
         <source>the fan&apos;s city</source>
         <translation>la ciudad del fan</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="98"/>
+        <location filename="../messagespage.cpp" line="99"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>el desfase UTC del fan (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="140"/>
+        <location filename="../messagespage.cpp" line="141"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="141"/>
+        <location filename="../messagespage.cpp" line="142"/>
         <source>The campaign&apos;s post templates; select one to edit it</source>
         <translation>Las plantillas de publicación de la campaña; selecciona una para editarla</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="149"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="149"/>
+        <location filename="../messagespage.cpp" line="150"/>
         <source>Add a template after the selected one</source>
         <translation>Agregar una plantilla después de la seleccionada</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="152"/>
+        <location filename="../messagespage.cpp" line="153"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>Agregar una copia de la plantilla seleccionada, para escribir otra versión</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="153"/>
+        <location filename="../messagespage.cpp" line="154"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="154"/>
+        <location filename="../messagespage.cpp" line="155"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>Quitar la plantilla seleccionada (Deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="157"/>
+        <location filename="../messagespage.cpp" line="158"/>
         <source>Move up (Alt+Up)</source>
         <translation>Subir (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="158"/>
+        <location filename="../messagespage.cpp" line="159"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="161"/>
+        <location filename="../messagespage.cpp" line="162"/>
         <source>Move down (Alt+Down)</source>
         <translation>Bajar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="162"/>
+        <location filename="../messagespage.cpp" line="163"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="173"/>
+        <location filename="../messagespage.cpp" line="174"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Plantillas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="183"/>
+        <location filename="../messagespage.cpp" line="184"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todavía no hay mensajes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="186"/>
+        <location filename="../messagespage.cpp" line="187"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>Una plantilla es la publicación que los fans copian cuando empieza la hora. Escríbela una vez con campos como {hashtag} y {local_time}, que se completan para la zona horaria de cada fan, y con variantes como {Queremos|Danos}, para que miles de fans no publiquen las mismas palabras. Los contadores muestran al instante si cabe en X, Bluesky y Mastodon.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="195"/>
+        <location filename="../messagespage.cpp" line="196"/>
         <source>Add the first template</source>
         <translation>Agregar la primera plantilla</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="211"/>
+        <location filename="../messagespage.cpp" line="212"/>
         <source>Template id</source>
         <translation>ID de la plantilla</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="212"/>
+        <location filename="../messagespage.cpp" line="213"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>Un nombre corto para la plantilla, único en la campaña (&quot;main&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="219"/>
+        <location filename="../messagespage.cpp" line="220"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>Ofrecer esta plantilla a los fans que publican en %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="221"/>
+        <location filename="../messagespage.cpp" line="222"/>
         <source>%1 length</source>
         <translation>Longitud en %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="237"/>
+        <location filename="../messagespage.cpp" line="238"/>
         <source>Template text</source>
         <translation>Texto de la plantilla</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="239"/>
+        <location filename="../messagespage.cpp" line="240"/>
         <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
         <translation>La publicación, con campos como {hashtag} y variantes como {a|b}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="242"/>
+        <location filename="../messagespage.cpp" line="243"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>¡{Queremos|Danos} la secuela! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="248"/>
+        <location filename="../messagespage.cpp" line="249"/>
         <source>&amp;Insert placeholder</source>
         <translation>&amp;Insertar campo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="255"/>
+        <location filename="../messagespage.cpp" line="256"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="259"/>
+        <location filename="../messagespage.cpp" line="260"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>Variantes {a|b}: cada fan recibe una de ellas</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="262"/>
+        <location filename="../messagespage.cpp" line="263"/>
         <source>Insert variants</source>
         <translation>insertar variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="270"/>
+        <location filename="../messagespage.cpp" line="271"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="281"/>
+        <location filename="../messagespage.cpp" line="282"/>
         <source>Lint findings</source>
         <translation>Observaciones de la revisión</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="289"/>
+        <location filename="../messagespage.cpp" line="290"/>
         <source>Variant </source>
         <translation>Variante </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="290"/>
+        <location filename="../messagespage.cpp" line="291"/>
         <source>Variant shown</source>
         <translation>Variante mostrada</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="291"/>
+        <location filename="../messagespage.cpp" line="292"/>
         <source>Which of the template&apos;s variants the preview shows</source>
         <translation>Cuál de las variantes de la plantilla muestra la vista previa</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="294"/>
+        <location filename="../messagespage.cpp" line="295"/>
         <source>@fan</source>
         <translation>@fan</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="296"/>
+        <location filename="../messagespage.cpp" line="297"/>
         <source>Clear the handle</source>
         <translation>Borrar el usuario</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="298"/>
+        <location filename="../messagespage.cpp" line="299"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>Cada fan recibe una variante, elegida según su usuario: escribe un usuario para ver cuál</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="300"/>
+        <location filename="../messagespage.cpp" line="301"/>
         <source>Fan handle</source>
         <translation>Usuario del fan</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="305"/>
+        <location filename="../messagespage.cpp" line="306"/>
         <source>or the one this fan gets:</source>
         <translation>o la que recibe este fan:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="315"/>
+        <location filename="../messagespage.cpp" line="316"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="317"/>
+        <location filename="../messagespage.cpp" line="318"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="318"/>
+        <location filename="../messagespage.cpp" line="319"/>
         <source>Copy this text to the clipboard</source>
         <translation>Copiar este texto al portapapeles</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="323"/>
+        <location filename="../messagespage.cpp" line="324"/>
         <source>Open in %1</source>
         <translation>Abrir en %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="324"/>
+        <location filename="../messagespage.cpp" line="325"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>Abrir en el navegador la ventana para publicar de %1 con este texto</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="331"/>
+        <location filename="../messagespage.cpp" line="332"/>
         <source>your Mastodon server</source>
         <translation>tu servidor de Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="333"/>
+        <location filename="../messagespage.cpp" line="334"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>El servidor desde el que publicas en Mastodon, como mastodon.social</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="334"/>
+        <location filename="../messagespage.cpp" line="335"/>
         <source>Mastodon server</source>
         <translation>Servidor de Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="347"/>
+        <location filename="../messagespage.cpp" line="348"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="352"/>
+        <location filename="../messagespage.cpp" line="353"/>
         <source>Platforms:</source>
         <translation>Plataformas:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="373"/>
+        <location filename="../messagespage.cpp" line="374"/>
         <source>Campaign lint findings</source>
         <translation>Observaciones de la revisión de la campaña</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="419"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="420"/>
+        <location filename="../messagespage.cpp" line="421"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="421"/>
+        <location filename="../messagespage.cpp" line="422"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="422"/>
+        <location filename="../messagespage.cpp" line="423"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="423"/>
+        <location filename="../messagespage.cpp" line="424"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="624"/>
+        <location filename="../messagespage.cpp" line="625"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>Una plantilla necesita algo de texto; mientras no lo tenga, la campaña conserva el último texto que tuvo.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="630"/>
+        <location filename="../messagespage.cpp" line="631"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 caracteres son más de los que puede tener una plantilla (%2); la campaña conserva el último texto que cabía.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="640"/>
+        <location filename="../messagespage.cpp" line="641"/>
         <source>Edit template “%1”</source>
         <translation>editar la plantilla “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="672"/>
+        <location filename="../messagespage.cpp" line="674"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>Una plantilla necesita un ID, un nombre corto como &quot;main&quot;.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="676"/>
+        <location filename="../messagespage.cpp" line="677"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>Ya hay otra plantilla llamada “%1”; los ID son únicos.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="684"/>
+        <location filename="../messagespage.cpp" line="687"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>renombrar la plantilla “%1” a “%2”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="714"/>
+        <location filename="../messagespage.cpp" line="711"/>
         <source>Change platforms of “%1”</source>
         <translation>cambiar las plataformas de “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="754"/>
+        <location filename="../messagespage.cpp" line="751"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="757"/>
+        <location filename="../messagespage.cpp" line="754"/>
         <source>(%1 over)</source>
         <translation>(%1 de más)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="759"/>
+        <location filename="../messagespage.cpp" line="756"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="763"/>
+        <location filename="../messagespage.cpp" line="760"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>La más larga de las %1 variantes es la variante %2: %3 de %4 caracteres, según cuenta %5.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="769"/>
+        <location filename="../messagespage.cpp" line="766"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%1 de %2 caracteres, según cuenta %3.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="774"/>
+        <location filename="../messagespage.cpp" line="771"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>Demasiado largo: %1 lo rechazaría.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="777"/>
+        <location filename="../messagespage.cpp" line="774"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(Esta plantilla no se ofrece en %1).</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="789"/>
+        <location filename="../messagespage.cpp" line="786"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>Contado sobre la más larga de las primeras %1 de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="793"/>
+        <location filename="../messagespage.cpp" line="790"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>Contado sobre la más larga de sus %1 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="795"/>
+        <location filename="../messagespage.cpp" line="792"/>
         <source>Counted</source>
         <translation>Contado</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="796"/>
+        <location filename="../messagespage.cpp" line="793"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation>, con la ciudad, la hora, la fecha y el enlace más largos que podría recibir un fan.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="821"/>
+        <location filename="../messagespage.cpp" line="818"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;Vista previa para ti&lt;/b&gt; — %1 (%2), con fechas y horas como las escribe tu configuración regional</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="834"/>
+        <location filename="../messagespage.cpp" line="831"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="858"/>
+        <location filename="../messagespage.cpp" line="855"/>
         <source>Add the link on the Plan page.</source>
         <translation>Agrega el enlace en la página Planificar.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="863"/>
+        <location filename="../messagespage.cpp" line="860"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="882"/>
+        <location filename="../messagespage.cpp" line="879"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="882"/>
+        <location filename="../messagespage.cpp" line="879"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="884"/>
+        <location filename="../messagespage.cpp" line="881"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: la campaña: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="896"/>
+        <location filename="../messagespage.cpp" line="893"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>La revisión no encuentra nada que corregir en esta plantilla.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="994"/>
+        <location filename="../messagespage.cpp" line="980"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>¡{Allá vamos|Cuenten conmigo|Publicando ahora} con fans de todo el mundo! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="999"/>
+        <location filename="../messagespage.cpp" line="985"/>
         <source>Add template “%1”</source>
         <translation>agregar la plantilla “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1017"/>
+        <location filename="../messagespage.cpp" line="1000"/>
         <source>Duplicate template “%1”</source>
         <translation>duplicar la plantilla “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1033"/>
+        <location filename="../messagespage.cpp" line="1012"/>
         <source>Remove template “%1”</source>
         <translation>quitar la plantilla “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1046"/>
+        <location filename="../messagespage.cpp" line="1023"/>
         <source>Move template “%1”</source>
         <translation>mover la plantilla “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1054"/>
+        <location filename="../messagespage.cpp" line="1031"/>
         <source>Insert {%1}</source>
         <translation>insertar {%1}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1063"/>
+        <location filename="../messagespage.cpp" line="1040"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>Nada que copiar: la vista previa no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1067"/>
+        <location filename="../messagespage.cpp" line="1044"/>
         <source>Copied. Paste it where you post.</source>
         <translation>Copiado. Pégalo donde publiques.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1073"/>
+        <location filename="../messagespage.cpp" line="1050"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>Nada que publicar: la vista previa no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1084"/>
+        <location filename="../messagespage.cpp" line="1061"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>Se abrió %1 en tu navegador con este texto.</translation>
     </message>
@@ -1226,289 +1226,289 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="117"/>
+        <location filename="../organizepanel.cpp" line="77"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de check-in (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="121"/>
+        <location filename="../organizepanel.cpp" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="137"/>
+        <location filename="../organizepanel.cpp" line="99"/>
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="142"/>
+        <location filename="../organizepanel.cpp" line="104"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="111"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="151"/>
+        <location filename="../organizepanel.cpp" line="113"/>
         <source>Check-in Database</source>
         <translation>Base de datos de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="155"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>&amp;Start the service</source>
         <translation>&amp;Iniciar el servicio</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="156"/>
+        <location filename="../organizepanel.cpp" line="118"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="165"/>
+        <location filename="../organizepanel.cpp" line="127"/>
         <source>Admin token</source>
         <translation>Token de administración</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="170"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="173"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>The admin token is on the clipboard.</source>
         <translation>El token de administración está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="175"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>I have saved it</source>
         <translation>Ya lo guardé</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="178"/>
+        <location filename="../organizepanel.cpp" line="140"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administración: se muestra solo esta vez.&lt;/b&gt; Los scripts lo usan para leer la lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus guarda solo un hash: cópialo ahora si lo necesitas, porque no lo volverás a ver. Cada inicio crea uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="194"/>
+        <location filename="../organizepanel.cpp" line="156"/>
         <source>Check-in service</source>
         <translation>Servicio de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="202"/>
+        <location filename="../organizepanel.cpp" line="164"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="167"/>
         <source>P&amp;ort:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="209"/>
+        <location filename="../organizepanel.cpp" line="171"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="218"/>
+        <location filename="../organizepanel.cpp" line="180"/>
         <source>Put this address in the campaign</source>
         <translation>Poner esta dirección en la campaña</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="132"/>
+        <location filename="../organizepanel.cpp" line="94"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 solo acepta esta computadora; 0.0.0.0 (o :: para incluir IPv6) acepta todas las redes (para internet, pon un proxy TLS adelante).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="139"/>
+        <location filename="../organizepanel.cpp" line="101"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>El puerto en el que escucha el servicio de check-in; 0 elige cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="143"/>
+        <location filename="../organizepanel.cpp" line="105"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>El archivo SQLite que guarda los check-ins</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="223"/>
+        <location filename="../organizepanel.cpp" line="185"/>
         <source>Set the check-in address</source>
         <translation>definir la dirección de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="243"/>
-        <location filename="../organizepanel.cpp" line="675"/>
+        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="630"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="246"/>
+        <location filename="../organizepanel.cpp" line="208"/>
         <source>All zones</source>
         <translation>Todas las zonas horarias</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="249"/>
+        <location filename="../organizepanel.cpp" line="211"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="253"/>
+        <location filename="../organizepanel.cpp" line="215"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Show the participants of a zone</source>
         <translation>Mostrar los participantes de una zona horaria</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="257"/>
+        <location filename="../organizepanel.cpp" line="219"/>
         <source>Show the participants on a platform</source>
         <translation>Mostrar los participantes de una plataforma</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="258"/>
+        <location filename="../organizepanel.cpp" line="220"/>
         <source>Show the participants with a status</source>
         <translation>Mostrar los participantes con un estado</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="260"/>
+        <location filename="../organizepanel.cpp" line="222"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>Filtra la tabla de participantes y su exportación CSV</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="264"/>
+        <location filename="../organizepanel.cpp" line="226"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
-        <location filename="../organizepanel.cpp" line="343"/>
+        <location filename="../organizepanel.cpp" line="243"/>
+        <location filename="../organizepanel.cpp" line="305"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="299"/>
+        <location filename="../organizepanel.cpp" line="261"/>
         <source>Head counts by zone</source>
         <translation>Cantidad de personas por zona horaria</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="263"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>Cuántos se unieron, están listos y publicaron, zona por zona</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="322"/>
+        <location filename="../organizepanel.cpp" line="284"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar las inscripciones como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="323"/>
+        <location filename="../organizepanel.cpp" line="285"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Reemplaza el público de la página Planificar por una entrada por zona horaria, con un peso igual a la cantidad de personas que se unieron desde ella (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="326"/>
+        <location filename="../organizepanel.cpp" line="288"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="327"/>
+        <location filename="../organizepanel.cpp" line="289"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Guarda los participantes que muestra la tabla (con los filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="342"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>Participants and pulse</source>
         <translation>Participantes y pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="344"/>
+        <location filename="../organizepanel.cpp" line="306"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="510"/>
+        <location filename="../organizepanel.cpp" line="472"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” no es una dirección IP; usa 127.0.0.1 solo para esta computadora o 0.0.0.0 para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="517"/>
+        <location filename="../organizepanel.cpp" line="479"/>
         <source>Choose a database file first.</source>
         <translation>Primero elige un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="521"/>
+        <location filename="../organizepanel.cpp" line="483"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="545"/>
+        <location filename="../organizepanel.cpp" line="507"/>
         <source>The service did not start: %1</source>
         <translation>El servicio no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="620"/>
+        <location filename="../organizepanel.cpp" line="575"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Deteniendo: respondiendo las solicitudes en curso…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="622"/>
+        <location filename="../organizepanel.cpp" line="577"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>En ejecución en todas las redes, pero esta computadora no tiene ninguna dirección a la que lleguen otros dispositivos; en esta computadora responde en &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="630"/>
+        <location filename="../organizepanel.cpp" line="585"/>
         <source>Running. Fans join at %1</source>
         <translation>En ejecución. Los fans se unen en %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="641"/>
+        <location filename="../organizepanel.cpp" line="596"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Esta computadora no tiene ninguna dirección de red a la que lleguen los fans: conéctala a una red y vuelve a iniciar el servicio.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="643"/>
+        <location filename="../organizepanel.cpp" line="598"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define la dirección de check-in de la campaña como %1, que los fans reciben con la campaña (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="674"/>
+        <location filename="../organizepanel.cpp" line="629"/>
         <source>Nothing to show.</source>
         <translation>Nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="632"/>
+        <location filename="../organizepanel.cpp" line="587"/>
         <source>Not running.</source>
         <translation>No está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="283"/>
+        <location filename="../organizepanel.cpp" line="245"/>
         <source>Everyone who joined: handle, platform, zone, status, when they joined and the address of their post; activate an address to open the post</source>
         <translation>Todas las personas que se unieron: usuario, plataforma, zona horaria, estado, cuándo se unieron y la dirección de su publicación; activa una dirección para abrir la publicación</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="676"/>
+        <location filename="../organizepanel.cpp" line="631"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Se unieron: %1 · Listos: %2 · Publicaron: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="703"/>
+        <location filename="../organizepanel.cpp" line="658"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>El panel no pudo leer %1, así que no muestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="698"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="749"/>
+        <location filename="../organizepanel.cpp" line="704"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="752"/>
+        <location filename="../organizepanel.cpp" line="707"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n participante en %1.</numerusform>
@@ -1516,37 +1516,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="765"/>
+        <location filename="../organizepanel.cpp" line="720"/>
         <source>Reading the sign-ups…</source>
         <translation>Leyendo las inscripciones…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="779"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>La base de datos cambió mientras se leían las inscripciones; el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="784"/>
+        <location filename="../organizepanel.cpp" line="739"/>
         <source>No sign-ups to use: %1</source>
         <translation>No hay inscripciones para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="789"/>
+        <location filename="../organizepanel.cpp" line="744"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Nadie se unió todavía, así que el público queda como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="797"/>
+        <location filename="../organizepanel.cpp" line="749"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>No se pueden usar las inscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="801"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>Use sign-ups as the audience</source>
         <translation>usar las inscripciones como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="812"/>
+        <location filename="../organizepanel.cpp" line="756"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>El público ahora es la %n inscripción, por zona horaria; la página Planificar ordena las horas para ella. Editar ▸ Deshacer recupera el público anterior.</numerusform>
@@ -1620,218 +1620,218 @@
 <context>
     <name>Chorus::Ui::PlanPage</name>
     <message>
-        <location filename="../planpage.cpp" line="96"/>
+        <location filename="../planpage.cpp" line="97"/>
         <source>The start&apos;s day</source>
         <translation>El día del inicio</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="97"/>
+        <location filename="../planpage.cpp" line="98"/>
         <source>A week from the start&apos;s day</source>
         <translation>Una semana desde el día del inicio</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="98"/>
+        <location filename="../planpage.cpp" line="99"/>
         <source>Four weeks</source>
         <translation>Cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="99"/>
+        <location filename="../planpage.cpp" line="100"/>
         <source>A year</source>
         <translation>Un año</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="116"/>
+        <location filename="../planpage.cpp" line="119"/>
         <source>No start to rank in this range.</source>
         <translation>No hay inicios que ordenar en este período.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="140"/>
+        <location filename="../planpage.cpp" line="137"/>
         <source>ddd d MMM</source>
         <comment>QDate::toString pattern of a UTC day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="157"/>
+        <location filename="../planpage.cpp" line="154"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="160"/>
+        <location filename="../planpage.cpp" line="157"/>
         <source>Move start</source>
         <translation>mover el inicio</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="180"/>
+        <location filename="../planpage.cpp" line="177"/>
         <source>Audience zones</source>
         <translation>Zonas horarias del público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="182"/>
+        <location filename="../planpage.cpp" line="179"/>
         <source>The audience&apos;s zones with their weights and local starts; weights can be edited</source>
         <translation>Las zonas horarias del público con sus pesos e inicios locales; los pesos se pueden editar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="186"/>
+        <location filename="../planpage.cpp" line="183"/>
         <source>Zone to add</source>
         <translation>Zona horaria que se agrega</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="190"/>
+        <location filename="../planpage.cpp" line="187"/>
         <source>Weight of the zone to add</source>
         <translation>Peso de la zona horaria que se agrega</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="191"/>
+        <location filename="../planpage.cpp" line="188"/>
         <source>How much the zone counts when the hours are ranked</source>
         <translation>Cuánto cuenta la zona horaria al ordenar las horas</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="192"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="193"/>
+        <location filename="../planpage.cpp" line="190"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="207"/>
+        <location filename="../planpage.cpp" line="204"/>
         <source>Zone:</source>
         <translation>Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="211"/>
+        <location filename="../planpage.cpp" line="208"/>
         <source>Weight:</source>
         <translation>Peso:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="226"/>
+        <location filename="../planpage.cpp" line="223"/>
         <source>Look for suggestions within</source>
         <translation>Buscar sugerencias en</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="227"/>
+        <location filename="../planpage.cpp" line="224"/>
         <source>How far from the start&apos;s day to look for better starts</source>
         <translation>Hasta dónde, desde el día del inicio, buscar mejores inicios</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="229"/>
+        <location filename="../planpage.cpp" line="226"/>
         <source>Comfort hours</source>
         <translation>Horario cómodo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="230"/>
+        <location filename="../planpage.cpp" line="227"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>Las horas locales en que la gente puede participar, p. ej., 09:00-23:00 o 18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="235"/>
+        <location filename="../planpage.cpp" line="232"/>
         <source>Ranking in progress</source>
         <translation>Ordenando</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="239"/>
+        <location filename="../planpage.cpp" line="236"/>
         <source>Suggested starts, best first</source>
         <translation>Inicios sugeridos, el mejor primero</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="241"/>
+        <location filename="../planpage.cpp" line="238"/>
         <source>Each start with how much of the audience it reaches; activate one to use it</source>
         <translation>Cada inicio con cuánto del público alcanza; actívalo para usarlo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="242"/>
+        <location filename="../planpage.cpp" line="239"/>
         <source>&amp;Use this start</source>
         <translation>&amp;Usar este inicio</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="260"/>
+        <location filename="../planpage.cpp" line="257"/>
         <source>Look within:</source>
         <translation>Buscar en:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="264"/>
+        <location filename="../planpage.cpp" line="261"/>
         <source>Comfort hours:</source>
         <translation>Horario cómodo:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="282"/>
+        <location filename="../planpage.cpp" line="279"/>
         <source>Pre-flight report</source>
         <translation>Informe previo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="284"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>What to watch out for at the start: DST changes, date shifts and odd offsets</source>
         <translation>Qué tener en cuenta en el inicio: cambios de horario de verano, cambios de fecha y desfases raros</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="287"/>
+        <location filename="../planpage.cpp" line="284"/>
         <source>Plan sections</source>
         <translation>Secciones de la planificación</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="288"/>
+        <location filename="../planpage.cpp" line="285"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="289"/>
+        <location filename="../planpage.cpp" line="286"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="290"/>
+        <location filename="../planpage.cpp" line="287"/>
         <source>Su&amp;ggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="291"/>
+        <location filename="../planpage.cpp" line="288"/>
         <source>&amp;Pre-flight</source>
         <translation>&amp;Verificación previa</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="439"/>
+        <location filename="../planpage.cpp" line="436"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>Corrige el horario cómodo para obtener sugerencias.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="448"/>
+        <location filename="../planpage.cpp" line="445"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>Agrega al público zonas horarias con pesos para obtener sugerencias.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="476"/>
+        <location filename="../planpage.cpp" line="473"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>El inicio actual, %1 UTC, llega al %2.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="486"/>
+        <location filename="../planpage.cpp" line="483"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>Cualquier inicio de %1 a %2 UTC llega al %3</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="489"/>
+        <location filename="../planpage.cpp" line="486"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>Empezar el %1 UTC llega al %2</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="495"/>
+        <location filename="../planpage.cpp" line="492"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>Una segunda ola el %1 UTC llegaría al %2 de quienes deja fuera el mejor inicio; juntas, las dos llegan al %3.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="500"/>
+        <location filename="../planpage.cpp" line="497"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>No hace falta una segunda ola: no se puede llegar a nadie de los que deja fuera el mejor inicio.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="510"/>
+        <location filename="../planpage.cpp" line="507"/>
         <source>Use suggested start</source>
         <translation>usar el inicio sugerido</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="523"/>
+        <location filename="../planpage.cpp" line="520"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>Nada de qué preocuparse: sin cambios de horario de verano, cambios de fecha ni desfases raros.</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>Dirección del servicio de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="419"/>
+        <location filename="../takepartpanel.cpp" line="424"/>
         <source>@yourname</source>
         <translation>@tunombre</translation>
     </message>
@@ -2646,7 +2646,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="69"/>
-        <location filename="../takepartpanel.cpp" line="451"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Join</source>
         <translation>Unirme</translation>
     </message>
@@ -2687,164 +2687,174 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="115"/>
+        <source>Supporter goal</source>
+        <translation>Meta de participantes</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="120"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="122"/>
+        <location filename="../takepartpanel.cpp" line="127"/>
         <source>Check-in &amp;service:</source>
         <translation>&amp;Servicio de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="147"/>
+        <location filename="../takepartpanel.cpp" line="151"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (la dirección de quien organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="259"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campaña no indica ningún servicio de check-in. Escribe la dirección que te dio quien organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="261"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>La dirección de la campaña. Escribe otra para usarla en su lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="259"/>
+        <location filename="../takepartpanel.cpp" line="264"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” no es una dirección http o https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="261"/>
+        <location filename="../takepartpanel.cpp" line="266"/>
         <source>The address the organizer gave you.</source>
         <translation>La dirección que te dio quien organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="263"/>
+        <location filename="../takepartpanel.cpp" line="268"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Se usa en lugar de la dirección de la campaña, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="300"/>
+        <location filename="../takepartpanel.cpp" line="305"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>No te pudiste unir: el servicio de check-in no respondió (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="303"/>
+        <location filename="../takepartpanel.cpp" line="308"/>
         <source>Could not join: %1.</source>
         <translation>No te pudiste unir: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="317"/>
+        <location filename="../takepartpanel.cpp" line="322"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>No se registró: el servicio de check-in no respondió (%1). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="321"/>
+        <location filename="../takepartpanel.cpp" line="326"/>
         <source>Not recorded: %1.</source>
         <translation>No se registró: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="326"/>
+        <location filename="../takepartpanel.cpp" line="331"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>No se puede llegar al servicio de check-in (%1). Chorus sigue intentándolo.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="367"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>No hay servicio de check-in al que unirse: escribe su dirección arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="370"/>
+        <location filename="../takepartpanel.cpp" line="375"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Primero escribe tu usuario, tal como aparece en %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="380"/>
+        <location filename="../takepartpanel.cpp" line="385"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” no es una zona horaria que Chorus conozca; elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Un usuario de Bluesky es un nombre de dominio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="414"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Un usuario de Mastodon es tu nombre y tu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="416"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Un usuario de X tiene de 1 a 15 letras A–Z, dígitos o _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="422"/>
         <source>yourname.bsky.social</source>
         <translation>tunombre.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="418"/>
+        <location filename="../takepartpanel.cpp" line="423"/>
         <source>@yourname@yourserver.social</source>
         <translation>@tunombre@tuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="424"/>
+        <location filename="../takepartpanel.cpp" line="429"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Eso no es un usuario de %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="451"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Joining…</source>
         <translation>Uniéndote…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="457"/>
+        <location filename="../takepartpanel.cpp" line="462"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Únete a la campaña para avisarle a quien organiza que participas y para ver cuántas personas publican contigo.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="460"/>
+        <location filename="../takepartpanel.cpp" line="465"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Únete con el usuario desde el que vas a publicar. Después, di “Estoy listo” antes del inicio y “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="469"/>
+        <location filename="../takepartpanel.cpp" line="474"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Participas como %1 en %2. Di “Estoy listo” cuando estés preparado para publicar, o “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="474"/>
+        <location filename="../takepartpanel.cpp" line="479"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Participas como %1 en %2 y estás listo. Di “Ya publiqué” cuando tu publicación esté arriba.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="478"/>
+        <location filename="../takepartpanel.cpp" line="483"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Participas como %1 en %2 y ya publicaste. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="503"/>
+        <location filename="../takepartpanel.cpp" line="529"/>
         <source>You&apos;re the first one in.</source>
         <translation>Eres la primera persona en unirte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="504"/>
+        <location filename="../takepartpanel.cpp" line="530"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n persona está publicando contigo</numerusform>
             <numerusform>%n personas están publicando contigo</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="510"/>
+        <source>%1 of %2 have joined</source>
+        <translation>%1 de %2 se han unido</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="506"/>
+        <location filename="../takepartpanel.cpp" line="532"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>Se unió %n persona</numerusform>
@@ -2852,7 +2862,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="509"/>
+        <location filename="../takepartpanel.cpp" line="513"/>
+        <source>The goal: %1 people</source>
+        <translation>La meta: %1 personas</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="535"/>
         <source>%1 ready · %2 posted</source>
         <translation>Listos: %1 · Publicaron: %2</translation>
     </message>
@@ -3311,6 +3326,39 @@
             <numerusform>%n publicó</numerusform>
             <numerusform>%n publicaron</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="120"/>
+        <source>The goal: %1 people</source>
+        <extracomment>The supporter goal before the check-in service answered; %1 is e.g. &quot;5,000&quot;.</extracomment>
+        <translation>La meta: %1 personas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%n de %1 se ha unido</numerusform>
+            <numerusform>%n de %1 se han unido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="125"/>
+        <source>All or nothing: the posts go out only if %1 people have joined by %2, 10 minutes before the start.</source>
+        <extracomment>All or nothing, before the decision; %1 the goal (&quot;5,000&quot;), %2 the local time.</extracomment>
+        <translation>Todo o nada: las publicaciones salen solo si %1 personas se han unido antes de las %2, 10 minutos antes del inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="129"/>
+        <source>The goal was met in time: the posts go out.</source>
+        <extracomment>All or nothing, after the decision, when the goal was met.</extracomment>
+        <translation>La meta se alcanzó a tiempo: las publicaciones salen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="132"/>
+        <source>The goal was not met 10 minutes before the start: nothing is posted this time.</source>
+        <extracomment>All or nothing, after the decision, when the goal was not met.</extracomment>
+        <translation>La meta no se alcanzó 10 minutos antes del inicio: esta vez no se publica nada.</translation>
     </message>
 </context>
 <context>

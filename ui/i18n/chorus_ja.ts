@@ -726,492 +726,492 @@
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="76"/>
+        <location filename="../messagespage.cpp" line="77"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="78"/>
+        <location filename="../messagespage.cpp" line="79"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="80"/>
+        <location filename="../messagespage.cpp" line="81"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="88"/>
+        <location filename="../messagespage.cpp" line="89"/>
         <source>the campaign hashtag</source>
         <translation>キャンペーンのハッシュタグ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="90"/>
+        <location filename="../messagespage.cpp" line="91"/>
         <source>the campaign link</source>
         <translation>キャンペーンのリンク</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="92"/>
+        <location filename="../messagespage.cpp" line="93"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>ファンの時計での開始時刻 (22:30、午後9:00)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="94"/>
+        <location filename="../messagespage.cpp" line="95"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>ファンのタイムゾーンでの開始日</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="96"/>
+        <location filename="../messagespage.cpp" line="97"/>
         <source>the fan&apos;s city</source>
         <translation>ファンの都市</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="98"/>
+        <location filename="../messagespage.cpp" line="99"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>ファンの UTC との時差 (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="140"/>
+        <location filename="../messagespage.cpp" line="141"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="141"/>
+        <location filename="../messagespage.cpp" line="142"/>
         <source>The campaign&apos;s post templates; select one to edit it</source>
         <translation>キャンペーンの投稿テンプレート。選ぶと編集できます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="149"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="149"/>
+        <location filename="../messagespage.cpp" line="150"/>
         <source>Add a template after the selected one</source>
         <translation>選択したテンプレートの後にテンプレートを追加します</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="152"/>
+        <location filename="../messagespage.cpp" line="153"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>選択したテンプレートのコピーを追加して、別のバージョンを書きます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="153"/>
+        <location filename="../messagespage.cpp" line="154"/>
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="154"/>
+        <location filename="../messagespage.cpp" line="155"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>選択したテンプレートを削除します (元に戻すで復元できます)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="157"/>
+        <location filename="../messagespage.cpp" line="158"/>
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="158"/>
+        <location filename="../messagespage.cpp" line="159"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="161"/>
+        <location filename="../messagespage.cpp" line="162"/>
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="162"/>
+        <location filename="../messagespage.cpp" line="163"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="173"/>
+        <location filename="../messagespage.cpp" line="174"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;テンプレート&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="183"/>
+        <location filename="../messagespage.cpp" line="184"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;まだメッセージがありません&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="186"/>
+        <location filename="../messagespage.cpp" line="187"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>テンプレートは、開始時刻にファンがコピーする投稿です。{hashtag} や {local_time} などのプレースホルダー (ファンごとのタイムゾーンで埋められます) と、{見たい|続編を} のようなバリエーションを使って一度だけ書けば、何千人ものファンが同じ文面を投稿せずに済みます。X、Bluesky、Mastodon に収まるかどうかはカウンターですぐにわかります。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="195"/>
+        <location filename="../messagespage.cpp" line="196"/>
         <source>Add the first template</source>
         <translation>最初のテンプレートを追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="211"/>
+        <location filename="../messagespage.cpp" line="212"/>
         <source>Template id</source>
         <translation>テンプレート ID</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="212"/>
+        <location filename="../messagespage.cpp" line="213"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>テンプレートの短い名前。キャンペーン内で重複不可 (&quot;main&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="219"/>
+        <location filename="../messagespage.cpp" line="220"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>%1 で投稿するファンにこのテンプレートを提供します</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="221"/>
+        <location filename="../messagespage.cpp" line="222"/>
         <source>%1 length</source>
         <translation>%1 での長さ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="237"/>
+        <location filename="../messagespage.cpp" line="238"/>
         <source>Template text</source>
         <translation>テンプレートの本文</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="239"/>
+        <location filename="../messagespage.cpp" line="240"/>
         <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
         <translation>投稿の本文。{hashtag} などのプレースホルダーや {a|b} などのバリエーションを使えます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="242"/>
+        <location filename="../messagespage.cpp" line="243"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>続編を{見たい|ください}! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="248"/>
+        <location filename="../messagespage.cpp" line="249"/>
         <source>&amp;Insert placeholder</source>
         <translation>プレースホルダーを挿入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="255"/>
+        <location filename="../messagespage.cpp" line="256"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="259"/>
+        <location filename="../messagespage.cpp" line="260"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>バリエーション {a|b} — ファンごとにどれか 1 つ</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="262"/>
+        <location filename="../messagespage.cpp" line="263"/>
         <source>Insert variants</source>
         <translation>バリエーションの挿入</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="270"/>
+        <location filename="../messagespage.cpp" line="271"/>
         <source>&amp;Text:</source>
         <translation>本文(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="281"/>
+        <location filename="../messagespage.cpp" line="282"/>
         <source>Lint findings</source>
         <translation>チェック結果</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="289"/>
+        <location filename="../messagespage.cpp" line="290"/>
         <source>Variant </source>
         <translation>バリエーション </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="290"/>
+        <location filename="../messagespage.cpp" line="291"/>
         <source>Variant shown</source>
         <translation>表示中のバリエーション</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="291"/>
+        <location filename="../messagespage.cpp" line="292"/>
         <source>Which of the template&apos;s variants the preview shows</source>
         <translation>プレビューに表示するバリエーション</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="294"/>
+        <location filename="../messagespage.cpp" line="295"/>
         <source>@fan</source>
         <translation>@fan</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="296"/>
+        <location filename="../messagespage.cpp" line="297"/>
         <source>Clear the handle</source>
         <translation>ハンドルを消去</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="298"/>
+        <location filename="../messagespage.cpp" line="299"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>どのバリエーションになるかはファンのハンドルで決まります。ハンドルを入力すると確認できます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="300"/>
+        <location filename="../messagespage.cpp" line="301"/>
         <source>Fan handle</source>
         <translation>ファンのハンドル</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="305"/>
+        <location filename="../messagespage.cpp" line="306"/>
         <source>or the one this fan gets:</source>
         <translation>またはこのファンの分:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="315"/>
+        <location filename="../messagespage.cpp" line="316"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="317"/>
+        <location filename="../messagespage.cpp" line="318"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="318"/>
+        <location filename="../messagespage.cpp" line="319"/>
         <source>Copy this text to the clipboard</source>
         <translation>このテキストをクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="323"/>
+        <location filename="../messagespage.cpp" line="324"/>
         <source>Open in %1</source>
         <translation>%1 で開く</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="324"/>
+        <location filename="../messagespage.cpp" line="325"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>%1 の投稿画面をこのテキスト入りでブラウザーで開きます</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="331"/>
+        <location filename="../messagespage.cpp" line="332"/>
         <source>your Mastodon server</source>
         <translation>あなたの Mastodon サーバー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="333"/>
+        <location filename="../messagespage.cpp" line="334"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>Mastodon で投稿に使うサーバー (mastodon.social など)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="334"/>
+        <location filename="../messagespage.cpp" line="335"/>
         <source>Mastodon server</source>
         <translation>Mastodon サーバー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="347"/>
+        <location filename="../messagespage.cpp" line="348"/>
         <source>&amp;Id:</source>
         <translation>ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="352"/>
+        <location filename="../messagespage.cpp" line="353"/>
         <source>Platforms:</source>
         <translation>プラットフォーム:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="373"/>
+        <location filename="../messagespage.cpp" line="374"/>
         <source>Campaign lint findings</source>
         <translation>キャンペーンのチェック結果</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="419"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="420"/>
+        <location filename="../messagespage.cpp" line="421"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="421"/>
+        <location filename="../messagespage.cpp" line="422"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="422"/>
+        <location filename="../messagespage.cpp" line="423"/>
         <source>Move Up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="423"/>
+        <location filename="../messagespage.cpp" line="424"/>
         <source>Move Down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="624"/>
+        <location filename="../messagespage.cpp" line="625"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>テンプレートには本文が必要です。本文が入るまで、キャンペーンは最後の本文を保持します。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="630"/>
+        <location filename="../messagespage.cpp" line="631"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 文字はテンプレートの上限 (%2) を超えています。キャンペーンは収まっていた最後の本文を保持します。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="640"/>
+        <location filename="../messagespage.cpp" line="641"/>
         <source>Edit template “%1”</source>
         <translation>テンプレート「%1」の編集</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="672"/>
+        <location filename="../messagespage.cpp" line="674"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>テンプレートには &quot;main&quot; のような短い名前の ID が必要です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="676"/>
+        <location filename="../messagespage.cpp" line="677"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>「%1」という名前のテンプレートがすでにあります。ID は重複できません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="684"/>
+        <location filename="../messagespage.cpp" line="687"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>テンプレート「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="714"/>
+        <location filename="../messagespage.cpp" line="711"/>
         <source>Change platforms of “%1”</source>
         <translation>「%1」のプラットフォームの変更</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="754"/>
+        <location filename="../messagespage.cpp" line="751"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="757"/>
+        <location filename="../messagespage.cpp" line="754"/>
         <source>(%1 over)</source>
         <translation>(%1 超過)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="759"/>
+        <location filename="../messagespage.cpp" line="756"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 バイト)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="763"/>
+        <location filename="../messagespage.cpp" line="760"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>%1 個のバリエーションで最も長いのはバリエーション %2 です: %5 の数え方で %4 文字中 %3 文字。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="769"/>
+        <location filename="../messagespage.cpp" line="766"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%3 の数え方で %2 文字中 %1 文字。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="774"/>
+        <location filename="../messagespage.cpp" line="771"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>長すぎます: %1 では投稿できません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="777"/>
+        <location filename="../messagespage.cpp" line="774"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(このテンプレートは %1 では提供されません。)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="789"/>
+        <location filename="../messagespage.cpp" line="786"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>%2 個のバリエーションのうち最初の %1 個で最も長いものを数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="793"/>
+        <location filename="../messagespage.cpp" line="790"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>%1 個のバリエーションで最も長いものを数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="795"/>
+        <location filename="../messagespage.cpp" line="792"/>
         <source>Counted</source>
         <translation>数えています</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="796"/>
+        <location filename="../messagespage.cpp" line="793"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation> (ファンに入りうる最も長い都市・時刻・日付・リンクで)。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="821"/>
+        <location filename="../messagespage.cpp" line="818"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;あなた向けのプレビュー&lt;/b&gt; — %1 (%2)、日付と時刻はあなたのロケールの書式</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="834"/>
+        <location filename="../messagespage.cpp" line="831"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="858"/>
+        <location filename="../messagespage.cpp" line="855"/>
         <source>Add the link on the Plan page.</source>
         <translation>「計画」ページでリンクを追加してください。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="863"/>
+        <location filename="../messagespage.cpp" line="860"/>
         <source>No preview: %1</source>
         <translation>プレビューなし: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="882"/>
+        <location filename="../messagespage.cpp" line="879"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="882"/>
+        <location filename="../messagespage.cpp" line="879"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="884"/>
+        <location filename="../messagespage.cpp" line="881"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: キャンペーン: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="896"/>
+        <location filename="../messagespage.cpp" line="893"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>このテンプレートに直すべき点は見つかりません。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="994"/>
+        <location filename="../messagespage.cpp" line="980"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>世界中のファンと{いくよ|参加します|いま投稿中}! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="999"/>
+        <location filename="../messagespage.cpp" line="985"/>
         <source>Add template “%1”</source>
         <translation>テンプレート「%1」の追加</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1017"/>
+        <location filename="../messagespage.cpp" line="1000"/>
         <source>Duplicate template “%1”</source>
         <translation>テンプレート「%1」の複製</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1033"/>
+        <location filename="../messagespage.cpp" line="1012"/>
         <source>Remove template “%1”</source>
         <translation>テンプレート「%1」の削除</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1046"/>
+        <location filename="../messagespage.cpp" line="1023"/>
         <source>Move template “%1”</source>
         <translation>テンプレート「%1」の移動</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1054"/>
+        <location filename="../messagespage.cpp" line="1031"/>
         <source>Insert {%1}</source>
         <translation>{%1} の挿入</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1063"/>
+        <location filename="../messagespage.cpp" line="1040"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>コピーするものがありません: プレビューが空です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1067"/>
+        <location filename="../messagespage.cpp" line="1044"/>
         <source>Copied. Paste it where you post.</source>
         <translation>コピーしました。投稿する場所に貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1073"/>
+        <location filename="../messagespage.cpp" line="1050"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>投稿するものがありません: プレビューが空です。</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1084"/>
+        <location filename="../messagespage.cpp" line="1061"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>このテキスト入りで %1 をブラウザーで開きました。</translation>
     </message>
@@ -1219,326 +1219,326 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="117"/>
+        <location filename="../organizepanel.cpp" line="77"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>チェックインのデータベース (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="121"/>
+        <location filename="../organizepanel.cpp" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="137"/>
+        <location filename="../organizepanel.cpp" line="99"/>
         <source>any free port</source>
         <translation>空いている任意のポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="142"/>
+        <location filename="../organizepanel.cpp" line="104"/>
         <source>Database file</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="111"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="151"/>
+        <location filename="../organizepanel.cpp" line="113"/>
         <source>Check-in Database</source>
         <translation>チェックインのデータベース</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="155"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>&amp;Start the service</source>
         <translation>サービスを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="156"/>
+        <location filename="../organizepanel.cpp" line="118"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="165"/>
+        <location filename="../organizepanel.cpp" line="127"/>
         <source>Admin token</source>
         <translation>管理トークン</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="170"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="173"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>The admin token is on the clipboard.</source>
         <translation>管理トークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="175"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>I have saved it</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="178"/>
+        <location filename="../organizepanel.cpp" line="140"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;管理トークン — 表示はこの 1 回だけです。&lt;/b&gt;スクリプトが HTTP で参加者一覧を読むときに使います (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;)。Chorus はハッシュしか保存しないので、必要なら今コピーしてください。二度と表示されません。開始するたびに新しいトークンが作られます。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="194"/>
+        <location filename="../organizepanel.cpp" line="156"/>
         <source>Check-in service</source>
         <translation>チェックインサービス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="202"/>
+        <location filename="../organizepanel.cpp" line="164"/>
         <source>A&amp;ddress:</source>
         <translation>アドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="167"/>
         <source>P&amp;ort:</source>
         <translation>ポート(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="209"/>
+        <location filename="../organizepanel.cpp" line="171"/>
         <source>Data&amp;base:</source>
         <translation>データベース(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="218"/>
+        <location filename="../organizepanel.cpp" line="180"/>
         <source>Put this address in the campaign</source>
         <translation>このアドレスをキャンペーンに設定</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="132"/>
+        <location filename="../organizepanel.cpp" line="94"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 はこのコンピューターからのみ受け付けます。0.0.0.0 (IPv6 も含めるなら ::) はすべてのネットワークから受け付けます (インターネットに出すなら前段に TLS プロキシを置いてください)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="139"/>
+        <location filename="../organizepanel.cpp" line="101"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>チェックインサービスが待ち受けるポート。0 なら空いているポートを選びます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="143"/>
+        <location filename="../organizepanel.cpp" line="105"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>チェックインを保存する SQLite ファイル</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="223"/>
+        <location filename="../organizepanel.cpp" line="185"/>
         <source>Set the check-in address</source>
         <translation>チェックインアドレスの設定</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="243"/>
-        <location filename="../organizepanel.cpp" line="675"/>
+        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="630"/>
         <source>No participants yet.</source>
         <translation>まだ参加者はいません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="246"/>
+        <location filename="../organizepanel.cpp" line="208"/>
         <source>All zones</source>
         <translation>すべてのタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="249"/>
+        <location filename="../organizepanel.cpp" line="211"/>
         <source>All platforms</source>
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="253"/>
+        <location filename="../organizepanel.cpp" line="215"/>
         <source>Any status</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Show the participants of a zone</source>
         <translation>タイムゾーンで参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="257"/>
+        <location filename="../organizepanel.cpp" line="219"/>
         <source>Show the participants on a platform</source>
         <translation>プラットフォームで参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="258"/>
+        <location filename="../organizepanel.cpp" line="220"/>
         <source>Show the participants with a status</source>
         <translation>状態で参加者を絞り込む</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="260"/>
+        <location filename="../organizepanel.cpp" line="222"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>参加者の表と CSV エクスポートを絞り込みます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="264"/>
+        <location filename="../organizepanel.cpp" line="226"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
-        <location filename="../organizepanel.cpp" line="343"/>
+        <location filename="../organizepanel.cpp" line="243"/>
+        <location filename="../organizepanel.cpp" line="305"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="299"/>
+        <location filename="../organizepanel.cpp" line="261"/>
         <source>Head counts by zone</source>
         <translation>タイムゾーン別の人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="263"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>タイムゾーンごとの参加・準備完了・投稿済みの人数</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="322"/>
+        <location filename="../organizepanel.cpp" line="284"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>参加登録を対象者に使う(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="323"/>
+        <location filename="../organizepanel.cpp" line="285"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>「計画」ページの対象者を、タイムゾーンごとに 1 件、そこから参加した人数を重みとした一覧に置き換えます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="326"/>
+        <location filename="../organizepanel.cpp" line="288"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV にエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="327"/>
+        <location filename="../organizepanel.cpp" line="289"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>表に表示されている参加者を保存します (フィルターが適用されます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="342"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>Participants and pulse</source>
         <translation>参加者とパルス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="344"/>
+        <location filename="../organizepanel.cpp" line="306"/>
         <source>Pulse</source>
         <translation>パルス</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="510"/>
+        <location filename="../organizepanel.cpp" line="472"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>「%1」は IP アドレスではありません。このコンピューターだけなら 127.0.0.1、すべてのネットワークなら 0.0.0.0 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="517"/>
+        <location filename="../organizepanel.cpp" line="479"/>
         <source>Choose a database file first.</source>
         <translation>先にデータベースファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="521"/>
+        <location filename="../organizepanel.cpp" line="483"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="545"/>
+        <location filename="../organizepanel.cpp" line="507"/>
         <source>The service did not start: %1</source>
         <translation>サービスを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="620"/>
+        <location filename="../organizepanel.cpp" line="575"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>停止中: 処理中のリクエストに応答しています…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="622"/>
+        <location filename="../organizepanel.cpp" line="577"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>すべてのネットワークで動作中ですが、このコンピューターにはほかの機器から届くアドレスがありません。このコンピューターでは &lt;b&gt;%1&lt;/b&gt; で応答します。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="630"/>
+        <location filename="../organizepanel.cpp" line="585"/>
         <source>Running. Fans join at %1</source>
         <translation>動作中。ファンの参加先は %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="641"/>
+        <location filename="../organizepanel.cpp" line="596"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>このコンピューターにはファンから届くネットワークアドレスがありません。ネットワークに接続してから、もう一度サービスを開始してください。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="643"/>
+        <location filename="../organizepanel.cpp" line="598"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>キャンペーンのチェックインアドレスを %1 に設定します。ファンにはキャンペーンといっしょに届きます (元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="674"/>
+        <location filename="../organizepanel.cpp" line="629"/>
         <source>Nothing to show.</source>
         <translation>表示するものがありません。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="632"/>
+        <location filename="../organizepanel.cpp" line="587"/>
         <source>Not running.</source>
         <translation>停止しています。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="283"/>
+        <location filename="../organizepanel.cpp" line="245"/>
         <source>Everyone who joined: handle, platform, zone, status, when they joined and the address of their post; activate an address to open the post</source>
         <translation>参加した全員: ハンドル、プラットフォーム、タイムゾーン、状態、参加日時、投稿のアドレス。アドレスを実行すると投稿が開きます</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="676"/>
+        <location filename="../organizepanel.cpp" line="631"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>参加 %1 · 準備完了 %2 · 投稿済み %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="703"/>
+        <location filename="../organizepanel.cpp" line="658"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>ダッシュボードは %1 を読めなかったため、何も表示していません: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="698"/>
         <source>Export Participants</source>
         <translation>参加者をエクスポート</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="749"/>
+        <location filename="../organizepanel.cpp" line="704"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="752"/>
+        <location filename="../organizepanel.cpp" line="707"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n 人の参加者を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="765"/>
+        <location filename="../organizepanel.cpp" line="720"/>
         <source>Reading the sign-ups…</source>
         <translation>参加登録を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="779"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>参加登録の読み込み中にデータベースが変わったため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="784"/>
+        <location filename="../organizepanel.cpp" line="739"/>
         <source>No sign-ups to use: %1</source>
         <translation>使える参加登録がありません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="789"/>
+        <location filename="../organizepanel.cpp" line="744"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>まだ誰も参加していないため、対象者はそのままです。</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="797"/>
+        <location filename="../organizepanel.cpp" line="749"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>参加登録を使えません: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="801"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>Use sign-ups as the audience</source>
         <translation>参加登録を対象者に使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="812"/>
+        <location filename="../organizepanel.cpp" line="756"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>対象者は %n 件の参加登録 (タイムゾーン別) になりました。「計画」ページがその人たち向けに時間帯を順位付けします。編集 ▸ 元に戻す で以前の対象者に戻せます。</numerusform>
@@ -1611,218 +1611,218 @@
 <context>
     <name>Chorus::Ui::PlanPage</name>
     <message>
-        <location filename="../planpage.cpp" line="96"/>
+        <location filename="../planpage.cpp" line="97"/>
         <source>The start&apos;s day</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="97"/>
+        <location filename="../planpage.cpp" line="98"/>
         <source>A week from the start&apos;s day</source>
         <translation>開始日から 1 週間</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="98"/>
+        <location filename="../planpage.cpp" line="99"/>
         <source>Four weeks</source>
         <translation>4 週間</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="99"/>
+        <location filename="../planpage.cpp" line="100"/>
         <source>A year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="116"/>
+        <location filename="../planpage.cpp" line="119"/>
         <source>No start to rank in this range.</source>
         <translation>この期間には順位付けする開始時刻がありません。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="140"/>
+        <location filename="../planpage.cpp" line="137"/>
         <source>ddd d MMM</source>
         <comment>QDate::toString pattern of a UTC day</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="157"/>
+        <location filename="../planpage.cpp" line="154"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="160"/>
+        <location filename="../planpage.cpp" line="157"/>
         <source>Move start</source>
         <translation>開始の移動</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="180"/>
+        <location filename="../planpage.cpp" line="177"/>
         <source>Audience zones</source>
         <translation>対象者のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="182"/>
+        <location filename="../planpage.cpp" line="179"/>
         <source>The audience&apos;s zones with their weights and local starts; weights can be edited</source>
         <translation>対象者のタイムゾーンと重み、現地の開始時刻。重みは編集できます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="186"/>
+        <location filename="../planpage.cpp" line="183"/>
         <source>Zone to add</source>
         <translation>追加するタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="190"/>
+        <location filename="../planpage.cpp" line="187"/>
         <source>Weight of the zone to add</source>
         <translation>追加するタイムゾーンの重み</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="191"/>
+        <location filename="../planpage.cpp" line="188"/>
         <source>How much the zone counts when the hours are ranked</source>
         <translation>時間帯を順位付けするときにこのタイムゾーンをどれだけ重視するか</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="192"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="193"/>
+        <location filename="../planpage.cpp" line="190"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="207"/>
+        <location filename="../planpage.cpp" line="204"/>
         <source>Zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="211"/>
+        <location filename="../planpage.cpp" line="208"/>
         <source>Weight:</source>
         <translation>重み:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="226"/>
+        <location filename="../planpage.cpp" line="223"/>
         <source>Look for suggestions within</source>
         <translation>おすすめの検索範囲</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="227"/>
+        <location filename="../planpage.cpp" line="224"/>
         <source>How far from the start&apos;s day to look for better starts</source>
         <translation>開始日からどこまでの範囲でよりよい開始時刻を探すか</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="229"/>
+        <location filename="../planpage.cpp" line="226"/>
         <source>Comfort hours</source>
         <translation>参加しやすい時間帯</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="230"/>
+        <location filename="../planpage.cpp" line="227"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>参加できる現地の時間帯。例: 09:00-23:00、18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="235"/>
+        <location filename="../planpage.cpp" line="232"/>
         <source>Ranking in progress</source>
         <translation>順位付けしています</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="239"/>
+        <location filename="../planpage.cpp" line="236"/>
         <source>Suggested starts, best first</source>
         <translation>おすすめの開始時刻 (よい順)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="241"/>
+        <location filename="../planpage.cpp" line="238"/>
         <source>Each start with how much of the audience it reaches; activate one to use it</source>
         <translation>各開始時刻と、対象者のどれだけに届くか。選んで決定すると使えます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="242"/>
+        <location filename="../planpage.cpp" line="239"/>
         <source>&amp;Use this start</source>
         <translation>この開始時刻を使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="260"/>
+        <location filename="../planpage.cpp" line="257"/>
         <source>Look within:</source>
         <translation>検索範囲:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="264"/>
+        <location filename="../planpage.cpp" line="261"/>
         <source>Comfort hours:</source>
         <translation>参加しやすい時間帯:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="282"/>
+        <location filename="../planpage.cpp" line="279"/>
         <source>Pre-flight report</source>
         <translation>事前チェックの結果</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="284"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>What to watch out for at the start: DST changes, date shifts and odd offsets</source>
         <translation>開始時刻の注意点: 夏時間の切り替え、日付のずれ、珍しい時差</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="287"/>
+        <location filename="../planpage.cpp" line="284"/>
         <source>Plan sections</source>
         <translation>計画の項目</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="288"/>
+        <location filename="../planpage.cpp" line="285"/>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="289"/>
+        <location filename="../planpage.cpp" line="286"/>
         <source>Au&amp;dience</source>
         <translation>対象者(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="290"/>
+        <location filename="../planpage.cpp" line="287"/>
         <source>Su&amp;ggestions</source>
         <translation>おすすめ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="291"/>
+        <location filename="../planpage.cpp" line="288"/>
         <source>&amp;Pre-flight</source>
         <translation>事前チェック(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="439"/>
+        <location filename="../planpage.cpp" line="436"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>おすすめを出すには、参加しやすい時間帯を直してください。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="448"/>
+        <location filename="../planpage.cpp" line="445"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>おすすめを出すには、重み付きのタイムゾーンを対象者に追加してください。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="476"/>
+        <location filename="../planpage.cpp" line="473"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>現在の開始時刻 %1 UTC は %2 に届きます。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="486"/>
+        <location filename="../planpage.cpp" line="483"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>%1〜%2 UTC のどの開始時刻でも %3 に届きます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="489"/>
+        <location filename="../planpage.cpp" line="486"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>%1 UTC 開始で %2 に届きます</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="495"/>
+        <location filename="../planpage.cpp" line="492"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>%1 UTC の第 2 波は、最良の開始時刻で外れる人の %2 に届きます。両方を合わせると %3 に届きます。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="500"/>
+        <location filename="../planpage.cpp" line="497"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>第 2 波は不要です: 最良の開始時刻で外れる人には誰にも届きません。</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="510"/>
+        <location filename="../planpage.cpp" line="507"/>
         <source>Use suggested start</source>
         <translation>おすすめの開始時刻の使用</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="523"/>
+        <location filename="../planpage.cpp" line="520"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>注意点はありません: 夏時間の切り替えも、日付のずれも、珍しい時差もありません。</translation>
     </message>
@@ -2625,7 +2625,7 @@
         <translation>チェックインサービスのアドレス</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="419"/>
+        <location filename="../takepartpanel.cpp" line="424"/>
         <source>@yourname</source>
         <translation>@yourname</translation>
     </message>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="69"/>
-        <location filename="../takepartpanel.cpp" line="451"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Join</source>
         <translation>参加する</translation>
     </message>
@@ -2677,170 +2677,185 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="115"/>
+        <source>Supporter goal</source>
+        <translation>参加者の目標</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="120"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="122"/>
+        <location filename="../takepartpanel.cpp" line="127"/>
         <source>Check-in &amp;service:</source>
         <translation>チェックインサービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="147"/>
+        <location filename="../takepartpanel.cpp" line="151"/>
         <source>Take part</source>
         <translation>参加する</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (主催者のアドレス)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="259"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>このキャンペーンにはチェックインサービスの指定がありません。主催者から聞いたアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="261"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>キャンペーンのアドレスです。別のアドレスを入力すると、そちらを使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="259"/>
+        <location filename="../takepartpanel.cpp" line="264"/>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="261"/>
+        <location filename="../takepartpanel.cpp" line="266"/>
         <source>The address the organizer gave you.</source>
         <translation>主催者から聞いたアドレスです。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="263"/>
+        <location filename="../takepartpanel.cpp" line="268"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>キャンペーンのアドレス %1 の代わりに使います。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="300"/>
+        <location filename="../takepartpanel.cpp" line="305"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>参加できませんでした: チェックインサービスが応答しません (%1)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="303"/>
+        <location filename="../takepartpanel.cpp" line="308"/>
         <source>Could not join: %1.</source>
         <translation>参加できませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="317"/>
+        <location filename="../takepartpanel.cpp" line="322"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>記録されませんでした: チェックインサービスが応答しません (%1)。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="321"/>
+        <location filename="../takepartpanel.cpp" line="326"/>
         <source>Not recorded: %1.</source>
         <translation>記録されませんでした: %1。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="326"/>
+        <location filename="../takepartpanel.cpp" line="331"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>チェックインサービスに接続できません (%1)。Chorus は接続を試み続けます。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="367"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>参加するチェックインサービスがありません: 上にアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="370"/>
+        <location filename="../takepartpanel.cpp" line="375"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>先に %1 で表示されているとおりのハンドルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="380"/>
+        <location filename="../takepartpanel.cpp" line="385"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>「%1」は Chorus が知らないタイムゾーンです。一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Bluesky のハンドルはドメイン名です (例: alita.bsky.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="414"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Mastodon のハンドルは名前とサーバーを組み合わせたものです (例: @alita@mastodon.social)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="416"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>X のハンドルは A–Z の英字、数字、_ からなる 1〜15 文字です (例: @AlitaFan)。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="422"/>
         <source>yourname.bsky.social</source>
         <translation>yourname.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="418"/>
+        <location filename="../takepartpanel.cpp" line="423"/>
         <source>@yourname@yourserver.social</source>
         <translation>@yourname@yourserver.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="424"/>
+        <location filename="../takepartpanel.cpp" line="429"/>
         <source>That is not a handle on %1. %2</source>
         <translation>%1 のハンドルではありません。%2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="451"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="457"/>
+        <location filename="../takepartpanel.cpp" line="462"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>キャンペーンに参加すると、主催者に参加を伝えられ、いっしょに投稿する人数がわかります。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="460"/>
+        <location filename="../takepartpanel.cpp" line="465"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>投稿に使うハンドルで参加してください。開始前に「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="469"/>
+        <location filename="../takepartpanel.cpp" line="474"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中です。投稿の準備ができたら「準備完了」、投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="474"/>
+        <location filename="../takepartpanel.cpp" line="479"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>%2 の %1 として参加中で、準備完了です。投稿したら「投稿しました」を押してください。</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="478"/>
+        <location filename="../takepartpanel.cpp" line="483"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>%2 の %1 として参加中で、投稿済みです。ありがとう!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="503"/>
+        <location filename="../takepartpanel.cpp" line="529"/>
         <source>You&apos;re the first one in.</source>
         <translation>あなたが最初の参加者です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="504"/>
+        <location filename="../takepartpanel.cpp" line="530"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n 人があなたといっしょに投稿しています</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="510"/>
+        <source>%1 of %2 have joined</source>
+        <translation>%2人中%1人が参加</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="506"/>
+        <location filename="../takepartpanel.cpp" line="532"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n 人が参加しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="509"/>
+        <location filename="../takepartpanel.cpp" line="513"/>
+        <source>The goal: %1 people</source>
+        <translation>目標：%1人</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="535"/>
         <source>%1 ready · %2 posted</source>
         <translation>準備完了 %1 · 投稿済み %2</translation>
     </message>
@@ -3292,6 +3307,38 @@
         <translation>
             <numerusform>投稿済み %n人</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="120"/>
+        <source>The goal: %1 people</source>
+        <extracomment>The supporter goal before the check-in service answered; %1 is e.g. &quot;5,000&quot;.</extracomment>
+        <translation>目標：%1人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%1人中%n人が参加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="125"/>
+        <source>All or nothing: the posts go out only if %1 people have joined by %2, 10 minutes before the start.</source>
+        <extracomment>All or nothing, before the decision; %1 the goal (&quot;5,000&quot;), %2 the local time.</extracomment>
+        <translation>オール・オア・ナッシング：開始10分前の%2までに%1人が参加した場合にのみ投稿されます。</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="129"/>
+        <source>The goal was met in time: the posts go out.</source>
+        <extracomment>All or nothing, after the decision, when the goal was met.</extracomment>
+        <translation>目標を期限内に達成しました。投稿は行われます。</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="132"/>
+        <source>The goal was not met 10 minutes before the start: nothing is posted this time.</source>
+        <extracomment>All or nothing, after the decision, when the goal was not met.</extracomment>
+        <translation>開始10分前に目標に届きませんでした。今回は何も投稿されません。</translation>
     </message>
 </context>
 <context>

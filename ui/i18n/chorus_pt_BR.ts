@@ -733,492 +733,492 @@
 <context>
     <name>Chorus::Ui::MessagesPage</name>
     <message>
-        <location filename="../messagespage.cpp" line="76"/>
+        <location filename="../messagespage.cpp" line="77"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="78"/>
+        <location filename="../messagespage.cpp" line="79"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="80"/>
+        <location filename="../messagespage.cpp" line="81"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="88"/>
+        <location filename="../messagespage.cpp" line="89"/>
         <source>the campaign hashtag</source>
         <translation>a hashtag da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="90"/>
+        <location filename="../messagespage.cpp" line="91"/>
         <source>the campaign link</source>
         <translation>o link da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="92"/>
+        <location filename="../messagespage.cpp" line="93"/>
         <source>the start on the fan&apos;s clock (22:30, 9:00 PM)</source>
         <translation>o início no relógio do fã (22:30, 9:00 PM)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="94"/>
+        <location filename="../messagespage.cpp" line="95"/>
         <source>the start&apos;s date in the fan&apos;s zone</source>
         <translation>a data do início no fuso horário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="96"/>
+        <location filename="../messagespage.cpp" line="97"/>
         <source>the fan&apos;s city</source>
         <translation>a cidade do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="98"/>
+        <location filename="../messagespage.cpp" line="99"/>
         <source>the fan&apos;s UTC offset (UTC+05:30)</source>
         <translation>o deslocamento UTC do fã (UTC+05:30)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="140"/>
+        <location filename="../messagespage.cpp" line="141"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="141"/>
+        <location filename="../messagespage.cpp" line="142"/>
         <source>The campaign&apos;s post templates; select one to edit it</source>
         <translation>Os modelos de postagem da campanha; selecione um para editá-lo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="148"/>
+        <location filename="../messagespage.cpp" line="149"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="149"/>
+        <location filename="../messagespage.cpp" line="150"/>
         <source>Add a template after the selected one</source>
         <translation>Adicionar um modelo depois do selecionado</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="150"/>
+        <location filename="../messagespage.cpp" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="152"/>
+        <location filename="../messagespage.cpp" line="153"/>
         <source>Add a copy of the selected template, to write another version of it</source>
         <translation>Adicionar uma cópia do modelo selecionado, para escrever outra versão dele</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="153"/>
+        <location filename="../messagespage.cpp" line="154"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="154"/>
+        <location filename="../messagespage.cpp" line="155"/>
         <source>Remove the selected template (Undo brings it back)</source>
         <translation>Remover o modelo selecionado (Desfazer o traz de volta)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="157"/>
+        <location filename="../messagespage.cpp" line="158"/>
         <source>Move up (Alt+Up)</source>
         <translation>Mover para cima (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="158"/>
+        <location filename="../messagespage.cpp" line="159"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="161"/>
+        <location filename="../messagespage.cpp" line="162"/>
         <source>Move down (Alt+Down)</source>
         <translation>Mover para baixo (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="162"/>
+        <location filename="../messagespage.cpp" line="163"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="173"/>
+        <location filename="../messagespage.cpp" line="174"/>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modelos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="183"/>
+        <location filename="../messagespage.cpp" line="184"/>
         <source>&lt;h2&gt;No messages yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ainda não há mensagens&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="186"/>
+        <location filename="../messagespage.cpp" line="187"/>
         <source>A template is the post fans copy when the hour starts. Write it once with placeholders such as {hashtag} and {local_time}, which each fan gets filled in for their own zone, and with variants such as {We want|Give us}, so that thousands of fans do not post the same words. Counters show at once whether it fits on X, Bluesky and Mastodon.</source>
         <translation>Um modelo é a postagem que os fãs copiam quando a hora começa. Escreva-o uma vez, com campos como {hashtag} e {local_time}, que são preenchidos para o fuso horário de cada fã, e com variantes como {Queremos|Exigimos}, para que milhares de fãs não postem as mesmas palavras. Os contadores mostram na hora se ele cabe no X, no Bluesky e no Mastodon.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="195"/>
+        <location filename="../messagespage.cpp" line="196"/>
         <source>Add the first template</source>
         <translation>Adicionar o primeiro modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="211"/>
+        <location filename="../messagespage.cpp" line="212"/>
         <source>Template id</source>
         <translation>ID do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="212"/>
+        <location filename="../messagespage.cpp" line="213"/>
         <source>A short name for the template, unique in the campaign (&quot;main&quot;)</source>
         <translation>Um nome curto para o modelo, único na campanha (&quot;principal&quot;)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="219"/>
+        <location filename="../messagespage.cpp" line="220"/>
         <source>Offer this template to fans posting on %1</source>
         <translation>Oferecer este modelo aos fãs que postam no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="221"/>
+        <location filename="../messagespage.cpp" line="222"/>
         <source>%1 length</source>
         <translation>Tamanho no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="237"/>
+        <location filename="../messagespage.cpp" line="238"/>
         <source>Template text</source>
         <translation>Texto do modelo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="239"/>
+        <location filename="../messagespage.cpp" line="240"/>
         <source>The post, with placeholders such as {hashtag} and variants such as {a|b}</source>
         <translation>A postagem, com campos como {hashtag} e variantes como {a|b}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="242"/>
+        <location filename="../messagespage.cpp" line="243"/>
         <source>{We want|Give us} the sequel! {hashtag}</source>
         <translation>{Queremos|Exigimos} a sequência! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="248"/>
+        <location filename="../messagespage.cpp" line="249"/>
         <source>&amp;Insert placeholder</source>
         <translation>I&amp;nserir campo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="255"/>
+        <location filename="../messagespage.cpp" line="256"/>
         <source>{%1} — %2</source>
         <translation>{%1} — %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="259"/>
+        <location filename="../messagespage.cpp" line="260"/>
         <source>Variants {a|b} — each fan gets one of them</source>
         <translation>Variantes {a|b} — cada fã recebe uma delas</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="262"/>
+        <location filename="../messagespage.cpp" line="263"/>
         <source>Insert variants</source>
         <translation>inserção de variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="270"/>
+        <location filename="../messagespage.cpp" line="271"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="281"/>
+        <location filename="../messagespage.cpp" line="282"/>
         <source>Lint findings</source>
         <translation>Apontamentos da revisão</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="289"/>
+        <location filename="../messagespage.cpp" line="290"/>
         <source>Variant </source>
         <translation>Variante </translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="290"/>
+        <location filename="../messagespage.cpp" line="291"/>
         <source>Variant shown</source>
         <translation>Variante exibida</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="291"/>
+        <location filename="../messagespage.cpp" line="292"/>
         <source>Which of the template&apos;s variants the preview shows</source>
         <translation>Qual das variantes do modelo a prévia mostra</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="294"/>
+        <location filename="../messagespage.cpp" line="295"/>
         <source>@fan</source>
         <translation>@fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="296"/>
+        <location filename="../messagespage.cpp" line="297"/>
         <source>Clear the handle</source>
         <translation>Limpar o nome de usuário</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="298"/>
+        <location filename="../messagespage.cpp" line="299"/>
         <source>Each fan gets one variant, chosen from their handle: type a handle to see which</source>
         <translation>Cada fã recebe uma variante, escolhida a partir do nome de usuário: digite um nome de usuário para ver qual</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="300"/>
+        <location filename="../messagespage.cpp" line="301"/>
         <source>Fan handle</source>
         <translation>Nome de usuário do fã</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="305"/>
+        <location filename="../messagespage.cpp" line="306"/>
         <source>or the one this fan gets:</source>
         <translation>ou a que este fã recebe:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="315"/>
+        <location filename="../messagespage.cpp" line="316"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="317"/>
+        <location filename="../messagespage.cpp" line="318"/>
         <source>&amp;Copy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="318"/>
+        <location filename="../messagespage.cpp" line="319"/>
         <source>Copy this text to the clipboard</source>
         <translation>Copiar este texto para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="323"/>
+        <location filename="../messagespage.cpp" line="324"/>
         <source>Open in %1</source>
         <translation>Abrir no %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="324"/>
+        <location filename="../messagespage.cpp" line="325"/>
         <source>Open %1&apos;s compose window in the browser with this text</source>
         <translation>Abrir a janela de nova postagem do %1 no navegador com este texto</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="331"/>
+        <location filename="../messagespage.cpp" line="332"/>
         <source>your Mastodon server</source>
         <translation>servidor Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="333"/>
+        <location filename="../messagespage.cpp" line="334"/>
         <source>The server you post on Mastodon from, such as mastodon.social</source>
         <translation>O servidor pelo qual você posta no Mastodon, como mastodon.social</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="334"/>
+        <location filename="../messagespage.cpp" line="335"/>
         <source>Mastodon server</source>
         <translation>Servidor do Mastodon</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="347"/>
+        <location filename="../messagespage.cpp" line="348"/>
         <source>&amp;Id:</source>
         <translation>I&amp;D:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="352"/>
+        <location filename="../messagespage.cpp" line="353"/>
         <source>Platforms:</source>
         <translation>Plataformas:</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="373"/>
+        <location filename="../messagespage.cpp" line="374"/>
         <source>Campaign lint findings</source>
         <translation>Apontamentos da revisão da campanha</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="419"/>
+        <location filename="../messagespage.cpp" line="420"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="420"/>
+        <location filename="../messagespage.cpp" line="421"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="421"/>
+        <location filename="../messagespage.cpp" line="422"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="422"/>
+        <location filename="../messagespage.cpp" line="423"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="423"/>
+        <location filename="../messagespage.cpp" line="424"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="624"/>
+        <location filename="../messagespage.cpp" line="625"/>
         <source>A template needs some text; until it has some, the campaign keeps the last text it had.</source>
         <translation>Um modelo precisa de algum texto; enquanto não tiver, a campanha mantém o último texto que ele teve.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="630"/>
+        <location filename="../messagespage.cpp" line="631"/>
         <source>%1 characters are more than a template may have (%2); the campaign keeps the last text that fitted.</source>
         <translation>%1 caracteres são mais do que um modelo pode ter (%2); a campanha mantém o último texto que cabia.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="640"/>
+        <location filename="../messagespage.cpp" line="641"/>
         <source>Edit template “%1”</source>
         <translation>edição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="672"/>
+        <location filename="../messagespage.cpp" line="674"/>
         <source>A template needs an id, a short name such as &quot;main&quot;.</source>
         <translation>Um modelo precisa de um ID, um nome curto como &quot;principal&quot;.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="676"/>
+        <location filename="../messagespage.cpp" line="677"/>
         <source>Another template is called “%1”; ids are unique.</source>
         <translation>Outro modelo já se chama “%1”; os IDs são únicos.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="684"/>
+        <location filename="../messagespage.cpp" line="687"/>
         <source>Rename template “%1” to “%2”</source>
         <translation>renomeação do modelo “%1” para “%2”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="714"/>
+        <location filename="../messagespage.cpp" line="711"/>
         <source>Change platforms of “%1”</source>
         <translation>alteração de plataformas de “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="754"/>
+        <location filename="../messagespage.cpp" line="751"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="757"/>
+        <location filename="../messagespage.cpp" line="754"/>
         <source>(%1 over)</source>
         <translation>(%1 a mais)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="759"/>
+        <location filename="../messagespage.cpp" line="756"/>
         <source> (%1 / %2 bytes)</source>
         <translation> (%1 / %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="763"/>
+        <location filename="../messagespage.cpp" line="760"/>
         <source>The longest of %1 variants is variant %2: %3 of %4 characters as %5 counts them.</source>
         <translation>A mais longa das %1 variantes é a variante %2: %3 de %4 caracteres, pela contagem do %5.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="769"/>
+        <location filename="../messagespage.cpp" line="766"/>
         <source>%1 of %2 characters as %3 counts them.</source>
         <translation>%1 de %2 caracteres, pela contagem do %3.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="774"/>
+        <location filename="../messagespage.cpp" line="771"/>
         <source>Too long: %1 would refuse it.</source>
         <translation>Longo demais: o %1 o recusaria.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="777"/>
+        <location filename="../messagespage.cpp" line="774"/>
         <source>(This template is not offered on %1.)</source>
         <translation>(Este modelo não é oferecido no %1.)</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="789"/>
+        <location filename="../messagespage.cpp" line="786"/>
         <source>Counted on the longest of the first %1 of %2 variants</source>
         <translation>Contagem feita na mais longa das primeiras %1 de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="793"/>
+        <location filename="../messagespage.cpp" line="790"/>
         <source>Counted on the longest of its %1 variants</source>
         <translation>Contagem feita na mais longa de suas %1 variantes</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="795"/>
+        <location filename="../messagespage.cpp" line="792"/>
         <source>Counted</source>
         <translation>Contagem feita</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="796"/>
+        <location filename="../messagespage.cpp" line="793"/>
         <source>, with the longest city, time, date and link a fan could get.</source>
         <translation>, com a cidade, o horário, a data e o link mais longos que um fã poderia receber.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="821"/>
+        <location filename="../messagespage.cpp" line="818"/>
         <source>&lt;b&gt;Preview for you&lt;/b&gt; — %1 (%2), as your locale writes dates and times</source>
         <translation>&lt;b&gt;Prévia para você&lt;/b&gt; — %1 (%2), com datas e horários no formato da sua localidade</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="834"/>
+        <location filename="../messagespage.cpp" line="831"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="858"/>
+        <location filename="../messagespage.cpp" line="855"/>
         <source>Add the link on the Plan page.</source>
         <translation>Adicione o link na página Planejar.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="863"/>
+        <location filename="../messagespage.cpp" line="860"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="882"/>
+        <location filename="../messagespage.cpp" line="879"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="882"/>
+        <location filename="../messagespage.cpp" line="879"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="884"/>
+        <location filename="../messagespage.cpp" line="881"/>
         <source>%1: the campaign: %2</source>
         <translation>%1: a campanha: %2</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="896"/>
+        <location filename="../messagespage.cpp" line="893"/>
         <source>Lint finds nothing to fix in this template.</source>
         <translation>A revisão não encontrou nada a corrigir neste modelo.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="994"/>
+        <location filename="../messagespage.cpp" line="980"/>
         <source>{Here we go|Count me in|Posting now} with fans everywhere! {hashtag}</source>
         <translation>{Lá vamos nós|Estou dentro|Postando agora} com fãs do mundo todo! {hashtag}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="999"/>
+        <location filename="../messagespage.cpp" line="985"/>
         <source>Add template “%1”</source>
         <translation>adição do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1017"/>
+        <location filename="../messagespage.cpp" line="1000"/>
         <source>Duplicate template “%1”</source>
         <translation>duplicação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1033"/>
+        <location filename="../messagespage.cpp" line="1012"/>
         <source>Remove template “%1”</source>
         <translation>remoção do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1046"/>
+        <location filename="../messagespage.cpp" line="1023"/>
         <source>Move template “%1”</source>
         <translation>movimentação do modelo “%1”</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1054"/>
+        <location filename="../messagespage.cpp" line="1031"/>
         <source>Insert {%1}</source>
         <translation>inserção de {%1}</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1063"/>
+        <location filename="../messagespage.cpp" line="1040"/>
         <source>Nothing to copy: the preview has no text.</source>
         <translation>Nada para copiar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1067"/>
+        <location filename="../messagespage.cpp" line="1044"/>
         <source>Copied. Paste it where you post.</source>
         <translation>Copiado. Cole onde você posta.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1073"/>
+        <location filename="../messagespage.cpp" line="1050"/>
         <source>Nothing to post: the preview has no text.</source>
         <translation>Nada para postar: a prévia não tem texto.</translation>
     </message>
     <message>
-        <location filename="../messagespage.cpp" line="1084"/>
+        <location filename="../messagespage.cpp" line="1061"/>
         <source>Opened %1 in your browser with this text.</source>
         <translation>%1 aberto no navegador com este texto.</translation>
     </message>
@@ -1226,289 +1226,289 @@
 <context>
     <name>Chorus::Ui::OrganizePanel</name>
     <message>
-        <location filename="../organizepanel.cpp" line="117"/>
+        <location filename="../organizepanel.cpp" line="77"/>
         <source>Check-in databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados de check-in (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="121"/>
+        <location filename="../organizepanel.cpp" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="137"/>
+        <location filename="../organizepanel.cpp" line="99"/>
         <source>any free port</source>
         <translation>qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="142"/>
+        <location filename="../organizepanel.cpp" line="104"/>
         <source>Database file</source>
         <translation>Arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="149"/>
+        <location filename="../organizepanel.cpp" line="111"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="151"/>
+        <location filename="../organizepanel.cpp" line="113"/>
         <source>Check-in Database</source>
         <translation>Banco de dados de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="155"/>
+        <location filename="../organizepanel.cpp" line="117"/>
         <source>&amp;Start the service</source>
         <translation>I&amp;niciar o serviço</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="156"/>
+        <location filename="../organizepanel.cpp" line="118"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="165"/>
+        <location filename="../organizepanel.cpp" line="127"/>
         <source>Admin token</source>
         <translation>Token de administração</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="170"/>
+        <location filename="../organizepanel.cpp" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="173"/>
+        <location filename="../organizepanel.cpp" line="135"/>
         <source>The admin token is on the clipboard.</source>
         <translation>O token de administração está na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="175"/>
+        <location filename="../organizepanel.cpp" line="137"/>
         <source>I have saved it</source>
         <translation>Já salvei</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="178"/>
+        <location filename="../organizepanel.cpp" line="140"/>
         <source>&lt;b&gt;Admin token — shown only this once.&lt;/b&gt; Scripts use it to read the participant list over HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). Chorus keeps only a hash of it: copy it now if you need it, you won&apos;t see it again. Each start makes a new one.</source>
         <translation>&lt;b&gt;Token de administração — exibido só desta vez.&lt;/b&gt; Scripts o usam para ler a lista de participantes por HTTP (&lt;tt&gt;GET /api/v1/participants&lt;/tt&gt;). O Chorus guarda apenas um hash dele: copie-o agora se precisar, pois você não o verá de novo. Cada início do serviço gera um novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="194"/>
+        <location filename="../organizepanel.cpp" line="156"/>
         <source>Check-in service</source>
         <translation>Serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="202"/>
+        <location filename="../organizepanel.cpp" line="164"/>
         <source>A&amp;ddress:</source>
         <translation>En&amp;dereço:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="167"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="209"/>
+        <location filename="../organizepanel.cpp" line="171"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="218"/>
+        <location filename="../organizepanel.cpp" line="180"/>
         <source>Put this address in the campaign</source>
         <translation>Colocar este endereço na campanha</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="132"/>
+        <location filename="../organizepanel.cpp" line="94"/>
         <source>127.0.0.1 accepts only this computer; 0.0.0.0 (or :: for IPv6 too) accepts every network (put a TLS proxy in front for the internet).</source>
         <translation>127.0.0.1 aceita apenas este computador; 0.0.0.0 (ou :: para incluir IPv6) aceita todas as redes (para a internet, coloque um proxy TLS na frente).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="139"/>
+        <location filename="../organizepanel.cpp" line="101"/>
         <source>The port the check-in service listens on; 0 picks any free port</source>
         <translation>A porta em que o serviço de check-in escuta; 0 escolhe qualquer porta livre</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="143"/>
+        <location filename="../organizepanel.cpp" line="105"/>
         <source>The SQLite file that keeps the check-ins</source>
         <translation>O arquivo SQLite que guarda os check-ins</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="223"/>
+        <location filename="../organizepanel.cpp" line="185"/>
         <source>Set the check-in address</source>
         <translation>definição do endereço de check-in</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="243"/>
-        <location filename="../organizepanel.cpp" line="675"/>
+        <location filename="../organizepanel.cpp" line="205"/>
+        <location filename="../organizepanel.cpp" line="630"/>
         <source>No participants yet.</source>
         <translation>Ainda não há participantes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="246"/>
+        <location filename="../organizepanel.cpp" line="208"/>
         <source>All zones</source>
         <translation>Todos os fusos horários</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="249"/>
+        <location filename="../organizepanel.cpp" line="211"/>
         <source>All platforms</source>
         <translation>Todas as plataformas</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="253"/>
+        <location filename="../organizepanel.cpp" line="215"/>
         <source>Any status</source>
         <translation>Qualquer status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="256"/>
+        <location filename="../organizepanel.cpp" line="218"/>
         <source>Show the participants of a zone</source>
         <translation>Mostrar os participantes de um fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="257"/>
+        <location filename="../organizepanel.cpp" line="219"/>
         <source>Show the participants on a platform</source>
         <translation>Mostrar os participantes de uma plataforma</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="258"/>
+        <location filename="../organizepanel.cpp" line="220"/>
         <source>Show the participants with a status</source>
         <translation>Mostrar os participantes com um status</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="260"/>
+        <location filename="../organizepanel.cpp" line="222"/>
         <source>Filters the participants table and its CSV export</source>
         <translation>Filtra a tabela de participantes e a exportação CSV</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="264"/>
+        <location filename="../organizepanel.cpp" line="226"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="281"/>
-        <location filename="../organizepanel.cpp" line="343"/>
+        <location filename="../organizepanel.cpp" line="243"/>
+        <location filename="../organizepanel.cpp" line="305"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="299"/>
+        <location filename="../organizepanel.cpp" line="261"/>
         <source>Head counts by zone</source>
         <translation>Contagem de pessoas por fuso horário</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="301"/>
+        <location filename="../organizepanel.cpp" line="263"/>
         <source>How many joined, are ready and have posted, zone by zone</source>
         <translation>Quantos participam, estão a postos e já postaram, fuso por fuso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="322"/>
+        <location filename="../organizepanel.cpp" line="284"/>
         <source>Use sign-ups as the &amp;audience</source>
         <translation>Usar inscrições como &amp;público</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="323"/>
+        <location filename="../organizepanel.cpp" line="285"/>
         <source>Replaces the Plan page&apos;s audience with one entry per zone, weighted by the number of people who joined from it (undoable).</source>
         <translation>Substitui o público da página Planejar por uma entrada por fuso horário, com peso igual ao número de pessoas que participaram a partir dele (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="326"/>
+        <location filename="../organizepanel.cpp" line="288"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="327"/>
+        <location filename="../organizepanel.cpp" line="289"/>
         <source>Saves the participants the table shows (the filters apply).</source>
         <translation>Salva os participantes exibidos na tabela (com os filtros aplicados).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="342"/>
+        <location filename="../organizepanel.cpp" line="304"/>
         <source>Participants and pulse</source>
         <translation>Participantes e pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="344"/>
+        <location filename="../organizepanel.cpp" line="306"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="510"/>
+        <location filename="../organizepanel.cpp" line="472"/>
         <source>“%1” is not an IP address; use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>“%1” não é um endereço IP; use 127.0.0.1 para apenas este computador ou 0.0.0.0 para todas as redes.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="517"/>
+        <location filename="../organizepanel.cpp" line="479"/>
         <source>Choose a database file first.</source>
         <translation>Escolha primeiro um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="521"/>
+        <location filename="../organizepanel.cpp" line="483"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="545"/>
+        <location filename="../organizepanel.cpp" line="507"/>
         <source>The service did not start: %1</source>
         <translation>O serviço não foi iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="620"/>
+        <location filename="../organizepanel.cpp" line="575"/>
         <source>Stopping: answering the requests in flight…</source>
         <translation>Parando: respondendo às solicitações em andamento…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="622"/>
+        <location filename="../organizepanel.cpp" line="577"/>
         <source>Running on every network, but this computer has no address that other devices can reach; on this computer it answers at &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Em execução em todas as redes, mas este computador não tem nenhum endereço que outros dispositivos alcancem; neste computador ele responde em &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="630"/>
+        <location filename="../organizepanel.cpp" line="585"/>
         <source>Running. Fans join at %1</source>
         <translation>Em execução. Os fãs participam em %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="641"/>
+        <location filename="../organizepanel.cpp" line="596"/>
         <source>This computer has no network address that fans could reach: connect it to a network, then start the service again.</source>
         <translation>Este computador não tem nenhum endereço de rede que os fãs possam alcançar: conecte-o a uma rede e inicie o serviço de novo.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="643"/>
+        <location filename="../organizepanel.cpp" line="598"/>
         <source>Sets the campaign&apos;s check-in address to %1, which fans get with the campaign (undoable).</source>
         <translation>Define o endereço de check-in da campanha como %1, que os fãs recebem junto com ela (pode ser desfeito).</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="674"/>
+        <location filename="../organizepanel.cpp" line="629"/>
         <source>Nothing to show.</source>
         <translation>Nada para mostrar.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="632"/>
+        <location filename="../organizepanel.cpp" line="587"/>
         <source>Not running.</source>
         <translation>Não está em execução.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="283"/>
+        <location filename="../organizepanel.cpp" line="245"/>
         <source>Everyone who joined: handle, platform, zone, status, when they joined and the address of their post; activate an address to open the post</source>
         <translation>Todos que participaram: nome de usuário, plataforma, fuso horário, status, quando entraram e o endereço da postagem; ative um endereço para abrir a postagem</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="676"/>
+        <location filename="../organizepanel.cpp" line="631"/>
         <source>%1 joined · %2 ready · %3 posted</source>
         <translation>Participando: %1 · A postos: %2 · Já postaram: %3</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="703"/>
+        <location filename="../organizepanel.cpp" line="658"/>
         <source>The dashboard could not read %1, so it shows nothing: %2</source>
         <translation>O painel não conseguiu ler %1, por isso não mostra nada: %2</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="743"/>
+        <location filename="../organizepanel.cpp" line="698"/>
         <source>Export Participants</source>
         <translation>Exportar participantes</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="749"/>
+        <location filename="../organizepanel.cpp" line="704"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="752"/>
+        <location filename="../organizepanel.cpp" line="707"/>
         <source>Saved %n participant(s) to %1.</source>
         <translation>
             <numerusform>%n participante salvo em %1.</numerusform>
@@ -1516,37 +1516,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="765"/>
+        <location filename="../organizepanel.cpp" line="720"/>
         <source>Reading the sign-ups…</source>
         <translation>Lendo as inscrições…</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="779"/>
+        <location filename="../organizepanel.cpp" line="734"/>
         <source>The database changed while the sign-ups were read; the audience stays as it is.</source>
         <translation>O banco de dados mudou enquanto as inscrições eram lidas; o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="784"/>
+        <location filename="../organizepanel.cpp" line="739"/>
         <source>No sign-ups to use: %1</source>
         <translation>Não há inscrições para usar: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="789"/>
+        <location filename="../organizepanel.cpp" line="744"/>
         <source>Nobody has joined yet, so the audience stays as it is.</source>
         <translation>Ninguém participou ainda, então o público continua como está.</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="797"/>
+        <location filename="../organizepanel.cpp" line="749"/>
         <source>The sign-ups cannot be used: %1</source>
         <translation>Não é possível usar as inscrições: %1</translation>
     </message>
     <message>
-        <location filename="../organizepanel.cpp" line="801"/>
+        <location filename="../organizepanel.cpp" line="753"/>
         <source>Use sign-ups as the audience</source>
         <translation>uso das inscrições como público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../organizepanel.cpp" line="812"/>
+        <location filename="../organizepanel.cpp" line="756"/>
         <source>The audience is now the %n sign-up(s), by zone; the Plan page ranks the hours for them. Edit ▸ Undo brings the previous audience back.</source>
         <translation>
             <numerusform>O público agora é a %n inscrição, por fuso horário; a página Planejar classifica os horários para ela. Editar ▸ Desfazer traz de volta o público anterior.</numerusform>
@@ -1620,218 +1620,218 @@
 <context>
     <name>Chorus::Ui::PlanPage</name>
     <message>
-        <location filename="../planpage.cpp" line="96"/>
+        <location filename="../planpage.cpp" line="97"/>
         <source>The start&apos;s day</source>
         <translation>O dia do início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="97"/>
+        <location filename="../planpage.cpp" line="98"/>
         <source>A week from the start&apos;s day</source>
         <translation>Uma semana a partir do dia do início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="98"/>
+        <location filename="../planpage.cpp" line="99"/>
         <source>Four weeks</source>
         <translation>Quatro semanas</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="99"/>
+        <location filename="../planpage.cpp" line="100"/>
         <source>A year</source>
         <translation>Um ano</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="116"/>
+        <location filename="../planpage.cpp" line="119"/>
         <source>No start to rank in this range.</source>
         <translation>Não há horários de início para classificar neste período.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="140"/>
+        <location filename="../planpage.cpp" line="137"/>
         <source>ddd d MMM</source>
         <comment>QDate::toString pattern of a UTC day</comment>
         <translation>ddd, d MMM</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="157"/>
+        <location filename="../planpage.cpp" line="154"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="160"/>
+        <location filename="../planpage.cpp" line="157"/>
         <source>Move start</source>
         <translation>movimentação de início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="180"/>
+        <location filename="../planpage.cpp" line="177"/>
         <source>Audience zones</source>
         <translation>Fusos horários do público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="182"/>
+        <location filename="../planpage.cpp" line="179"/>
         <source>The audience&apos;s zones with their weights and local starts; weights can be edited</source>
         <translation>Os fusos horários do público com seus pesos e inícios locais; os pesos podem ser editados</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="186"/>
+        <location filename="../planpage.cpp" line="183"/>
         <source>Zone to add</source>
         <translation>Fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="190"/>
+        <location filename="../planpage.cpp" line="187"/>
         <source>Weight of the zone to add</source>
         <translation>Peso do fuso horário a adicionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="191"/>
+        <location filename="../planpage.cpp" line="188"/>
         <source>How much the zone counts when the hours are ranked</source>
         <translation>Quanto o fuso horário pesa quando os horários são classificados</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="192"/>
+        <location filename="../planpage.cpp" line="189"/>
         <source>&amp;Add</source>
         <translation>Adi&amp;cionar</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="193"/>
+        <location filename="../planpage.cpp" line="190"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="207"/>
+        <location filename="../planpage.cpp" line="204"/>
         <source>Zone:</source>
         <translation>Fuso horário:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="211"/>
+        <location filename="../planpage.cpp" line="208"/>
         <source>Weight:</source>
         <translation>Peso:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="226"/>
+        <location filename="../planpage.cpp" line="223"/>
         <source>Look for suggestions within</source>
         <translation>Buscar sugestões em</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="227"/>
+        <location filename="../planpage.cpp" line="224"/>
         <source>How far from the start&apos;s day to look for better starts</source>
         <translation>Até onde, a partir do dia do início, buscar inícios melhores</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="229"/>
+        <location filename="../planpage.cpp" line="226"/>
         <source>Comfort hours</source>
         <translation>Horário conveniente</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="230"/>
+        <location filename="../planpage.cpp" line="227"/>
         <source>The local hours in which people can join, e.g. 09:00-23:00 or 18:00-02:00</source>
         <translation>O horário local em que as pessoas podem participar, ex.: 09:00-23:00 ou 18:00-02:00</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="235"/>
+        <location filename="../planpage.cpp" line="232"/>
         <source>Ranking in progress</source>
         <translation>Classificação em andamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="239"/>
+        <location filename="../planpage.cpp" line="236"/>
         <source>Suggested starts, best first</source>
         <translation>Horários de início sugeridos, do melhor para o pior</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="241"/>
+        <location filename="../planpage.cpp" line="238"/>
         <source>Each start with how much of the audience it reaches; activate one to use it</source>
         <translation>Cada início com quanto do público ele alcança; ative um para usá-lo</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="242"/>
+        <location filename="../planpage.cpp" line="239"/>
         <source>&amp;Use this start</source>
         <translation>Usar es&amp;te início</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="260"/>
+        <location filename="../planpage.cpp" line="257"/>
         <source>Look within:</source>
         <translation>Buscar em:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="264"/>
+        <location filename="../planpage.cpp" line="261"/>
         <source>Comfort hours:</source>
         <translation>Horário conveniente:</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="282"/>
+        <location filename="../planpage.cpp" line="279"/>
         <source>Pre-flight report</source>
         <translation>Relatório de verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="284"/>
+        <location filename="../planpage.cpp" line="281"/>
         <source>What to watch out for at the start: DST changes, date shifts and odd offsets</source>
         <translation>O que observar no início: mudanças de horário de verão, viradas de data e deslocamentos incomuns</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="287"/>
+        <location filename="../planpage.cpp" line="284"/>
         <source>Plan sections</source>
         <translation>Seções do planejamento</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="288"/>
+        <location filename="../planpage.cpp" line="285"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="289"/>
+        <location filename="../planpage.cpp" line="286"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Público</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="290"/>
+        <location filename="../planpage.cpp" line="287"/>
         <source>Su&amp;ggestions</source>
         <translation>&amp;Sugestões</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="291"/>
+        <location filename="../planpage.cpp" line="288"/>
         <source>&amp;Pre-flight</source>
         <translation>&amp;Verificação prévia</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="439"/>
+        <location filename="../planpage.cpp" line="436"/>
         <source>Fix the comfort hours to get suggestions.</source>
         <translation>Corrija o horário conveniente para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="448"/>
+        <location filename="../planpage.cpp" line="445"/>
         <source>Add zones with weights to the audience to get suggestions.</source>
         <translation>Adicione ao público fusos horários com pesos para obter sugestões.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="476"/>
+        <location filename="../planpage.cpp" line="473"/>
         <source>The current start, %1 UTC, reaches %2.</source>
         <translation>O início atual, %1 UTC, alcança %2.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="486"/>
+        <location filename="../planpage.cpp" line="483"/>
         <source>Any start from %1 to %2 UTC reaches %3</source>
         <translation>Qualquer início de %1 a %2 UTC alcança %3</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="489"/>
+        <location filename="../planpage.cpp" line="486"/>
         <source>Start at %1 UTC reaches %2</source>
         <translation>Início em %1 UTC alcança %2</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="495"/>
+        <location filename="../planpage.cpp" line="492"/>
         <source>A second wave at %1 UTC would reach %2 of those the best start leaves out; together the two reach %3.</source>
         <translation>Uma segunda onda em %1 UTC alcançaria %2 das pessoas que o melhor início deixa de fora; juntas, as duas alcançam %3.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="500"/>
+        <location filename="../planpage.cpp" line="497"/>
         <source>No second wave needed: nobody the best start leaves out can be reached.</source>
         <translation>Não é preciso uma segunda onda: ninguém que o melhor início deixa de fora pode ser alcançado.</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="510"/>
+        <location filename="../planpage.cpp" line="507"/>
         <source>Use suggested start</source>
         <translation>uso de início sugerido</translation>
     </message>
     <message>
-        <location filename="../planpage.cpp" line="523"/>
+        <location filename="../planpage.cpp" line="520"/>
         <source>Nothing to watch out for: no DST change, date shift or odd offset.</source>
         <translation>Nada com que se preocupar: sem mudança de horário de verão, virada de data ou deslocamento UTC incomum.</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>Endereço do serviço de check-in</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="419"/>
+        <location filename="../takepartpanel.cpp" line="424"/>
         <source>@yourname</source>
         <translation>@seunome</translation>
     </message>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="69"/>
-        <location filename="../takepartpanel.cpp" line="451"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Join</source>
         <translation>Participar</translation>
     </message>
@@ -2687,164 +2687,174 @@
     </message>
     <message>
         <location filename="../takepartpanel.cpp" line="115"/>
+        <source>Supporter goal</source>
+        <translation>Meta de apoiadores</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="120"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="122"/>
+        <location filename="../takepartpanel.cpp" line="127"/>
         <source>Check-in &amp;service:</source>
         <translation>Ser&amp;viço de check-in:</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="147"/>
+        <location filename="../takepartpanel.cpp" line="151"/>
         <source>Take part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="249"/>
+        <location filename="../takepartpanel.cpp" line="254"/>
         <source>http://… (the organizer&apos;s address)</source>
         <translation>http://… (o endereço de quem organiza)</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="254"/>
+        <location filename="../takepartpanel.cpp" line="259"/>
         <source>This campaign names no check-in service. Type the address the organizer gave you.</source>
         <translation>Esta campanha não indica nenhum serviço de check-in. Digite o endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="256"/>
+        <location filename="../takepartpanel.cpp" line="261"/>
         <source>The campaign&apos;s address. Type another one to use it instead.</source>
         <translation>O endereço da campanha. Digite outro para usá-lo no lugar.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="259"/>
+        <location filename="../takepartpanel.cpp" line="264"/>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1” não é um endereço http ou https.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="261"/>
+        <location filename="../takepartpanel.cpp" line="266"/>
         <source>The address the organizer gave you.</source>
         <translation>O endereço informado por quem organiza.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="263"/>
+        <location filename="../takepartpanel.cpp" line="268"/>
         <source>Used instead of the campaign&apos;s address, %1.</source>
         <translation>Usado no lugar do endereço da campanha, %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="300"/>
+        <location filename="../takepartpanel.cpp" line="305"/>
         <source>Could not join: the check-in service did not answer (%1).</source>
         <translation>Não foi possível participar: o serviço de check-in não respondeu (%1).</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="303"/>
+        <location filename="../takepartpanel.cpp" line="308"/>
         <source>Could not join: %1.</source>
         <translation>Não foi possível participar: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="317"/>
+        <location filename="../takepartpanel.cpp" line="322"/>
         <source>Not recorded: the check-in service did not answer (%1). Try again in a moment.</source>
         <translation>Não registrado: o serviço de check-in não respondeu (%1). Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="321"/>
+        <location filename="../takepartpanel.cpp" line="326"/>
         <source>Not recorded: %1.</source>
         <translation>Não registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="326"/>
+        <location filename="../takepartpanel.cpp" line="331"/>
         <source>The check-in service cannot be reached (%1). Chorus keeps trying.</source>
         <translation>Não é possível acessar o serviço de check-in (%1). O Chorus continua tentando.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="362"/>
+        <location filename="../takepartpanel.cpp" line="367"/>
         <source>There is no check-in service to join: type its address above.</source>
         <translation>Não há serviço de check-in para participar: digite o endereço dele acima.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="370"/>
+        <location filename="../takepartpanel.cpp" line="375"/>
         <source>Type your handle first, as it appears on %1.</source>
         <translation>Digite primeiro seu nome de usuário, como ele aparece no %1.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="380"/>
+        <location filename="../takepartpanel.cpp" line="385"/>
         <source>“%1” is not a time zone Chorus knows; pick one from the list.</source>
         <translation>“%1” não é um fuso horário que o Chorus conhece; escolha um da lista.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="451"/>
+        <location filename="../takepartpanel.cpp" line="456"/>
         <source>Joining…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="457"/>
+        <location filename="../takepartpanel.cpp" line="462"/>
         <source>Join the campaign to tell the organizer you take part, and to see how many post with you.</source>
         <translation>Participe da campanha para avisar a quem organiza que você vai participar e para ver quantas pessoas postam com você.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="407"/>
+        <location filename="../takepartpanel.cpp" line="412"/>
         <source>A Bluesky handle is a domain name, such as alita.bsky.social.</source>
         <translation>Um nome de usuário do Bluesky é um nome de domínio, como alita.bsky.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="460"/>
+        <location filename="../takepartpanel.cpp" line="465"/>
         <source>Join with the handle you will post from. Then say “I&apos;m ready” before the start and “I posted” once your post is out.</source>
         <translation>Participe com o nome de usuário com que você vai postar. Depois, diga “Estou a postos” antes do início e “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="409"/>
+        <location filename="../takepartpanel.cpp" line="414"/>
         <source>A Mastodon handle is your name and your server, such as @alita@mastodon.social.</source>
         <translation>Um nome de usuário do Mastodon é o seu nome e o seu servidor, como @alita@mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="411"/>
+        <location filename="../takepartpanel.cpp" line="416"/>
         <source>An X handle is 1 to 15 letters A–Z, digits or _, such as @AlitaFan.</source>
         <translation>Um nome de usuário do X tem de 1 a 15 letras A–Z, dígitos ou _, como @AlitaFan.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="417"/>
+        <location filename="../takepartpanel.cpp" line="422"/>
         <source>yourname.bsky.social</source>
         <translation>seunome.bsky.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="469"/>
+        <location filename="../takepartpanel.cpp" line="474"/>
         <source>You&apos;re in as %1 on %2. Say “I&apos;m ready” when you are set to post, or “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2. Diga “Estou a postos” quando tudo estiver pronto para postar, ou “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="418"/>
+        <location filename="../takepartpanel.cpp" line="423"/>
         <source>@yourname@yourserver.social</source>
         <translation>@seunome@seuservidor.social</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="474"/>
+        <location filename="../takepartpanel.cpp" line="479"/>
         <source>You&apos;re in as %1 on %2, and ready. Say “I posted” once your post is out.</source>
         <translation>Você está participando como %1 no %2 e está a postos. Diga “Já postei” assim que sua postagem for publicada.</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="424"/>
+        <location filename="../takepartpanel.cpp" line="429"/>
         <source>That is not a handle on %1. %2</source>
         <translation>Isto não é um nome de usuário do %1. %2</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="478"/>
+        <location filename="../takepartpanel.cpp" line="483"/>
         <source>You&apos;re in as %1 on %2, and you posted. Thank you!</source>
         <translation>Você está participando como %1 no %2 e já postou. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="503"/>
+        <location filename="../takepartpanel.cpp" line="529"/>
         <source>You&apos;re the first one in.</source>
         <translation>Você é a primeira pessoa a participar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="504"/>
+        <location filename="../takepartpanel.cpp" line="530"/>
         <source>%n people are posting with you</source>
         <translation>
             <numerusform>%n pessoa está postando com você</numerusform>
             <numerusform>%n pessoas estão postando com você</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="510"/>
+        <source>%1 of %2 have joined</source>
+        <translation>%1 de %2 já participam</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../takepartpanel.cpp" line="506"/>
+        <location filename="../takepartpanel.cpp" line="532"/>
         <source>%n people have joined</source>
         <translation>
             <numerusform>%n pessoa já participa</numerusform>
@@ -2852,7 +2862,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../takepartpanel.cpp" line="509"/>
+        <location filename="../takepartpanel.cpp" line="513"/>
+        <source>The goal: %1 people</source>
+        <translation>A meta: %1 pessoas</translation>
+    </message>
+    <message>
+        <location filename="../takepartpanel.cpp" line="535"/>
         <source>%1 ready · %2 posted</source>
         <translation>A postos: %1 · Já postaram: %2</translation>
     </message>
@@ -3311,6 +3326,39 @@
             <numerusform>%n postou</numerusform>
             <numerusform>%n postaram</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="120"/>
+        <source>The goal: %1 people</source>
+        <extracomment>The supporter goal before the check-in service answered; %1 is e.g. &quot;5,000&quot;.</extracomment>
+        <translation>A meta: %1 pessoas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/share/fanpagestrings.cpp" line="122"/>
+        <source>%n of %1 have joined</source>
+        <extracomment>The supporter goal: %n people joined out of %1 (e.g. &quot;1,234 of 5,000 have joined&quot;).</extracomment>
+        <translation>
+            <numerusform>%n de %1 já participa</numerusform>
+            <numerusform>%n de %1 já participam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="125"/>
+        <source>All or nothing: the posts go out only if %1 people have joined by %2, 10 minutes before the start.</source>
+        <extracomment>All or nothing, before the decision; %1 the goal (&quot;5,000&quot;), %2 the local time.</extracomment>
+        <translation>Tudo ou nada: os posts só saem se %1 pessoas tiverem participado até %2, 10 minutos antes do início.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="129"/>
+        <source>The goal was met in time: the posts go out.</source>
+        <extracomment>All or nothing, after the decision, when the goal was met.</extracomment>
+        <translation>A meta foi alcançada a tempo: os posts vão sair.</translation>
+    </message>
+    <message>
+        <location filename="../../core/share/fanpagestrings.cpp" line="132"/>
+        <source>The goal was not met 10 minutes before the start: nothing is posted this time.</source>
+        <extracomment>All or nothing, after the decision, when the goal was not met.</extracomment>
+        <translation>A meta não foi alcançada 10 minutos antes do início: nada será postado desta vez.</translation>
     </message>
 </context>
 <context>
