@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -245,11 +247,32 @@ bool PostForMe::hasPending() const
     return false;
 }
 
+QList<WaitingElsewhere> PostForMe::waitingElsewhere() const
+{
+    QList<WaitingElsewhere> waiting;
+    const QList<Account> all = accounts();
+    for (auto campaign = m_live.cbegin(); campaign != m_live.cend(); ++campaign) {
+        if (campaign.key() == m_campaignId)
+            continue;
+        const Campaign &other = campaignOf(campaign.key());
+        for (const Account &account : all) {
+            const auto it = campaign->constFind(account.key());
+            if (it != campaign->cend() && (*it)->status.kind == PostStatus::Kind::Waiting)
+                waiting.append({other.hashtag.isEmpty() ? other.title : other.hashtag, account,
+                                (*it)->status.at});
+        }
+    }
+    std::ranges::sort(waiting, {}, &WaitingElsewhere::at);
+    return waiting;
+}
+
 void PostForMe::setStatus(const QByteArray &campaignId, const QString &key, PostStatus status)
 {
     live(campaignId, key).status = std::move(status);
     if (campaignId == m_campaignId)
         Q_EMIT statusChanged(key);
+    else
+        Q_EMIT waitingElsewhereChanged();
 }
 
 void PostForMe::markPosted(const QByteArray &campaignId, const Account &account,
@@ -326,14 +349,27 @@ void PostForMe::campaignChanged()
         // goes on running, and shows again when it is reopened.
         m_campaignId = id;
         m_origin = origin;
+        const bool seen = m_targets.contains(id);
         Target &target = m_targets[id];
         target.campaign = campaign;
-        target.zone = m_zone;
+        // A campaign seen before keeps the zone its posts were made for.
+        if (seen)
+            m_zone = target.zone;
+        else
+            target.zone = m_zone;
         announceEarlierPosts();
         for (const Account &account : accounts()) {
-            evaluate(id, account); // leaves a post armed for it earlier alone
+            // A post armed for it earlier goes on, unless the campaign came
+            // back with another start or text (a newer file).
+            const Expected<Text::FanPost> post = postFor(account);
+            if (const Live *l = findLive(id, account.key());
+                l && l->busy
+                && (l->start != campaign.start || l->text != (post ? post->text : QString())))
+                stop(id, account.key());
+            evaluate(id, account);
             Q_EMIT statusChanged(account.key());
         }
+        Q_EMIT waitingElsewhereChanged();
         return;
     }
     m_origin = origin;
@@ -808,6 +844,7 @@ void PostForMe::forget(const Account &account)
             m_ledger.forgetAccount(account.key());
             for (auto &campaign : m_live)
                 campaign.remove(account.key());
+            Q_EMIT waitingElsewhereChanged();
         });
     };
     // A status waiting on the server would still go out: delete it first.

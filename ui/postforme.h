@@ -63,6 +63,14 @@ struct PostStatus
     QString url;
 };
 
+/// A post that waits in this app for a campaign other than the open one.
+struct WaitingElsewhere
+{
+    QString campaign; ///< its hashtag, or its title when it has none
+    Social::Account account;
+    Time::Instant at {};
+};
+
 /// The controller behind "Post for me" (no widgets): the fan's accounts
 /// (connected through Bluesky's createSession or Mastodon's OAuth, kept in
 /// an AccountBook), the exact post for each (Text::fanPost), and the posting
@@ -135,6 +143,8 @@ public:
     /// Whether a post waits for this app to make it (closing would lose it),
     /// for any campaign opened since the app started.
     [[nodiscard]] bool hasPending() const;
+    /// The posts that wait for campaigns other than the open one.
+    [[nodiscard]] QList<WaitingElsewhere> waitingElsewhere() const;
     /// Whose X variant the start's "Post on X now" offers (the check-in handle
     /// when the fan joined on X; empty: the first variant).
     void setXHandle(const QString &handle) { m_xHandle = handle; }
@@ -149,6 +159,8 @@ Q_SIGNALS:
     void connectFailed(const QString &message);
     void accountConnected(const Chorus::Social::Account &account);
     void statusChanged(const QString &accountKey);
+    /// What waitingElsewhere() lists may have changed.
+    void waitingElsewhereChanged();
     /// A post of the open campaign went out (the panel checks in "posted").
     void posted(const Chorus::Social::Account &account, const QString &url);
 

@@ -310,10 +310,17 @@ TEST_F(PostForMeBlueskyTest, AWaitingPostStaysArmedWhileAnotherCampaignIsOpen)
     waitForStatus(u"Not scheduled yet."_s);
     EXPECT_EQ(row()->post->text(), manilaText(other.start, u"#BattleAngel"_s));
     EXPECT_TRUE(controller->hasPending());
+    const QString manila = QDateTime::fromSecsSinceEpoch(start.time_since_epoch().count(),
+                                                         QTimeZone("Asia/Manila"))
+                               .toString(u"HH:mm"_s);
+    EXPECT_EQ(panel->elsewhereText(),
+              u"Chorus also posts for #AlitaSequel from %1 on Bluesky at %2 your time: keep it "
+              "running."_s.arg(fan.handle, manila));
     // Back to the first: still waiting, not started again.
     document.reset(alita, {}, u"alita.chorus"_s);
     waitForStatus(u"Chorus posts on Bluesky at "_s);
     EXPECT_TRUE(controller->hasPending());
+    EXPECT_TRUE(panel->elsewhereText().isEmpty());
     document.reset(other, {}, u"battleangel.chorus"_s);
     waitForStatus(u"Not scheduled yet."_s);
 
@@ -328,6 +335,7 @@ TEST_F(PostForMeBlueskyTest, AWaitingPostStaysArmedWhileAnotherCampaignIsOpen)
     // while the other one is open...
     EXPECT_TRUE(posted.isEmpty());
     EXPECT_EQ(statusText(), u"Not scheduled yet."_s);
+    EXPECT_TRUE(panel->elsewhereText().isEmpty());
     // ...but when the first one is open again.
     document.reset(alita, {}, u"alita.chorus"_s);
     waitForStatus(u"Posted ✓"_s);
@@ -347,7 +355,7 @@ TEST_F(PostForMeBlueskyTest, AWaitingPostStaysArmedWhileAnotherCampaignIsOpen)
 TEST_F(PostForMeBlueskyTest, AnEditedTemplateIsWhatTheWaitingPostSays)
 {
     fan = Atproto::account(u"edit"_s);
-    const Time::Instant start = secondsAhead(15);
+    const Time::Instant start = secondsAhead(20);
     document.reset(campaignAt(start), {}, u"alita.chorus"_s);
     open();
     connectFan(fan.appPassword);
@@ -356,13 +364,24 @@ TEST_F(PostForMeBlueskyTest, AnEditedTemplateIsWhatTheWaitingPostSays)
     QTest::mouseClick(row()->schedule, Qt::LeftButton);
     waitForStatus(u"Chorus posts on Bluesky at "_s);
 
-    // The organizer's fix reaches the fan before the start (an edit in
-    // Messages here; a reopened file goes the same way).
-    const QString edited = u"Sequel now, from Manila! #AlitaSequel "_s + alitaLink;
+    // The organizer's fix reaches the fan before the start: an edit in
+    // Messages, followed once the typing pauses...
     document.edit(u"Edit template"_s, [&](Campaign &c) {
-        c.templates[0].text = u"Sequel now, from {city}! #AlitaSequel "_s + alitaLink;
+        c.templates[0].text = u"Sequel now! #AlitaSequel "_s + alitaLink;
     });
+    EXPECT_EQ(row()->post->text(), u"Sequel now! #AlitaSequel "_s + alitaLink);
+    QTest::qWait(2500);
+    waitForStatus(u"Chorus posts on Bluesky at "_s);
+    // ...then, while another campaign is open, a newer file of this one.
+    document.reset(campaignAt(secondsAhead(3600), u"#BattleAngel"_s), {}, u"battleangel.chorus"_s);
+    waitForStatus(u"Not scheduled yet."_s);
+    Campaign newer = campaignAt(start);
+    newer.templates[0].text = u"Sequel now, from {city}! #AlitaSequel "_s + alitaLink;
+    document.reset(newer, {}, u"alita.chorus"_s);
+    const QString edited = u"Sequel now, from Manila! #AlitaSequel "_s + alitaLink;
     EXPECT_EQ(row()->post->text(), edited);
+    ASSERT_LT(system_clock::now(), start) << "the test was too slow to edit before the start";
+
     waitForStatus(u"Posted ✓"_s, 40000);
     const QList<QJsonObject> records = Atproto::posts(fan.did);
     ASSERT_EQ(records.size(), 1);
