@@ -1834,123 +1834,123 @@
 <context>
     <name>Chorus::Ui::PostForMe</name>
     <message>
-        <location filename="../postforme.cpp" line="429"/>
+        <location filename="../postforme.cpp" line="441"/>
         <source>Reading the account&apos;s secret from the keychain…</source>
         <translation>Leyendo el secreto de la cuenta desde el llavero…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="437"/>
+        <location filename="../postforme.cpp" line="449"/>
         <source>%1 Connect the account again.</source>
         <translation>%1 Vuelve a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="456"/>
-        <location filename="../postforme.cpp" line="551"/>
+        <location filename="../postforme.cpp" line="468"/>
+        <location filename="../postforme.cpp" line="563"/>
         <source>%1. Fix the message on the Messages page.</source>
         <translation>%1. Corrige el mensaje en la página Mensajes.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="494"/>
+        <location filename="../postforme.cpp" line="506"/>
         <source>Signing in to Bluesky…</source>
         <translation>Iniciando sesión en Bluesky…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="515"/>
+        <location filename="../postforme.cpp" line="527"/>
         <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
         <translation>Bluesky rechazó la contraseña de aplicación de %1 (incorrecta o revocada). Crea una nueva en %2, olvida esta cuenta y vuelve a conectarla.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="536"/>
+        <location filename="../postforme.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>Consultando a %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="572"/>
+        <location filename="../postforme.cpp" line="584"/>
         <source>%1 Chorus tries again.</source>
         <translation>%1 Chorus vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="598"/>
+        <location filename="../postforme.cpp" line="610"/>
         <source>Scheduling on %1…</source>
         <translation>Programando en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="622"/>
+        <location filename="../postforme.cpp" line="634"/>
         <source>Cancelling on %1…</source>
         <translation>Cancelando en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="658"/>
+        <location filename="../postforme.cpp" line="670"/>
         <source>Saving the account in the keychain…</source>
         <translation>Guardando la cuenta en el llavero…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="663"/>
+        <location filename="../postforme.cpp" line="675"/>
         <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
         <translation>%1 No se guardó nada: Chorus necesita el llavero del sistema (GNOME Keyring, KWallet, Llavero de macOS) para mantener el secreto a salvo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="684"/>
+        <location filename="../postforme.cpp" line="696"/>
         <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
         <translation>Eso no es una contraseña de aplicación (cuatro grupos de cuatro, como abcd-efgh-ijkl-mnop). Crea una en %1: nunca le des a Chorus tu contraseña principal.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="692"/>
+        <location filename="../postforme.cpp" line="704"/>
         <source>“%1” is not a server address (https://…).</source>
         <translation>“%1” no es una dirección de servidor (https://…).</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="698"/>
+        <location filename="../postforme.cpp" line="710"/>
         <source>Signing in at %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="706"/>
+        <location filename="../postforme.cpp" line="718"/>
         <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
         <translation>Bluesky rechazó el usuario o la contraseña de aplicación. Revisa ambos o crea una nueva contraseña de aplicación en %1.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="717"/>
+        <location filename="../postforme.cpp" line="729"/>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="737"/>
+        <location filename="../postforme.cpp" line="749"/>
         <source>server</source>
         <translation>servidor</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="755"/>
+        <location filename="../postforme.cpp" line="767"/>
         <source>Registering Chorus on %1…</source>
         <translation>Registrando Chorus en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="771"/>
+        <location filename="../postforme.cpp" line="783"/>
         <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
         <translation>Aprueba Chorus en tu navegador en %1. Si el navegador muestra un código, pégalo abajo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="775"/>
+        <location filename="../postforme.cpp" line="787"/>
         <source>Open this address in your browser and approve Chorus: %1</source>
         <translation>Abre esta dirección en tu navegador y aprueba Chorus: %1</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="784"/>
+        <location filename="../postforme.cpp" line="796"/>
         <source>Start with “Connect” on your server first.</source>
         <translation>Primero empieza con “Conectar” en tu servidor.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="799"/>
+        <location filename="../postforme.cpp" line="811"/>
         <source>Getting access from %1…</source>
         <translation>Obteniendo acceso de %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="804"/>
+        <location filename="../postforme.cpp" line="816"/>
         <source>%1 Start again with “Connect”.</source>
         <translation>%1 Vuelve a empezar con “Conectar”.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="829"/>
+        <location filename="../postforme.cpp" line="841"/>
         <source>%1 The account stays: try again.</source>
         <translation>%1 La cuenta se conserva: vuelve a intentarlo.</translation>
     </message>

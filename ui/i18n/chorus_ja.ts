@@ -1825,123 +1825,123 @@
 <context>
     <name>Chorus::Ui::PostForMe</name>
     <message>
-        <location filename="../postforme.cpp" line="429"/>
+        <location filename="../postforme.cpp" line="441"/>
         <source>Reading the account&apos;s secret from the keychain…</source>
         <translation>キーチェーンからアカウントのシークレットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="437"/>
+        <location filename="../postforme.cpp" line="449"/>
         <source>%1 Connect the account again.</source>
         <translation>%1 アカウントをもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="456"/>
-        <location filename="../postforme.cpp" line="551"/>
+        <location filename="../postforme.cpp" line="468"/>
+        <location filename="../postforme.cpp" line="563"/>
         <source>%1. Fix the message on the Messages page.</source>
         <translation>%1。メッセージのページでメッセージを修正してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="494"/>
+        <location filename="../postforme.cpp" line="506"/>
         <source>Signing in to Bluesky…</source>
         <translation>Bluesky にサインインしています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="515"/>
+        <location filename="../postforme.cpp" line="527"/>
         <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
         <translation>Bluesky が %1 のアプリパスワードを拒否しました (誤りか取り消し済みです)。%2 で新しいものを作成し、このアカウントを削除してからもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="536"/>
+        <location filename="../postforme.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>%1 に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="572"/>
+        <location filename="../postforme.cpp" line="584"/>
         <source>%1 Chorus tries again.</source>
         <translation>%1 Chorus が再試行します。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="598"/>
+        <location filename="../postforme.cpp" line="610"/>
         <source>Scheduling on %1…</source>
         <translation>%1 で予約しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="622"/>
+        <location filename="../postforme.cpp" line="634"/>
         <source>Cancelling on %1…</source>
         <translation>%1 で取り消しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="658"/>
+        <location filename="../postforme.cpp" line="670"/>
         <source>Saving the account in the keychain…</source>
         <translation>アカウントをキーチェーンに保存しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="663"/>
+        <location filename="../postforme.cpp" line="675"/>
         <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
         <translation>%1 何も保存されませんでした: シークレットを安全に保管するため、Chorus にはシステムのキーチェーン (GNOME Keyring、KWallet、macOS キーチェーン) が必要です。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="684"/>
+        <location filename="../postforme.cpp" line="696"/>
         <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
         <translation>これはアプリパスワードではありません (abcd-efgh-ijkl-mnop のように 4 文字 × 4 組)。%1 で作成してください。メインのパスワードは決して Chorus に渡さないでください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="692"/>
+        <location filename="../postforme.cpp" line="704"/>
         <source>“%1” is not a server address (https://…).</source>
         <translation>「%1」はサーバーのアドレス (https://…) ではありません。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="698"/>
+        <location filename="../postforme.cpp" line="710"/>
         <source>Signing in at %1…</source>
         <translation>%1 にサインインしています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="706"/>
+        <location filename="../postforme.cpp" line="718"/>
         <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
         <translation>Bluesky がハンドルまたはアプリパスワードを拒否しました。両方を確認するか、%1 で新しいアプリパスワードを作成してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="717"/>
+        <location filename="../postforme.cpp" line="729"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="737"/>
+        <location filename="../postforme.cpp" line="749"/>
         <source>server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="755"/>
+        <location filename="../postforme.cpp" line="767"/>
         <source>Registering Chorus on %1…</source>
         <translation>%1 に Chorus を登録しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="771"/>
+        <location filename="../postforme.cpp" line="783"/>
         <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
         <translation>ブラウザーで %1 の Chorus を承認してください。ブラウザーにコードが表示されたら、下に貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="775"/>
+        <location filename="../postforme.cpp" line="787"/>
         <source>Open this address in your browser and approve Chorus: %1</source>
         <translation>このアドレスをブラウザーで開き、Chorus を承認してください: %1</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="784"/>
+        <location filename="../postforme.cpp" line="796"/>
         <source>Start with “Connect” on your server first.</source>
         <translation>先にサーバーを入力して「接続」から始めてください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="799"/>
+        <location filename="../postforme.cpp" line="811"/>
         <source>Getting access from %1…</source>
         <translation>%1 からアクセス権を取得しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="804"/>
+        <location filename="../postforme.cpp" line="816"/>
         <source>%1 Start again with “Connect”.</source>
         <translation>%1 「接続」からやり直してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="829"/>
+        <location filename="../postforme.cpp" line="841"/>
         <source>%1 The account stays: try again.</source>
         <translation>%1 アカウントは残っています。もう一度お試しください。</translation>
     </message>

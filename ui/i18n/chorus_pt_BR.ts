@@ -1834,123 +1834,123 @@
 <context>
     <name>Chorus::Ui::PostForMe</name>
     <message>
-        <location filename="../postforme.cpp" line="429"/>
+        <location filename="../postforme.cpp" line="441"/>
         <source>Reading the account&apos;s secret from the keychain…</source>
         <translation>Lendo o segredo da conta no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="437"/>
+        <location filename="../postforme.cpp" line="449"/>
         <source>%1 Connect the account again.</source>
         <translation>%1 Conecte a conta de novo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="456"/>
-        <location filename="../postforme.cpp" line="551"/>
+        <location filename="../postforme.cpp" line="468"/>
+        <location filename="../postforme.cpp" line="563"/>
         <source>%1. Fix the message on the Messages page.</source>
         <translation>%1. Corrija a mensagem na página Mensagens.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="494"/>
+        <location filename="../postforme.cpp" line="506"/>
         <source>Signing in to Bluesky…</source>
         <translation>Entrando no Bluesky…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="515"/>
+        <location filename="../postforme.cpp" line="527"/>
         <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
         <translation>O Bluesky recusou a senha de app de %1 (errada ou revogada). Crie uma nova em %2, esqueça esta conta e conecte-a de novo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="536"/>
+        <location filename="../postforme.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="572"/>
+        <location filename="../postforme.cpp" line="584"/>
         <source>%1 Chorus tries again.</source>
         <translation>%1 O Chorus tenta de novo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="598"/>
+        <location filename="../postforme.cpp" line="610"/>
         <source>Scheduling on %1…</source>
         <translation>Agendando em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="622"/>
+        <location filename="../postforme.cpp" line="634"/>
         <source>Cancelling on %1…</source>
         <translation>Cancelando em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="658"/>
+        <location filename="../postforme.cpp" line="670"/>
         <source>Saving the account in the keychain…</source>
         <translation>Guardando a conta no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="663"/>
+        <location filename="../postforme.cpp" line="675"/>
         <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
         <translation>%1 Nada foi guardado: o Chorus precisa do chaveiro do sistema (GNOME Keyring, KWallet, Keychain do macOS) para manter o segredo seguro.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="684"/>
+        <location filename="../postforme.cpp" line="696"/>
         <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
         <translation>Isso não é uma senha de app (quatro grupos de quatro, como abcd-efgh-ijkl-mnop). Crie uma em %1: nunca dê ao Chorus a sua senha principal.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="692"/>
+        <location filename="../postforme.cpp" line="704"/>
         <source>“%1” is not a server address (https://…).</source>
         <translation>“%1” não é um endereço de servidor (https://…).</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="698"/>
+        <location filename="../postforme.cpp" line="710"/>
         <source>Signing in at %1…</source>
         <translation>Entrando em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="706"/>
+        <location filename="../postforme.cpp" line="718"/>
         <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
         <translation>O Bluesky recusou o usuário ou a senha de app. Confira os dois, ou crie uma nova senha de app em %1.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="717"/>
+        <location filename="../postforme.cpp" line="729"/>
         <source>Looking up %1…</source>
         <translation>Procurando %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="737"/>
+        <location filename="../postforme.cpp" line="749"/>
         <source>server</source>
         <translation>servidor</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="755"/>
+        <location filename="../postforme.cpp" line="767"/>
         <source>Registering Chorus on %1…</source>
         <translation>Registrando o Chorus em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="771"/>
+        <location filename="../postforme.cpp" line="783"/>
         <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
         <translation>Autorize o Chorus no navegador, em %1. Se o navegador mostrar um código, cole-o abaixo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="775"/>
+        <location filename="../postforme.cpp" line="787"/>
         <source>Open this address in your browser and approve Chorus: %1</source>
         <translation>Abra este endereço no navegador e autorize o Chorus: %1</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="784"/>
+        <location filename="../postforme.cpp" line="796"/>
         <source>Start with “Connect” on your server first.</source>
         <translation>Comece com “Conectar” no seu servidor.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="799"/>
+        <location filename="../postforme.cpp" line="811"/>
         <source>Getting access from %1…</source>
         <translation>Obtendo acesso de %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="804"/>
+        <location filename="../postforme.cpp" line="816"/>
         <source>%1 Start again with “Connect”.</source>
         <translation>%1 Comece de novo com “Conectar”.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="829"/>
+        <location filename="../postforme.cpp" line="841"/>
         <source>%1 The account stays: try again.</source>
         <translation>%1 A conta continua: tente de novo.</translation>
     </message>
