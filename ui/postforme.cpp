@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -31,6 +33,12 @@ struct PostForMe::Live
     PostStatus status;
     QPointer<QObject> job; ///< the client, poster or job under way (deleted to stop it)
     bool busy = false;
+    /// Bumped by stop(): an answer for an earlier run (the keychain's) is dropped.
+    quint64 run = 0;
+    /// The start and text it was last looked at for: an edit of either
+    /// brings the servers (and an armed post) in step.
+    Time::Instant start {};
+    QString text;
 };
 
 namespace {
@@ -44,6 +52,21 @@ QByteArray randomBytes(int count)
     QByteArray bytes(count, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
     return bytes;
+}
+
+/// The status a record stands for when nothing runs for it.
+PostStatus recordedStatus(const PostingRecord &rec, Time::Instant start)
+{
+    switch (rec.state) {
+    case State::Posted:
+        return {PostStatus::Kind::Posted, {}, {}, rec.url};
+    case State::Scheduled:
+        return {PostStatus::Kind::Scheduled, {}, rec.scheduledFor.value_or(start)};
+    case State::Cancelled:
+        return {PostStatus::Kind::Cancelled};
+    default:
+        return {};
+    }
 }
 } // namespace
 
@@ -60,51 +83,75 @@ PostForMe::PostForMe(CampaignDocument &document, const Time::ZoneCatalogue &cata
     , m_ledger(settings)
     , m_open([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_goalTimer(new QTimer(this))
+    , m_editTimer(new QTimer(this))
 {
     m_campaignId = campaignIdentity(m_document.campaign());
-    m_start = m_document.campaign().start;
+    m_origin = originOf();
+    m_targets.insert(m_campaignId, {m_document.campaign(), m_zone, {}});
     connect(&m_document, &CampaignDocument::changed, this, &PostForMe::campaignChanged);
     // An all-or-nothing goal is decided 10 minutes before the start: look again
     // every half minute so a missed goal cancels in time.
     m_goalTimer->setInterval(30s);
-    connect(m_goalTimer, &QTimer::timeout, this, [this] {
-        const Plan::GoalStatus now = goal();
-        if (now.postingAllowed && !now.cancelScheduled)
-            return;
-        for (const Account &account : accounts()) {
-            const State state = recordOf(account).state;
-            if (state == State::Wanted || state == State::Scheduled) {
-                Live &l = live(account.key());
-                delete l.job;
-                l.busy = false;
-                evaluate(account);
-            }
-        }
-    });
+    connect(m_goalTimer, &QTimer::timeout, this, &PostForMe::checkGoals);
     m_goalTimer->start();
+    // Typing in Messages changes the campaign at every keystroke: the servers
+    // are asked again once the edits pause.
+    m_editTimer->setSingleShot(true);
+    m_editTimer->setInterval(1500ms);
+    connect(m_editTimer, &QTimer::timeout, this, &PostForMe::followEdits);
     connect(m_book, &Social::AccountBook::accountsChanged, this, [this] {
         for (const Account &account : accounts())
             Q_EMIT statusChanged(account.key());
     });
     // Reconcile what was asked before the restart with the servers.
     QTimer::singleShot(0, this, [this] {
+        announceEarlierPosts();
         for (const Account &account : accounts())
-            evaluate(account);
+            evaluate(m_campaignId, account);
     });
 }
 
 PostForMe::~PostForMe()
 {
-    for (const auto &l : std::as_const(m_live))
-        delete l->job;
+    for (const auto &campaign : std::as_const(m_live))
+        for (const auto &l : campaign)
+            delete l->job;
 }
 
-PostForMe::Live &PostForMe::live(const QString &key)
+PostForMe::Live &PostForMe::live(const QByteArray &campaignId, const QString &key)
 {
-    auto &slot = m_live[key];
+    auto &slot = m_live[campaignId][key];
     if (!slot)
         slot = std::make_shared<Live>();
     return *slot;
+}
+
+const PostForMe::Live *PostForMe::findLive(const QByteArray &campaignId, const QString &key) const
+{
+    const auto campaign = m_live.constFind(campaignId);
+    if (campaign == m_live.cend())
+        return nullptr;
+    const auto it = campaign->constFind(key);
+    return it == campaign->cend() ? nullptr : it->get();
+}
+
+void PostForMe::stop(const QByteArray &campaignId, const QString &key)
+{
+    Live &l = live(campaignId, key);
+    delete l.job;
+    l.busy = false;
+    ++l.run;
+}
+
+QString PostForMe::originOf() const
+{
+    return m_document.filePath() + u'\n' + m_document.source();
+}
+
+const Campaign &PostForMe::campaignOf(const QByteArray &campaignId) const
+{
+    const auto it = m_targets.constFind(campaignId);
+    return it == m_targets.cend() ? m_document.campaign() : it->campaign;
 }
 
 void PostForMe::setZone(const QByteArray &zone)
@@ -112,30 +159,49 @@ void PostForMe::setZone(const QByteArray &zone)
     if (zone.isEmpty() || zone == m_zone)
         return;
     m_zone = zone;
+    m_targets[m_campaignId].zone = zone;
     for (const Account &account : accounts())
         Q_EMIT statusChanged(account.key());
+    // {local_time} and {city} follow the zone: what was armed or scheduled
+    // with the old text is brought in step.
+    m_editTimer->start();
 }
 
 void PostForMe::setParticipants(std::optional<qint64> participants)
 {
-    m_participants = participants;
+    m_targets[m_campaignId].participants = participants;
+}
+
+Plan::GoalStatus PostForMe::goalOf(const QByteArray &campaignId) const
+{
+    const auto it = m_targets.constFind(campaignId);
+    const std::optional<qint64> participants
+        = it == m_targets.cend() ? std::nullopt : it->participants;
+    return Plan::goalStatus(campaignOf(campaignId), participants,
+                            time_point_cast<seconds>(m_clock()));
 }
 
 Plan::GoalStatus PostForMe::goal() const
 {
-    return Plan::goalStatus(m_document.campaign(), m_participants,
-                            time_point_cast<seconds>(m_clock()));
+    return goalOf(m_campaignId);
+}
+
+Expected<Text::FanPost> PostForMe::postOf(const QByteArray &campaignId,
+                                          const Account &account) const
+{
+    const Text::Platform platform
+        = isMastodon(account) ? Text::Platform::Mastodon : Text::Platform::Bluesky;
+    const auto target = m_targets.constFind(campaignId);
+    Text::FanPostReader reader;
+    reader.zone = target == m_targets.cend() ? m_zone : target->zone;
+    reader.locale = QLocale();
+    reader.handle = account.handle;
+    return Text::fanPost(campaignOf(campaignId), {}, platform, reader, m_catalogue);
 }
 
 Expected<Text::FanPost> PostForMe::postFor(const Account &account) const
 {
-    const Text::Platform platform
-        = isMastodon(account) ? Text::Platform::Mastodon : Text::Platform::Bluesky;
-    Text::FanPostReader reader;
-    reader.zone = m_zone;
-    reader.locale = QLocale();
-    reader.handle = account.handle;
-    return Text::fanPost(m_document.campaign(), {}, platform, reader, m_catalogue);
+    return postOf(m_campaignId, account);
 }
 
 QUrl PostForMe::xComposeUrl() const
@@ -154,267 +220,385 @@ QUrl PostForMe::xComposeUrl() const
     return url ? QUrl::fromEncoded(*url) : QUrl();
 }
 
-PostingRecord PostForMe::recordOf(const Account &account) const
+PostingRecord PostForMe::recordOf(const QByteArray &campaignId, const Account &account) const
 {
-    return m_ledger.record(m_campaignId, account.key());
+    return m_ledger.record(campaignId, account.key());
 }
 
-void PostForMe::record(const Account &account, const PostingRecord &record)
+void PostForMe::record(const QByteArray &campaignId, const Account &account,
+                       const PostingRecord &record)
 {
-    m_ledger.setRecord(m_campaignId, account.key(), record);
+    m_ledger.setRecord(campaignId, account.key(), record);
 }
 
 PostStatus PostForMe::status(const Account &account) const
 {
-    if (const auto it = m_live.find(account.key()); it != m_live.end())
-        return (*it)->status;
-    const PostingRecord rec = recordOf(account);
-    switch (rec.state) {
-    case State::Posted:
-        return {PostStatus::Kind::Posted, {}, {}, rec.url};
-    case State::Scheduled:
-        return {PostStatus::Kind::Scheduled, {}, rec.scheduledFor.value_or(m_start)};
-    case State::Cancelled:
-        return {PostStatus::Kind::Cancelled};
-    default:
-        return {};
-    }
+    if (const Live *l = findLive(m_campaignId, account.key()))
+        return l->status;
+    return recordedStatus(recordOf(m_campaignId, account), m_document.campaign().start);
 }
 
 bool PostForMe::hasPending() const
 {
-    for (const auto &l : std::as_const(m_live))
-        if (l->status.kind == PostStatus::Kind::Waiting)
-            return true;
+    for (const auto &campaign : std::as_const(m_live))
+        for (const auto &l : campaign)
+            if (l->status.kind == PostStatus::Kind::Waiting)
+                return true;
     return false;
 }
 
-void PostForMe::setStatus(const QString &key, PostStatus status)
+QList<WaitingElsewhere> PostForMe::waitingElsewhere() const
 {
-    live(key).status = std::move(status);
-    Q_EMIT statusChanged(key);
+    QList<WaitingElsewhere> waiting;
+    const QList<Account> all = accounts();
+    for (auto campaign = m_live.cbegin(); campaign != m_live.cend(); ++campaign) {
+        if (campaign.key() == m_campaignId)
+            continue;
+        const Campaign &other = campaignOf(campaign.key());
+        for (const Account &account : all) {
+            const auto it = campaign->constFind(account.key());
+            if (it != campaign->cend() && (*it)->status.kind == PostStatus::Kind::Waiting)
+                waiting.append({other.hashtag.isEmpty() ? other.title : other.hashtag, account,
+                                (*it)->status.at});
+        }
+    }
+    std::ranges::sort(waiting, {}, &WaitingElsewhere::at);
+    return waiting;
+}
+
+void PostForMe::setStatus(const QByteArray &campaignId, const QString &key, PostStatus status)
+{
+    live(campaignId, key).status = std::move(status);
+    if (campaignId == m_campaignId)
+        Q_EMIT statusChanged(key);
+    else
+        Q_EMIT waitingElsewhereChanged();
+}
+
+void PostForMe::markPosted(const QByteArray &campaignId, const Account &account,
+                           const QString &url)
+{
+    const bool open = campaignId == m_campaignId;
+    record(campaignId, account, {State::Posted, {}, {}, url, open});
+    setStatus(campaignId, account.key(), {PostStatus::Kind::Posted, {}, {}, url});
+    if (open)
+        Q_EMIT posted(account, url);
+}
+
+void PostForMe::announceEarlierPosts()
+{
+    // A post made while another campaign was open: its check-in is this
+    // campaign's, so it is announced now.
+    for (const Account &account : accounts()) {
+        PostingRecord rec = recordOf(m_campaignId, account);
+        if (rec.state != State::Posted || rec.checkedIn)
+            continue;
+        rec.checkedIn = true;
+        record(m_campaignId, account, rec);
+        Q_EMIT posted(account, rec.url);
+    }
 }
 
 // ---- Posting ---------------------------------------------------------------
 
 void PostForMe::schedule(const Account &account)
 {
-    PostingRecord rec = recordOf(account);
+    PostingRecord rec = recordOf(m_campaignId, account);
     if (rec.state == State::Posted || rec.state == State::Scheduled || rec.state == State::Wanted)
-        return evaluate(account);
+        return evaluate(m_campaignId, account);
     rec.state = State::Wanted;
-    record(account, rec);
-    evaluate(account);
+    record(m_campaignId, account, rec);
+    evaluate(m_campaignId, account);
 }
 
 void PostForMe::cancel(const Account &account)
 {
-    PostingRecord rec = recordOf(account);
+    PostingRecord rec = recordOf(m_campaignId, account);
     if (rec.state == State::Posted)
         return;
-    Live &l = live(account.key());
-    delete l.job;
-    l.busy = false;
+    stop(m_campaignId, account.key());
     rec.state = State::Cancelled; // the scheduled id stays until the server deletes it
-    record(account, rec);
+    record(m_campaignId, account, rec);
     if (rec.scheduledId.isEmpty())
-        setStatus(account.key(), {PostStatus::Kind::Cancelled});
+        setStatus(m_campaignId, account.key(), {PostStatus::Kind::Cancelled});
     else
-        evaluate(account);
+        evaluate(m_campaignId, account);
 }
 
 void PostForMe::campaignChanged()
 {
     const Campaign &campaign = m_document.campaign();
     const QByteArray id = campaignIdentity(campaign);
-    if (id == m_campaignId && campaign.start == m_start)
+    const QString origin = originOf();
+    if (id != m_campaignId) {
+        // Edits still waiting to be followed belong to the campaign before.
+        if (m_editTimer->isActive()) {
+            m_editTimer->stop();
+            followEdits();
+        }
+        if (origin == m_origin) {
+            // The same document under a new hashtag: the old identity is gone
+            // from it, and so is what was armed for it.
+            if (const auto old = m_live.constFind(m_campaignId); old != m_live.cend())
+                for (const auto &l : *old)
+                    delete l->job;
+            m_live.remove(m_campaignId);
+            m_targets.remove(m_campaignId);
+        }
+        // Otherwise another campaign opened: what is armed for the one before
+        // goes on running, and shows again when it is reopened.
+        m_campaignId = id;
+        m_origin = origin;
+        const bool seen = m_targets.contains(id);
+        Target &target = m_targets[id];
+        target.campaign = campaign;
+        // A campaign seen before keeps the zone its posts were made for.
+        if (seen)
+            m_zone = target.zone;
+        else
+            target.zone = m_zone;
+        announceEarlierPosts();
+        for (const Account &account : accounts()) {
+            // A post armed for it earlier goes on, unless the campaign came
+            // back with another start or text (a newer file).
+            const Expected<Text::FanPost> post = postFor(account);
+            if (const Live *l = findLive(id, account.key());
+                l && l->busy
+                && (l->start != campaign.start || l->text != (post ? post->text : QString())))
+                stop(id, account.key());
+            evaluate(id, account);
+            Q_EMIT statusChanged(account.key());
+        }
+        Q_EMIT waitingElsewhereChanged();
         return;
-    m_campaignId = id;
-    m_start = campaign.start;
-    // Another campaign, or the start moved: whatever waits is for the old one.
-    for (const auto &l : std::as_const(m_live)) {
-        delete l->job;
-        l->busy = false;
     }
-    m_live.clear();
+    m_origin = origin;
+    m_targets[id].campaign = campaign;
     for (const Account &account : accounts())
-        evaluate(account);
+        Q_EMIT statusChanged(account.key()); // the row shows the new text at once
+    m_editTimer->start();
 }
 
-void PostForMe::evaluate(const Account &account)
+void PostForMe::followEdits()
+{
+    const Campaign campaign = campaignOf(m_campaignId);
+    for (const Account &account : accounts()) {
+        const QString key = account.key();
+        const Expected<Text::FanPost> post = postFor(account);
+        const QString text = post ? post->text : QString();
+        if (const Live *l = findLive(m_campaignId, key);
+            l && l->start == campaign.start && l->text == text)
+            continue;
+        // The start or this account's text changed: an armed post is armed
+        // again, a scheduled status moved or replaced.
+        stop(m_campaignId, key);
+        evaluate(m_campaignId, account);
+    }
+}
+
+void PostForMe::checkGoals()
+{
+    const QList<QByteArray> campaigns = m_targets.keys();
+    for (const QByteArray &id : campaigns) {
+        const Plan::GoalStatus now = goalOf(id);
+        if (now.postingAllowed && !now.cancelScheduled)
+            continue;
+        for (const Account &account : accounts()) {
+            const State state = recordOf(id, account).state;
+            if (state == State::Wanted || state == State::Scheduled) {
+                stop(id, account.key());
+                evaluate(id, account);
+            }
+        }
+    }
+}
+
+void PostForMe::evaluate(const QByteArray &campaignId, const Account &account)
 {
     const QString key = account.key();
-    Live &l = live(key);
+    Live &l = live(campaignId, key);
     if (l.busy)
         return;
-    const PostingRecord rec = recordOf(account);
+    const Expected<Text::FanPost> post = postOf(campaignId, account);
+    l.start = campaignOf(campaignId).start;
+    l.text = post ? post->text : QString();
+    const PostingRecord rec = recordOf(campaignId, account);
     if (rec.state == State::None) {
-        setStatus(key, {});
+        setStatus(campaignId, key, {});
         return;
     }
     if (rec.state == State::Posted) {
-        setStatus(key, {PostStatus::Kind::Posted, {}, {}, rec.url});
+        setStatus(campaignId, key, {PostStatus::Kind::Posted, {}, {}, rec.url});
         return;
     }
     if (rec.state == State::Cancelled && rec.scheduledId.isEmpty()) {
-        setStatus(key, {PostStatus::Kind::Cancelled});
+        setStatus(campaignId, key, {PostStatus::Kind::Cancelled});
         return;
     }
     l.busy = true;
-    setStatus(key,
+    const quint64 run = l.run;
+    setStatus(campaignId, key,
               {PostStatus::Kind::Working, tr("Reading the account's secret from the keychain…")});
-    m_book->secret(account, this, [this, account](Expected<QByteArray> secret) {
+    m_book->secret(account, this, [this, campaignId, account, run](Expected<QByteArray> secret) {
+        if (live(campaignId, account.key()).run != run)
+            return; // stopped meanwhile; a later run asks again
         if (!secret) {
-            live(account.key()).busy = false;
-            setStatus(account.key(),
+            live(campaignId, account.key()).busy = false;
+            setStatus(campaignId, account.key(),
                       {PostStatus::Kind::Failed,
                        tr("%1 Connect the account again.").arg(secret.error().message)});
             return;
         }
-        act(account, *secret);
+        act(campaignId, account, *secret);
     });
 }
 
-void PostForMe::act(const Account &account, const QByteArray &secret)
+void PostForMe::act(const QByteArray &campaignId, const Account &account, const QByteArray &secret)
 {
     if (isMastodon(account))
-        return mastodonStep(account, secret);
+        return mastodonStep(campaignId, account, secret);
     const QString key = account.key();
-    Live &l = live(key);
-    const Campaign &campaign = m_document.campaign();
-    const Expected<Text::FanPost> post = postFor(account);
+    Live &l = live(campaignId, key);
+    const Campaign campaign = campaignOf(campaignId);
+    const Expected<Text::FanPost> post = postOf(campaignId, account);
     if (!post) {
         l.busy = false;
-        setStatus(key,
+        setStatus(campaignId, key,
                   {PostStatus::Kind::Failed,
                    tr("%1. Fix the message on the Messages page.").arg(post.error().message)});
         return;
     }
+    const PostingRecord rec = recordOf(campaignId, account);
     const Social::PostingDecision decision = Social::decidePosting(
-        false, recordOf(account), campaign.start, campaign.end(), m_clock(), goal());
+        false, rec, campaign.start, campaign.end(), m_clock(), goalOf(campaignId));
     switch (decision.action) {
     case PostingAction::PostAtInstant:
-        return blueskyPost(account, secret, *post, decision.at);
+        return blueskyPost(campaignId, account, secret, *post, decision.at);
     case PostingAction::HourOver:
         l.busy = false;
-        return setStatus(key, {PostStatus::Kind::HourOver});
+        return setStatus(campaignId, key, {PostStatus::Kind::HourOver});
     case PostingAction::GoalMissed:
         l.busy = false;
-        return setStatus(key, {PostStatus::Kind::GoalMissed});
+        return setStatus(campaignId, key, {PostStatus::Kind::GoalMissed});
     default:
         l.busy = false;
-        return setStatus(key, status(account));
+        return setStatus(campaignId, key, recordedStatus(rec, campaign.start));
     }
 }
 
-void PostForMe::blueskyPost(const Account &account, const QByteArray &secret,
-                            const Text::FanPost &post, Time::Instant at)
+void PostForMe::blueskyPost(const QByteArray &campaignId, const Account &account,
+                            const QByteArray &secret, const Text::FanPost &post, Time::Instant at)
 {
     const QString key = account.key();
-    const Campaign &campaign = m_document.campaign();
+    const Campaign &campaign = campaignOf(campaignId);
     auto *poster = new Social::BlueskyPoster(&m_network, m_clock, this);
     poster->client().setDirectory(m_directory);
-    live(key).job = poster;
+    live(campaignId, key).job = poster;
     Social::BlueskyPostRequest request;
     request.handle = account.handle;
     request.appPassword = QString::fromUtf8(secret);
     request.service = account.server;
-    request.campaign = m_campaignId;
+    request.campaign = campaignId;
     request.text = post.text;
     request.windowStart = campaign.start;
     request.windowEnd = campaign.end();
     request.at = at;
-    setStatus(key, {PostStatus::Kind::Waiting, tr("Signing in to Bluesky…"), at});
+    setStatus(campaignId, key, {PostStatus::Kind::Waiting, tr("Signing in to Bluesky…"), at});
     connect(poster, &Social::BlueskyPoster::progress, this,
-            [this, key, at](const QString &message) {
-                setStatus(key, {PostStatus::Kind::Waiting, message, at});
+            [this, campaignId, key, at](const QString &message) {
+                setStatus(campaignId, key, {PostStatus::Kind::Waiting, message, at});
             });
     connect(poster, &Social::BlueskyPoster::posted, this,
-            [this, account, poster](const Social::BlueskyPostResult &result) {
-                Live &l = live(account.key());
-                l.busy = false;
+            [this, campaignId, account, poster](const Social::BlueskyPostResult &result) {
+                live(campaignId, account.key()).busy = false;
                 poster->deleteLater();
-                record(account, {State::Posted, {}, {}, result.url});
-                setStatus(account.key(), {PostStatus::Kind::Posted, {}, {}, result.url});
-                Q_EMIT posted(account, result.url);
+                markPosted(campaignId, account, result.url);
             });
     connect(poster, &Social::BlueskyPoster::failed, this,
-            [this, account, poster](const Social::BlueskyPostError &error) {
-                Live &l = live(account.key());
-                l.busy = false;
+            [this, campaignId, account, poster](const Social::BlueskyPostError &error) {
+                live(campaignId, account.key()).busy = false;
                 poster->deleteLater();
                 using Kind = Social::BlueskyPostError::Kind;
                 if (error.kind == Kind::HourOver)
-                    return setStatus(account.key(), {PostStatus::Kind::HourOver, error.message});
+                    return setStatus(campaignId, account.key(),
+                                     {PostStatus::Kind::HourOver, error.message});
                 QString what = error.message;
                 if (error.kind == Kind::Auth)
                     what = tr("Bluesky refused the app password for %1 (wrong or revoked). Make "
                               "a new one at %2, forget this account and connect it again.")
                                .arg(account.handle, Social::appPasswordsPage.toString());
-                setStatus(account.key(), {PostStatus::Kind::Failed, what});
+                setStatus(campaignId, account.key(), {PostStatus::Kind::Failed, what});
             });
     poster->start(request);
 }
 
-void PostForMe::mastodonStep(const Account &account, const QByteArray &secret)
+void PostForMe::mastodonStep(const QByteArray &campaignId, const Account &account,
+                             const QByteArray &secret)
 {
     const QString accountKey = account.key();
     auto *client = new Social::MastodonClient(account.server, &m_network, m_clock, this);
     client->setAccessToken(QString::fromUtf8(secret));
-    live(accountKey).job = client;
+    live(campaignId, accountKey).job = client;
     const QString server = client->serverName();
-    const auto fail = [this, accountKey, client](const QString &message) {
-        live(accountKey).busy = false;
+    const auto fail = [this, campaignId, accountKey, client](const QString &message) {
+        live(campaignId, accountKey).busy = false;
         client->deleteLater();
-        setStatus(accountKey, {PostStatus::Kind::Failed, message});
+        setStatus(campaignId, accountKey, {PostStatus::Kind::Failed, message});
     };
-    setStatus(accountKey, {PostStatus::Kind::Working, tr("Asking %1…").arg(server)});
-    client->instanceLimits([this, account, client, server,
+    setStatus(campaignId, accountKey, {PostStatus::Kind::Working, tr("Asking %1…").arg(server)});
+    client->instanceLimits([this, campaignId, account, client, server,
                             fail](Social::MastodonResult<Text::MastodonLimits> limits) {
         if (!limits)
             return fail(limits.error().message);
         const QString key = account.key();
-        const Campaign &campaign = m_document.campaign();
+        const Campaign campaign = campaignOf(campaignId);
+        const auto target = m_targets.constFind(campaignId);
         Text::FanPostReader reader;
-        reader.zone = m_zone;
+        reader.zone = target == m_targets.cend() ? m_zone : target->zone;
         reader.locale = QLocale();
         reader.handle = account.handle;
         const Expected<Text::FanPost> text
             = Text::fanPost(campaign, {}, Text::Platform::Mastodon, reader, m_catalogue, *limits);
         if (!text)
             return fail(tr("%1. Fix the message on the Messages page.").arg(text.error().message));
-        const PostingRecord rec = recordOf(account);
-        const Social::PostingDecision decision = Social::decidePosting(
-            true, rec, campaign.start, campaign.end(), client->serverNow(), goal());
-        const Social::MastodonCampaignPost post {QString::fromUtf8(m_campaignId), text->text,
+        const PostingRecord rec = recordOf(campaignId, account);
+        const Social::PostingDecision decision
+            = Social::decidePosting(true, rec, campaign.start, campaign.end(), client->serverNow(),
+                                    goalOf(campaignId), text->text);
+        const Social::MastodonCampaignPost post {QString::fromUtf8(campaignId), text->text,
                                                  campaign.start, campaign.end()};
-        const auto done = [this, key, client](PostStatus status) {
-            live(key).busy = false;
+        const auto done = [this, campaignId, key, client](PostStatus status) {
+            live(campaignId, key).busy = false;
             client->deleteLater();
-            setStatus(key, std::move(status));
+            setStatus(campaignId, key, std::move(status));
         };
-        const auto postAtInstant = [this, account, client, post, fail, done] {
+        const auto postAtInstant = [this, campaignId, account, client, post, fail] {
             auto *job = new Social::MastodonPostJob(client, {}, client);
             const QString postKey = account.key();
-            setStatus(postKey, {PostStatus::Kind::Waiting, {}, post.start});
+            setStatus(campaignId, postKey, {PostStatus::Kind::Waiting, {}, post.start});
             connect(job, &Social::MastodonPostJob::retrying, this,
-                    [this, postKey, post](const Social::MastodonError &error, milliseconds) {
-                        setStatus(postKey,
+                    [this, campaignId, postKey, post](const Social::MastodonError &error,
+                                                      milliseconds) {
+                        setStatus(campaignId, postKey,
                                   {PostStatus::Kind::Waiting,
                                    tr("%1 Chorus tries again.").arg(error.message), post.start});
                     });
             connect(job, &Social::MastodonPostJob::finished, this,
-                    [this, account, done](const Social::PostOutcome &outcome) {
+                    [this, campaignId, account, client](const Social::PostOutcome &outcome) {
                         const QString url = outcome.status.url.isEmpty() ? outcome.status.uri
                                                                          : outcome.status.url;
-                        record(account, {State::Posted, {}, {}, url});
-                        done({PostStatus::Kind::Posted, {}, {}, url});
-                        Q_EMIT posted(account, url);
+                        live(campaignId, account.key()).busy = false;
+                        client->deleteLater();
+                        markPosted(campaignId, account, url);
                     });
             connect(job, &Social::MastodonPostJob::failed, this,
-                    [fail, done](const Social::MastodonError &error) {
-                        if (error.kind == Social::MastodonError::Kind::HourOver)
-                            return done({PostStatus::Kind::HourOver, error.message});
+                    [this, campaignId, postKey, client, fail](const Social::MastodonError &error) {
+                        if (error.kind == Social::MastodonError::Kind::HourOver) {
+                            live(campaignId, postKey).busy = false;
+                            client->deleteLater();
+                            return setStatus(campaignId, postKey,
+                                             {PostStatus::Kind::HourOver, error.message});
+                        }
                         fail(error.message);
                     });
             job->post(post, post.start);
@@ -422,17 +606,23 @@ void PostForMe::mastodonStep(const Account &account, const QByteArray &secret)
         switch (decision.action) {
         case PostingAction::Schedule: {
             auto *job = new Social::MastodonScheduleJob(client, {}, client);
-            setStatus(key, {PostStatus::Kind::Working, tr("Scheduling on %1…").arg(server)});
+            setStatus(campaignId, key,
+                      {PostStatus::Kind::Working, tr("Scheduling on %1…").arg(server)});
             connect(job, &Social::MastodonScheduleJob::finished, this,
-                    [this, account, done, post](const Social::ScheduleOutcome &outcome) {
-                        record(account, {State::Scheduled, outcome.id, post.start});
+                    [this, campaignId, account, done, post](const Social::ScheduleOutcome &outcome) {
+                        record(campaignId, account,
+                               {State::Scheduled, outcome.id, post.start, {}, false, post.text});
                         done({PostStatus::Kind::Scheduled, {}, post.start});
                     });
             connect(job, &Social::MastodonScheduleJob::failed, this,
-                    [fail, postAtInstant](const Social::MastodonError &error) {
-                        if (error.kind == Social::MastodonError::Kind::TooClose)
-                            return postAtInstant();
-                        fail(error.message);
+                    [this, campaignId, account, fail,
+                     postAtInstant](const Social::MastodonError &error) {
+                        if (error.kind != Social::MastodonError::Kind::TooClose)
+                            return fail(error.message);
+                        // Nothing of the campaign is scheduled any more (the job
+                        // deleted what was at the wrong time or with an old text).
+                        record(campaignId, account, {State::Wanted});
+                        postAtInstant();
                     });
             job->schedule(post);
             return;
@@ -440,11 +630,12 @@ void PostForMe::mastodonStep(const Account &account, const QByteArray &secret)
         case PostingAction::CancelScheduled: {
             auto *job = new Social::MastodonScheduleJob(client, {}, client);
             const bool goalMissed = rec.state != State::Cancelled;
-            setStatus(key, {PostStatus::Kind::Working, tr("Cancelling on %1…").arg(server)});
+            setStatus(campaignId, key,
+                      {PostStatus::Kind::Working, tr("Cancelling on %1…").arg(server)});
             connect(
                 job, &Social::MastodonScheduleJob::finished, this,
-                [this, account, done, goalMissed](const Social::ScheduleOutcome &) {
-                    record(account, {State::Cancelled});
+                [this, campaignId, account, done, goalMissed](const Social::ScheduleOutcome &) {
+                    record(campaignId, account, {State::Cancelled});
                     done({goalMissed ? PostStatus::Kind::GoalMissed : PostStatus::Kind::Cancelled});
                 });
             connect(job, &Social::MastodonScheduleJob::failed, this,
@@ -461,11 +652,7 @@ void PostForMe::mastodonStep(const Account &account, const QByteArray &secret)
         case PostingAction::AlreadyPosted:
             return done({PostStatus::Kind::Posted, {}, {}, rec.url});
         case PostingAction::Nothing:
-            return done(rec.state == State::Scheduled
-                            ? PostStatus {PostStatus::Kind::Scheduled,
-                                          {},
-                                          rec.scheduledFor.value_or(campaign.start)}
-                            : PostStatus {});
+            return done(recordedStatus(rec, campaign.start));
         }
     });
 }
@@ -491,7 +678,7 @@ void PostForMe::finishConnect(const Account &account, const QByteArray &secret)
             return;
         }
         Q_EMIT accountConnected(account);
-        evaluate(account);
+        evaluate(m_campaignId, account);
     });
 }
 
@@ -640,41 +827,48 @@ void PostForMe::exchange(const QString &code, const QString &redirectUri)
 
 void PostForMe::forget(const Account &account)
 {
-    Live &l = live(account.key());
-    delete l.job;
-    l.busy = false;
-    const PostingRecord rec = recordOf(account);
-    const auto drop = [this, account] {
-        m_book->forget(account, this, [this, account](Expected<void> done) {
+    // Nothing armed for any campaign may post from it any more.
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+        if (it->contains(account.key()))
+            stop(it.key(), account.key());
+    const QByteArray campaignId = m_campaignId;
+    const PostingRecord rec = recordOf(campaignId, account);
+    const auto drop = [this, campaignId, account] {
+        m_book->forget(account, this, [this, campaignId, account](Expected<void> done) {
             if (!done) {
-                setStatus(account.key(),
+                setStatus(campaignId, account.key(),
                           {PostStatus::Kind::Failed,
                            tr("%1 The account stays: try again.").arg(done.error().message)});
                 return;
             }
             m_ledger.forgetAccount(account.key());
-            m_live.remove(account.key());
+            for (auto &campaign : m_live)
+                campaign.remove(account.key());
+            Q_EMIT waitingElsewhereChanged();
         });
     };
     // A status waiting on the server would still go out: delete it first.
     if (!isMastodon(account) || rec.state != State::Scheduled)
         return drop();
-    m_book->secret(account, this, [this, account, drop](Expected<QByteArray> secret) {
+    m_book->secret(account, this, [this, campaignId, account, rec, drop](Expected<QByteArray> secret) {
         if (!secret)
             return drop();
         auto *client = new Social::MastodonClient(account.server, &m_network, m_clock, this);
         client->setAccessToken(QString::fromUtf8(*secret));
         auto *job = new Social::MastodonScheduleJob(client, {}, client);
-        const Campaign &campaign = m_document.campaign();
+        const Campaign &campaign = campaignOf(campaignId);
         const auto finish = [client, drop] {
             client->deleteLater();
             drop();
         };
         connect(job, &Social::MastodonScheduleJob::finished, this, finish);
         connect(job, &Social::MastodonScheduleJob::failed, this, finish);
-        const Expected<Text::FanPost> text = postFor(account);
-        job->cancel({QString::fromUtf8(m_campaignId), text ? text->text : QString(), campaign.start,
-                     campaign.end()});
+        // The text the server holds finds it on servers that do not echo the key.
+        QString text = rec.scheduledText;
+        if (text.isEmpty())
+            if (const Expected<Text::FanPost> post = postOf(campaignId, account))
+                text = post->text;
+        job->cancel({QString::fromUtf8(campaignId), text, campaign.start, campaign.end()});
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/campaign.h"
 #include "error.h"
 #include "social/accountbook.h"
 #include "social/blueskyclient.h"
@@ -62,6 +63,14 @@ struct PostStatus
     QString url;
 };
 
+/// A post that waits in this app for a campaign other than the open one.
+struct WaitingElsewhere
+{
+    QString campaign; ///< its hashtag, or its title when it has none
+    Social::Account account;
+    Time::Instant at {};
+};
+
 /// The controller behind "Post for me" (no widgets): the fan's accounts
 /// (connected through Bluesky's createSession or Mastodon's OAuth, kept in
 /// an AccountBook), the exact post for each (Text::fanPost), and the posting
@@ -69,11 +78,19 @@ struct PostStatus
 /// Social::PostingLedger so that a restart never posts twice.
 ///
 /// Mastodon is scheduled on the server while the start is at least 6 minutes
-/// away by the server's clock, and moved when the campaign's start moves;
+/// away by the server's clock, and replaced or moved when the campaign's
+/// start or the account's text changes (an edit in Messages, a reopened file);
 /// closer, the app posts at the instant. Bluesky is posted by the app at the
 /// instant (BlueskyPoster corrects the clock by the server's Date). At
 /// construction every account the fan asked to post from is reconciled
 /// with its server.
+///
+/// What waits in the app is kept per campaign (its identity): opening another
+/// campaign leaves the first one's armed posts running, so a fan who looks at
+/// a second campaign before the first one's start still posts in the first;
+/// reopening it shows them waiting. A post that went out while another
+/// campaign was open is announced (posted()) when its campaign is open again,
+/// so that its check-in goes to that campaign's service.
 class PostForMe final : public QObject
 {
     Q_OBJECT
@@ -94,7 +111,8 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> open) { m_open = std::move(open); }
     /// Where Bluesky identities are looked up (tests point it at loopback).
     void setBlueskyDirectory(const Social::BlueskyDirectory &directory) { m_directory = directory; }
-    /// The participants counted by the check-in service, for the supporter goal.
+    /// The participants counted by the check-in service of the open
+    /// campaign, for its supporter goal (kept for it when another one opens).
     void setParticipants(std::optional<qint64> participants);
 
     /// Signs in with an app password (never the main one) and keeps the account.
@@ -122,8 +140,11 @@ public:
     /// Cancels the scheduled status or the waiting post.
     void cancel(const Social::Account &account);
     [[nodiscard]] PostStatus status(const Social::Account &account) const;
-    /// Whether a post waits for this app to make it (closing would lose it).
+    /// Whether a post waits for this app to make it (closing would lose it),
+    /// for any campaign opened since the app started.
     [[nodiscard]] bool hasPending() const;
+    /// The posts that wait for campaigns other than the open one.
+    [[nodiscard]] QList<WaitingElsewhere> waitingElsewhere() const;
     /// Whose X variant the start's "Post on X now" offers (the check-in handle
     /// when the fan joined on X; empty: the first variant).
     void setXHandle(const QString &handle) { m_xHandle = handle; }
@@ -138,24 +159,51 @@ Q_SIGNALS:
     void connectFailed(const QString &message);
     void accountConnected(const Chorus::Social::Account &account);
     void statusChanged(const QString &accountKey);
-    /// A post went out (the panel checks in "posted").
+    /// What waitingElsewhere() lists may have changed.
+    void waitingElsewhereChanged();
+    /// A post of the open campaign went out (the panel checks in "posted").
     void posted(const Chorus::Social::Account &account, const QString &url);
 
 private:
     struct Live;
-    void evaluate(const Social::Account &account);
-    void act(const Social::Account &account, const QByteArray &secret);
-    void mastodonStep(const Social::Account &account, const QByteArray &secret);
-    void blueskyPost(const Social::Account &account, const QByteArray &secret,
-                     const Text::FanPost &post, Time::Instant at);
-    void setStatus(const QString &key, PostStatus status);
-    void record(const Social::Account &account, const Social::PostingRecord &record);
-    [[nodiscard]] Social::PostingRecord recordOf(const Social::Account &account) const;
+    /// A campaign seen since the app started: what its armed posts are for.
+    struct Target
+    {
+        Campaign campaign;
+        QByteArray zone = "UTC"; ///< the fan's zone for it (its check-in service keeps one)
+        std::optional<qint64> participants;
+    };
+    void evaluate(const QByteArray &campaignId, const Social::Account &account);
+    void act(const QByteArray &campaignId, const Social::Account &account,
+             const QByteArray &secret);
+    void mastodonStep(const QByteArray &campaignId, const Social::Account &account,
+                      const QByteArray &secret);
+    void blueskyPost(const QByteArray &campaignId, const Social::Account &account,
+                     const QByteArray &secret, const Text::FanPost &post, Time::Instant at);
+    void setStatus(const QByteArray &campaignId, const QString &key, PostStatus status);
+    void record(const QByteArray &campaignId, const Social::Account &account,
+                const Social::PostingRecord &record);
+    [[nodiscard]] Social::PostingRecord recordOf(const QByteArray &campaignId,
+                                                 const Social::Account &account) const;
+    /// A post is out: remembered, shown, and announced when its campaign is open.
+    void markPosted(const QByteArray &campaignId, const Social::Account &account,
+                    const QString &url);
+    void announceEarlierPosts();
     void finishConnect(const Social::Account &account, const QByteArray &secret);
     void exchange(const QString &code, const QString &redirectUri);
     void failConnect(const QString &message);
     void campaignChanged();
-    Live &live(const QString &key);
+    void followEdits();
+    void checkGoals();
+    /// Stops what runs for one campaign and account (the status stays).
+    void stop(const QByteArray &campaignId, const QString &key);
+    [[nodiscard]] Plan::GoalStatus goalOf(const QByteArray &campaignId) const;
+    [[nodiscard]] Expected<Text::FanPost> postOf(const QByteArray &campaignId,
+                                                 const Social::Account &account) const;
+    [[nodiscard]] QString originOf() const;
+    [[nodiscard]] const Campaign &campaignOf(const QByteArray &campaignId) const;
+    Live &live(const QByteArray &campaignId, const QString &key);
+    [[nodiscard]] const Live *findLive(const QByteArray &campaignId, const QString &key) const;
 
     CampaignDocument &m_document;
     const Time::ZoneCatalogue &m_catalogue;
@@ -166,12 +214,13 @@ private:
     Social::PostingLedger m_ledger;
     QByteArray m_zone = "UTC";
     QString m_xHandle;
-    std::optional<qint64> m_participants;
     std::function<bool(const QUrl &)> m_open;
     Social::BlueskyDirectory m_directory;
-    QByteArray m_campaignId;
-    Time::Instant m_start {};
+    QByteArray m_campaignId; ///< the open campaign's identity
+    QString m_origin; ///< where the open campaign came from (file or source)
+    QHash<QByteArray, Target> m_targets; ///< by campaign identity, the open one among them
     QTimer *m_goalTimer;
+    QTimer *m_editTimer; ///< gathers a burst of edits before the servers are asked again
 
     // The Mastodon sign-in under way.
     bool m_connecting = false;
@@ -181,7 +230,8 @@ private:
     QString m_verifier;
     QUrl m_oobUrl;
 
-    QHash<QString, std::shared_ptr<Live>> m_live;
+    /// What runs or was shown, by campaign identity and account key.
+    QHash<QByteArray, QHash<QString, std::shared_ptr<Live>>> m_live;
 };
 
 } // namespace Chorus::Ui

@@ -53,6 +53,14 @@ PostForMePanel::PostForMePanel(PostForMe &controller, QWidget *parent)
     layout->addWidget(m_noAccounts);
     m_rowsLayout = new QVBoxLayout;
     layout->addLayout(m_rowsLayout);
+    // Posts armed for a campaign opened before stay armed: say so, since
+    // closing the app would lose them.
+    m_elsewhere = new QLabel(box);
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setTextFormat(Qt::RichText);
+    m_elsewhere->setAccessibleName(tr("Posts waiting for other campaigns"));
+    m_elsewhere->hide();
+    layout->addWidget(m_elsewhere);
 
     // Connecting an account.
     m_connectTabs = new QTabWidget(box);
@@ -148,7 +156,10 @@ PostForMePanel::PostForMePanel(PostForMe &controller, QWidget *parent)
     connect(&m_controller.book(), &Social::AccountBook::accountsChanged, this,
             &PostForMePanel::rebuildRows);
     connect(&m_controller, &PostForMe::statusChanged, this, &PostForMePanel::updateRow);
+    connect(&m_controller, &PostForMe::waitingElsewhereChanged, this,
+            &PostForMePanel::updateElsewhere);
     rebuildRows();
+    updateElsewhere();
 }
 
 PostForMePanel::~PostForMePanel()
@@ -163,6 +174,7 @@ void PostForMePanel::setZone(const QByteArray &zone)
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
         updateRow(it.key());
     updateGoal();
+    updateElsewhere();
 }
 
 const PostForMePanel::Row *PostForMePanel::row(const QString &accountKey) const
@@ -179,6 +191,24 @@ QString PostForMePanel::messageText() const
 QString PostForMePanel::goalText() const
 {
     return m_goal->isHidden() ? QString() : m_goal->text();
+}
+
+QString PostForMePanel::elsewhereText() const
+{
+    return m_elsewhere->isHidden() ? QString() : m_elsewhere->text();
+}
+
+void PostForMePanel::updateElsewhere()
+{
+    QStringList lines;
+    for (const WaitingElsewhere &waiting : m_controller.waitingElsewhere())
+        lines << tr("Chorus also posts for %1 from %2 on %3 at %4 your time: keep it running.")
+                     .arg(waiting.campaign.toHtmlEscaped(), waiting.account.handle.toHtmlEscaped(),
+                          ParticipantsModel::platformName(waiting.account.platform),
+                          localTime(waiting.at));
+    m_elsewhere->setText(lines.join(u"<br>"_s));
+    m_elsewhere->setVisible(!lines.isEmpty());
+    Q_EMIT updated();
 }
 
 void PostForMePanel::showMessage(const QString &message, bool problem)

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] const Row *row(const QString &accountKey) const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString goalText() const;
+    /// The note on posts waiting for other campaigns (empty when hidden).
+    [[nodiscard]] QString elsewhereText() const;
 
     [[nodiscard]] QTabWidget *connectTabs() const { return m_connectTabs; }
     [[nodiscard]] QLineEdit *blueskyHandleEdit() const { return m_bskyHandle; }
@@ -62,6 +64,7 @@ private:
     void rebuildRows();
     void updateRow(const QString &accountKey);
     void updateGoal();
+    void updateElsewhere();
     void showMessage(const QString &message, bool problem);
     [[nodiscard]] QString statusLine(const Social::Account &account,
                                      const PostStatus &status) const;
@@ -73,6 +76,7 @@ private:
     QVBoxLayout *m_rowsLayout = nullptr;
     QLabel *m_noAccounts = nullptr;
     QLabel *m_goal = nullptr;
+    QLabel *m_elsewhere = nullptr;
     QLabel *m_message = nullptr;
     QTabWidget *m_connectTabs = nullptr;
     QLineEdit *m_bskyHandle = nullptr;

@@ -12,7 +12,7 @@ namespace Chorus::Social {
 
 PostingDecision decidePosting(bool mastodon, const PostingRecord &record, Time::Instant start,
                               Time::Instant end, system_clock::time_point serverNow,
-                              const Plan::GoalStatus &goal)
+                              const Plan::GoalStatus &goal, const QString &text)
 {
     using State = PostingRecord::State;
     const bool scheduled = record.state == State::Scheduled;
@@ -32,11 +32,18 @@ PostingDecision decidePosting(bool mastodon, const PostingRecord &record, Time::
     if (mastodon) {
         const auto untilStart = start - serverNow;
         const bool rightTime = scheduled && record.scheduledFor == start;
+        const bool textKnown = text.isEmpty() || record.scheduledText == text;
+        const bool staleText
+            = scheduled && !textKnown && !record.scheduledText.isEmpty() && !text.isEmpty();
         if (untilStart >= mastodonScheduleMargin)
-            return {rightTime ? PostingAction::Nothing : PostingAction::Schedule};
+            return {rightTime && textKnown ? PostingAction::Nothing : PostingAction::Schedule};
         // Mastodon would publish a new or moved status at once: the one already
         // at the start stays, anything else is posted from here at the start
         // (the post job deletes a scheduled status at the wrong time first).
+        // One with an old text goes now, not at the instant, when the server
+        // could publish it as it is deleted.
+        if (staleText)
+            return {PostingAction::Schedule};
         if (rightTime)
             return {PostingAction::Nothing};
         return {PostingAction::PostAtInstant, start};
@@ -63,6 +70,7 @@ PostingRecord PostingLedger::record(const QByteArray &campaign, const QString &a
         record.scheduledFor = Time::Instant(seconds(at.toLongLong()));
     record.url = m_settings.value(g + u"/url"_s).toString();
     record.checkedIn = m_settings.value(g + u"/checked_in"_s, false).toBool();
+    record.scheduledText = m_settings.value(g + u"/scheduled_text"_s).toString();
     return record;
 }
 
@@ -81,6 +89,8 @@ void PostingLedger::setRecord(const QByteArray &campaign, const QString &account
         m_settings.setValue(g + u"/url"_s, record.url);
     if (record.checkedIn)
         m_settings.setValue(g + u"/checked_in"_s, true);
+    if (!record.scheduledText.isEmpty())
+        m_settings.setValue(g + u"/scheduled_text"_s, record.scheduledText);
     m_settings.sync();
 }
 

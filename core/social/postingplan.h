@@ -27,12 +27,13 @@ struct PostingRecord
     PostingRecord() = default;
     PostingRecord(State state_, QString scheduledId_ = {},
                   std::optional<Time::Instant> scheduledFor_ = {}, QString url_ = {},
-                  bool checkedIn_ = false)
+                  bool checkedIn_ = false, QString scheduledText_ = {})
         : state(state_)
         , scheduledId(std::move(scheduledId_))
         , scheduledFor(scheduledFor_)
         , url(std::move(url_))
         , checkedIn(checkedIn_)
+        , scheduledText(std::move(scheduledText_))
     { }
 
     State state = State::None;
@@ -41,7 +42,15 @@ struct PostingRecord
     QString scheduledId;
     std::optional<Time::Instant> scheduledFor; ///< the start it was scheduled for
     QString url; ///< the post's web address, when Posted
-    bool checkedIn = false; ///< "posted" was sent to the check-in service
+    /// posted() was announced while its campaign was open, so "posted" went
+    /// to that campaign's check-in service (a post made while another
+    /// campaign was open is announced when its own opens again).
+    bool checkedIn = false;
+    /// The text the scheduled status holds, when Scheduled: an edited template
+    /// makes it stale, and the status is replaced. Empty in records made
+    /// before it was kept: then the server is asked (while that can still
+    /// change anything).
+    QString scheduledText;
 
     friend bool operator==(const PostingRecord &, const PostingRecord &) = default;
 };
@@ -83,14 +92,19 @@ struct PostingDecision
 ///   decision): a scheduled status is cancelled, nothing is posted.
 /// - Mastodon at least 6 minutes (mastodonScheduleMargin) before the start by
 ///   the server's clock: schedule on the server (Nothing when it already holds
-///   one for this start); closer, one already scheduled for this start stays
-///   (the server posts it), otherwise the app posts at the start itself.
+///   one for this start with this `text`); closer, one already scheduled for
+///   this start stays (the server posts it) unless its text is known to
+///   differ from `text` (Schedule: the schedule job deletes the stale one at
+///   once and, being too close, leaves the post to the app at the instant),
+///   otherwise the app posts at the start itself. An empty `text` is not
+///   compared.
 /// - Bluesky: post at the start, or at once when the hour is already on
 ///   (a machine that woke late).
 [[nodiscard]] PostingDecision decidePosting(bool mastodon, const PostingRecord &record,
                                             Time::Instant start, Time::Instant end,
                                             std::chrono::system_clock::time_point serverNow,
-                                            const Plan::GoalStatus &goal);
+                                            const Plan::GoalStatus &goal,
+                                            const QString &text = {});
 
 /// The PostingRecords of every campaign and account, in QSettings (group
 /// `posting`), keyed by the campaign's identity and the account's key. The

@@ -136,6 +136,46 @@ TEST_F(CliMastodonTest, AMovedStartThatChangesTheTextReplacesTheOneStatus)
     EXPECT_EQ(scheduled[0][u"params"_s][u"text"_s].toString(), moved.value(u"text"_s).toString());
 }
 
+TEST_F(CliMastodonTest, AnEditedTemplateReplacesTheOneStatusEvenWhenEditedBack)
+{
+    // The start stays; the organizer fixes the template, then takes the fix
+    // back within the hour in which the server remembers the first key.
+    const auto start = inHours(2);
+    const QString before = u"Together {hashtag}"_s;
+    const QString after = u"All together now {hashtag}"_s;
+    const QJsonObject first
+        = parseJsonOutput(runCli(schedule(campaignFile(start, before), {u"--json"_s})));
+    const QJsonObject edited
+        = parseJsonOutput(runCli(schedule(campaignFile(start, after), {u"--json"_s})));
+    EXPECT_EQ(edited.value(u"text"_s).toString(), u"All together now #AlitaSequel"_s);
+    EXPECT_NE(edited.value(u"id"_s), first.value(u"id"_s));
+    QJsonArray scheduled = server.scheduled();
+    ASSERT_EQ(scheduled.size(), 1);
+    EXPECT_EQ(scheduled[0][u"id"_s].toString(), edited.value(u"id"_s).toString());
+    EXPECT_EQ(scheduled[0][u"params"_s][u"text"_s].toString(), u"All together now #AlitaSequel"_s);
+    EXPECT_EQ(scheduled[0][u"scheduled_at"_s].toString().left(19),
+              Time::formatUtc(start).left(19));
+
+    const QJsonObject back
+        = parseJsonOutput(runCli(schedule(campaignFile(start, before), {u"--json"_s})));
+    EXPECT_EQ(back.value(u"text"_s).toString(), u"Together #AlitaSequel"_s);
+    scheduled = server.scheduled();
+    ASSERT_EQ(scheduled.size(), 1);
+    EXPECT_EQ(scheduled[0][u"id"_s].toString(), back.value(u"id"_s).toString());
+    EXPECT_EQ(scheduled[0][u"params"_s][u"text"_s].toString(), u"Together #AlitaSequel"_s);
+
+    // Under 6 minutes by the server's clock an edit cannot be scheduled: the
+    // status with the old text is deleted (not left to go out) and the
+    // command points to `post`.
+    server.setClockOffset(117 * 60);
+    const auto close = runCli(schedule(campaignFile(start, after), {u"--json"_s}));
+    EXPECT_EQ(close.exitCode, 2);
+    EXPECT_TRUE(close.err.contains("deleted")) << close.err.toStdString();
+    EXPECT_TRUE(close.err.contains("chorus-cli post")) << close.err.toStdString();
+    EXPECT_EQ(server.scheduled().size(), 0);
+    EXPECT_EQ(server.statuses().size(), 0);
+}
+
 TEST_F(CliMastodonTest, CancelDeletesItAndSaysSoWhenNothingIsScheduled)
 {
     const QString campaign = campaignFile(inHours(2));

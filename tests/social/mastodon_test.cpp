@@ -304,6 +304,40 @@ TEST_F(MastodonTest, MovingTheStartUpdatesTheOneScheduledStatus)
               Time::formatUtc(start + minutes(90)).replace(u"Z"_s, u".000Z"_s));
 }
 
+TEST_F(MastodonTest, AnEditedTextReplacesTheOneScheduledStatusUnderItsOwnKey)
+{
+    // Same start, new text: Mastodon cannot edit a scheduled text, so the
+    // old status goes and a new one comes under the new text's key.
+    const auto start = wholeSeconds(system_clock::now() + hours(2));
+    const auto first = runSchedule(*client, campaign(start));
+    ASSERT_TRUE(first.outcome);
+    const auto edited = runSchedule(*newClient(), campaign(start, u"All together #AlitaSequel"_s));
+    ASSERT_TRUE(edited.outcome) << edited.error->message.toStdString();
+    EXPECT_EQ(edited.outcome->kind, ScheduleOutcome::Kind::Created);
+    EXPECT_NE(edited.outcome->id, first.outcome->id);
+    QJsonArray scheduled = server.scheduled();
+    ASSERT_EQ(scheduled.size(), 1);
+    const QJsonObject params = scheduled[0].toObject().value(u"params"_s).toObject();
+    EXPECT_EQ(params.value(u"text"_s).toString(), u"All together #AlitaSequel"_s);
+    const QString account = edited.outcome->account.handle();
+    EXPECT_EQ(params.value(u"idempotency"_s).toString(),
+              mastodonIdempotencyKey(u"#alitasequel"_s, account, start,
+                                     u"All together #AlitaSequel"_s));
+    // A rerun keeps it; the text edited back (within the server's hour, the
+    // first key's object deleted) is scheduled afresh.
+    const auto kept = runSchedule(*newClient(), campaign(start, u"All together #AlitaSequel"_s));
+    ASSERT_TRUE(kept.outcome);
+    EXPECT_EQ(kept.outcome->kind, ScheduleOutcome::Kind::Unchanged);
+    const auto back = runSchedule(*newClient(), campaign(start));
+    ASSERT_TRUE(back.outcome) << back.error->message.toStdString();
+    EXPECT_EQ(back.outcome->kind, ScheduleOutcome::Kind::Created);
+    scheduled = server.scheduled();
+    ASSERT_EQ(scheduled.size(), 1);
+    EXPECT_EQ(scheduled[0].toObject().value(u"params"_s).toObject().value(u"text"_s).toString(),
+              u"Together now #AlitaSequel"_s);
+    EXPECT_TRUE(server.statuses().isEmpty());
+}
+
 TEST_F(MastodonTest, AMovedStartIsNotSwallowedByTheKeyOfTheOldOne)
 {
     // Cancel, then schedule at another start within the server's hour: a key

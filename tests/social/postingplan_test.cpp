@@ -55,6 +55,33 @@ TEST(PostingPlan, InsideTheMarginTheAppPostsAtTheInstantUnlessTheServerHoldsIt)
               (PostingDecision {PostingAction::PostAtInstant, start}));
 }
 
+TEST(PostingPlan, AnEditedTextReplacesTheScheduledStatus)
+{
+    const QString text = u"We want the sequel! #AlitaSequel"_s;
+    const PostingRecord held {State::Scheduled, u"42"_s, start, {}, false, text};
+    const auto decideText = [](const PostingRecord &record, system_clock::time_point now,
+                               const QString &textNow) {
+        return decidePosting(true, record, start, end, now, {}, textNow).action;
+    };
+    EXPECT_EQ(decideText(held, start - 1h, text), PostingAction::Nothing);
+    // The template was edited: the server holds the old text.
+    EXPECT_EQ(decideText(held, start - 1h, u"Edited #AlitaSequel"_s), PostingAction::Schedule);
+    // Inside the margin too: the stale status must go now (the schedule job
+    // deletes it and leaves the post to the app at the instant).
+    EXPECT_EQ(decideText(held, start - 60s, u"Edited #AlitaSequel"_s), PostingAction::Schedule);
+    EXPECT_EQ(decideText(held, start - 60s, text), PostingAction::Nothing);
+    // A record from before texts were kept: the server is asked while there
+    // is time, and trusted inside the margin.
+    EXPECT_EQ(decideText(scheduledFor(start), start - 1h, text), PostingAction::Schedule);
+    EXPECT_EQ(decideText(scheduledFor(start), start - 60s, text), PostingAction::Nothing);
+    // No text to compare: as before.
+    EXPECT_EQ(decideText(held, start - 1h, {}), PostingAction::Nothing);
+    // Posted stays posted whatever the text.
+    EXPECT_EQ(decideText({State::Posted, {}, {}, u"https://m.test/@a/1"_s}, start + 1min,
+                         u"Edited"_s),
+              PostingAction::AlreadyPosted);
+}
+
 TEST(PostingPlan, BlueskyPostsAtTheStartOrAtOnceWithinTheHour)
 {
     EXPECT_EQ(decide(false, wanted(), start - 5h),
@@ -107,7 +134,7 @@ TEST(PostingLedger, RecordsSurviveARestartAndForgettingAnAccountDropsThem)
     QTemporaryDir dir;
     const QString ini = dir.filePath(u"Chorus.conf"_s);
     const PostingRecord posted {State::Posted, {}, {}, u"https://x.test/@a/1"_s, true};
-    const PostingRecord sched = scheduledFor(start);
+    const PostingRecord sched {State::Scheduled, u"42"_s, start, {}, false, u"Now! #Alita"_s};
     {
         QSettings settings(ini, QSettings::IniFormat);
         PostingLedger ledger(settings);

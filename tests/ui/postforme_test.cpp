@@ -232,6 +232,72 @@ TEST_F(PostForMeTest, SchedulesOnTheServerCancelsAndFollowsAMovedStart)
     EXPECT_TRUE(server.statuses().isEmpty());
 }
 
+// The texts of the server's scheduled statuses.
+QStringList scheduledTexts(Chorus::Test::MastodonServer &server)
+{
+    QStringList texts;
+    for (const QJsonValue &status : server.scheduled())
+        texts << status.toObject().value(u"params"_s).toObject().value(u"text"_s).toString();
+    return texts;
+}
+
+TEST_F(PostForMeTest, AnEditedTemplateReplacesTheScheduledStatus)
+{
+    const Time::Instant start = inMinutes(60);
+    document.reset(campaignAt(start), {}, u"test"_s);
+    open();
+    connectAlice();
+    QTest::mouseClick(row()->schedule, Qt::LeftButton);
+    waitForStatus(u"Scheduled on "_s);
+    const QString manila = QDateTime::fromSecsSinceEpoch(start.time_since_epoch().count(),
+                                                         QTimeZone("Asia/Manila"))
+                               .toString(u"HH:mm"_s);
+    EXPECT_EQ(scheduledTexts(server),
+              QStringList {u"We want the sequel at %1 in Manila! #AlitaSequel"_s.arg(manila)});
+
+    // An edit in Messages: the one scheduled status now says the new text.
+    document.edit(u"Edit template"_s, [](Campaign &c) {
+        c.templates[0].text = u"Sequel now, from {city}! #AlitaSequel"_s;
+    });
+    EXPECT_EQ(row()->post->text(), u"Sequel now, from Manila! #AlitaSequel"_s);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return scheduledTexts(server)
+                == QStringList {u"Sequel now, from Manila! #AlitaSequel"_s};
+        },
+        waitMs))
+        << scheduledTexts(server).join(u" | "_s).toStdString();
+    waitForStatus(u"Scheduled on "_s);
+    EXPECT_EQ(scheduledTimes(server), QStringList {iso(start)});
+
+    // The app restarted with a campaign file whose text changed again.
+    panel.reset();
+    controller.reset();
+    Campaign reopened = campaignAt(start);
+    reopened.templates[0].text = u"The sequel hour is here #AlitaSequel"_s;
+    document.reset(reopened, {}, u"test"_s);
+    open();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return scheduledTexts(server) == QStringList {u"The sequel hour is here #AlitaSequel"_s};
+        },
+        waitMs))
+        << scheduledTexts(server).join(u" | "_s).toStdString();
+    waitForStatus(u"Scheduled on "_s);
+    EXPECT_TRUE(server.statuses().isEmpty());
+
+    // Under 6 minutes by the server's clock an edited text cannot be
+    // scheduled: the stale status goes at once, and the app posts at the start.
+    server.setClockOffset(57 * 60);
+    document.edit(u"Edit template"_s, [](Campaign &c) {
+        c.templates[0].text = u"Last-minute fix #AlitaSequel"_s;
+    });
+    waitForStatus(u"Chorus posts on Mastodon at "_s);
+    EXPECT_TRUE(server.scheduled().isEmpty());
+    EXPECT_TRUE(server.statuses().isEmpty());
+    EXPECT_TRUE(controller->hasPending());
+}
+
 TEST_F(PostForMeTest, InsideSixMinutesItPostsAtTheInstantOnceAndNotAgainAfterARestart)
 {
     const Time::Instant start = time_point_cast<seconds>(system_clock::now()) + 3s;

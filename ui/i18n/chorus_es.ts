@@ -1839,123 +1839,123 @@
 <context>
     <name>Chorus::Ui::PostForMe</name>
     <message>
-        <location filename="../postforme.cpp" line="265"/>
+        <location filename="../postforme.cpp" line="441"/>
         <source>Reading the account&apos;s secret from the keychain…</source>
         <translation>Leyendo el secreto de la cuenta desde el llavero…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="271"/>
+        <location filename="../postforme.cpp" line="449"/>
         <source>%1 Connect the account again.</source>
         <translation>%1 Vuelve a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="290"/>
-        <location filename="../postforme.cpp" line="385"/>
+        <location filename="../postforme.cpp" line="468"/>
+        <location filename="../postforme.cpp" line="563"/>
         <source>%1. Fix the message on the Messages page.</source>
         <translation>%1. Corrige el mensaje en la página Mensajes.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="327"/>
+        <location filename="../postforme.cpp" line="506"/>
         <source>Signing in to Bluesky…</source>
         <translation>Iniciando sesión en Bluesky…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="351"/>
+        <location filename="../postforme.cpp" line="527"/>
         <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
         <translation>Bluesky rechazó la contraseña de aplicación de %1 (incorrecta o revocada). Crea una nueva en %2, olvida esta cuenta y vuelve a conectarla.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="371"/>
+        <location filename="../postforme.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>Consultando a %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="404"/>
+        <location filename="../postforme.cpp" line="584"/>
         <source>%1 Chorus tries again.</source>
         <translation>%1 Chorus vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="425"/>
+        <location filename="../postforme.cpp" line="610"/>
         <source>Scheduling on %1…</source>
         <translation>Programando en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="443"/>
+        <location filename="../postforme.cpp" line="634"/>
         <source>Cancelling on %1…</source>
         <translation>Cancelando en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="483"/>
+        <location filename="../postforme.cpp" line="670"/>
         <source>Saving the account in the keychain…</source>
         <translation>Guardando la cuenta en el llavero…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="488"/>
+        <location filename="../postforme.cpp" line="675"/>
         <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
         <translation>%1 No se guardó nada: Chorus necesita el llavero del sistema (GNOME Keyring, KWallet, Llavero de macOS) para mantener el secreto a salvo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="509"/>
+        <location filename="../postforme.cpp" line="696"/>
         <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
         <translation>Eso no es una contraseña de aplicación (cuatro grupos de cuatro, como abcd-efgh-ijkl-mnop). Crea una en %1: nunca le des a Chorus tu contraseña principal.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="517"/>
+        <location filename="../postforme.cpp" line="704"/>
         <source>“%1” is not a server address (https://…).</source>
         <translation>“%1” no es una dirección de servidor (https://…).</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="523"/>
+        <location filename="../postforme.cpp" line="710"/>
         <source>Signing in at %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="531"/>
+        <location filename="../postforme.cpp" line="718"/>
         <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
         <translation>Bluesky rechazó el usuario o la contraseña de aplicación. Revisa ambos o crea una nueva contraseña de aplicación en %1.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="542"/>
+        <location filename="../postforme.cpp" line="729"/>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="562"/>
+        <location filename="../postforme.cpp" line="749"/>
         <source>server</source>
         <translation>servidor</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="580"/>
+        <location filename="../postforme.cpp" line="767"/>
         <source>Registering Chorus on %1…</source>
         <translation>Registrando Chorus en %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="596"/>
+        <location filename="../postforme.cpp" line="783"/>
         <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
         <translation>Aprueba Chorus en tu navegador en %1. Si el navegador muestra un código, pégalo abajo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="600"/>
+        <location filename="../postforme.cpp" line="787"/>
         <source>Open this address in your browser and approve Chorus: %1</source>
         <translation>Abre esta dirección en tu navegador y aprueba Chorus: %1</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="609"/>
+        <location filename="../postforme.cpp" line="796"/>
         <source>Start with “Connect” on your server first.</source>
         <translation>Primero empieza con “Conectar” en tu servidor.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="624"/>
+        <location filename="../postforme.cpp" line="811"/>
         <source>Getting access from %1…</source>
         <translation>Obteniendo acceso de %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="629"/>
+        <location filename="../postforme.cpp" line="816"/>
         <source>%1 Start again with “Connect”.</source>
         <translation>%1 Vuelve a empezar con “Conectar”.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="652"/>
+        <location filename="../postforme.cpp" line="841"/>
         <source>%1 The account stays: try again.</source>
         <translation>%1 La cuenta se conserva: vuelve a intentarlo.</translation>
     </message>
@@ -1983,182 +1983,192 @@
         <translation>Todavía no hay ninguna cuenta conectada.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="62"/>
+        <location filename="../postformepanel.cpp" line="61"/>
+        <source>Posts waiting for other campaigns</source>
+        <translation>Publicaciones en espera de otras campañas</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="70"/>
         <source>yourname.bsky.social</source>
         <translation>tunombre.bsky.social</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="67"/>
+        <location filename="../postformepanel.cpp" line="75"/>
         <source>found from the handle</source>
         <translation>se obtiene del usuario</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="69"/>
+        <location filename="../postformepanel.cpp" line="77"/>
         <source>Use an app password, never your main password: an app password can post but cannot change your account, and you can revoke it alone. Make one at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Usa una contraseña de aplicación, nunca tu contraseña principal: una contraseña de aplicación puede publicar pero no puede cambiar tu cuenta, y puedes revocarla por separado. Crea una en &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="76"/>
+        <location filename="../postformepanel.cpp" line="84"/>
         <source>Connect Bluesky</source>
         <translation>Conectar Bluesky</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="77"/>
+        <location filename="../postformepanel.cpp" line="85"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="78"/>
+        <location filename="../postformepanel.cpp" line="86"/>
         <source>App pass&amp;word:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="80"/>
+        <location filename="../postformepanel.cpp" line="88"/>
         <source>Ser&amp;ver (optional):</source>
         <translation>Ser&amp;vidor (opcional):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="86"/>
+        <location filename="../postformepanel.cpp" line="94"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="92"/>
+        <location filename="../postformepanel.cpp" line="100"/>
         <source>Mastodon server</source>
         <translation>Servidor de Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="93"/>
+        <location filename="../postformepanel.cpp" line="101"/>
         <source>Connect Mastodon</source>
         <translation>Conectar Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="97"/>
+        <location filename="../postformepanel.cpp" line="105"/>
         <source>Chorus opens your server&apos;s page in the browser; approve it there and come back. It asks only to read and write statuses.</source>
         <translation>Chorus abre la página de tu servidor en el navegador; apruébalo allí y vuelve. Solo pide leer y escribir publicaciones.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="102"/>
+        <location filename="../postformepanel.cpp" line="110"/>
         <source>a code the server showed you</source>
         <translation>un código que te mostró el servidor</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="103"/>
+        <location filename="../postformepanel.cpp" line="111"/>
         <source>Code from the server</source>
         <translation>Código del servidor</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="104"/>
+        <location filename="../postformepanel.cpp" line="112"/>
         <source>Use code</source>
         <translation>Usar código</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="105"/>
+        <location filename="../postformepanel.cpp" line="113"/>
         <source>Get a code to paste instead</source>
         <translation>Obtener un código para pegar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="111"/>
+        <location filename="../postformepanel.cpp" line="119"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="113"/>
+        <location filename="../postformepanel.cpp" line="121"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="121"/>
+        <location filename="../postformepanel.cpp" line="129"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="123"/>
+        <location filename="../postformepanel.cpp" line="131"/>
         <source>Connect an account</source>
         <translation>Conectar una cuenta</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="129"/>
+        <location filename="../postformepanel.cpp" line="137"/>
         <source>Connection progress</source>
         <translation>Progreso de la conexión</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="143"/>
+        <location filename="../postformepanel.cpp" line="151"/>
         <source>Connected %1.</source>
         <translation>Se conectó %1.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="208"/>
+        <location filename="../postformepanel.cpp" line="205"/>
+        <source>Chorus also posts for %1 from %2 on %3 at %4 your time: keep it running.</source>
+        <translation>Chorus también publica para %1 con %2 en %3 a las %4 (tu hora): mantenlo abierto.</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; en %2</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="215"/>
+        <location filename="../postformepanel.cpp" line="245"/>
         <source>The post</source>
         <translation>La publicación</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="223"/>
+        <location filename="../postformepanel.cpp" line="253"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="224"/>
+        <location filename="../postformepanel.cpp" line="254"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="225"/>
+        <location filename="../postformepanel.cpp" line="255"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="226"/>
+        <location filename="../postformepanel.cpp" line="256"/>
         <source>Forget this account</source>
         <translation>Olvidar esta cuenta</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="267"/>
+        <location filename="../postformepanel.cpp" line="297"/>
         <source>Not scheduled yet.</source>
         <translation>Todavía no está programada.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="271"/>
+        <location filename="../postformepanel.cpp" line="301"/>
         <source>Scheduled on %1 for %2 your time</source>
         <translation>Programada en %1 para las %2 (tu hora)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="273"/>
+        <location filename="../postformepanel.cpp" line="303"/>
         <source>Chorus posts on %1 at %2: keep it running (it waits in the tray)</source>
         <translation>Chorus publica en %1 a las %2: mantenlo en ejecución (espera en la bandeja del sistema)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="280"/>
+        <location filename="../postformepanel.cpp" line="310"/>
         <source>Posted ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Publicada ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="283"/>
+        <location filename="../postformepanel.cpp" line="313"/>
         <source>Cancelled: nothing will be posted from this account.</source>
         <translation>Cancelada: no se publicará nada desde esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="285"/>
+        <location filename="../postformepanel.cpp" line="315"/>
         <source>The campaign&apos;s hour is over: nothing was posted from this account.</source>
         <translation>La hora de la campaña terminó: no se publicó nada desde esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="287"/>
+        <location filename="../postformepanel.cpp" line="317"/>
         <source>The goal was not reached in time, so nothing is posted (all or nothing).</source>
         <translation>No se alcanzó la meta a tiempo, así que no se publica nada (todo o nada).</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="307"/>
+        <location filename="../postformepanel.cpp" line="337"/>
         <source>Cannot post: %1</source>
         <translation>No se puede publicar: %1</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="327"/>
+        <location filename="../postformepanel.cpp" line="357"/>
         <source>All or nothing: posts only if %1 join by %2.</source>
         <translation>Todo o nada: se publica solo si se unen %1 para las %2.</translation>
     </message>

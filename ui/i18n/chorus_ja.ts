@@ -1830,123 +1830,123 @@
 <context>
     <name>Chorus::Ui::PostForMe</name>
     <message>
-        <location filename="../postforme.cpp" line="265"/>
+        <location filename="../postforme.cpp" line="441"/>
         <source>Reading the account&apos;s secret from the keychain…</source>
         <translation>キーチェーンからアカウントのシークレットを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="271"/>
+        <location filename="../postforme.cpp" line="449"/>
         <source>%1 Connect the account again.</source>
         <translation>%1 アカウントをもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="290"/>
-        <location filename="../postforme.cpp" line="385"/>
+        <location filename="../postforme.cpp" line="468"/>
+        <location filename="../postforme.cpp" line="563"/>
         <source>%1. Fix the message on the Messages page.</source>
         <translation>%1。メッセージのページでメッセージを修正してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="327"/>
+        <location filename="../postforme.cpp" line="506"/>
         <source>Signing in to Bluesky…</source>
         <translation>Bluesky にサインインしています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="351"/>
+        <location filename="../postforme.cpp" line="527"/>
         <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
         <translation>Bluesky が %1 のアプリパスワードを拒否しました (誤りか取り消し済みです)。%2 で新しいものを作成し、このアカウントを削除してからもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="371"/>
+        <location filename="../postforme.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>%1 に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="404"/>
+        <location filename="../postforme.cpp" line="584"/>
         <source>%1 Chorus tries again.</source>
         <translation>%1 Chorus が再試行します。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="425"/>
+        <location filename="../postforme.cpp" line="610"/>
         <source>Scheduling on %1…</source>
         <translation>%1 で予約しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="443"/>
+        <location filename="../postforme.cpp" line="634"/>
         <source>Cancelling on %1…</source>
         <translation>%1 で取り消しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="483"/>
+        <location filename="../postforme.cpp" line="670"/>
         <source>Saving the account in the keychain…</source>
         <translation>アカウントをキーチェーンに保存しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="488"/>
+        <location filename="../postforme.cpp" line="675"/>
         <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
         <translation>%1 何も保存されませんでした: シークレットを安全に保管するため、Chorus にはシステムのキーチェーン (GNOME Keyring、KWallet、macOS キーチェーン) が必要です。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="509"/>
+        <location filename="../postforme.cpp" line="696"/>
         <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
         <translation>これはアプリパスワードではありません (abcd-efgh-ijkl-mnop のように 4 文字 × 4 組)。%1 で作成してください。メインのパスワードは決して Chorus に渡さないでください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="517"/>
+        <location filename="../postforme.cpp" line="704"/>
         <source>“%1” is not a server address (https://…).</source>
         <translation>「%1」はサーバーのアドレス (https://…) ではありません。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="523"/>
+        <location filename="../postforme.cpp" line="710"/>
         <source>Signing in at %1…</source>
         <translation>%1 にサインインしています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="531"/>
+        <location filename="../postforme.cpp" line="718"/>
         <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
         <translation>Bluesky がハンドルまたはアプリパスワードを拒否しました。両方を確認するか、%1 で新しいアプリパスワードを作成してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="542"/>
+        <location filename="../postforme.cpp" line="729"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="562"/>
+        <location filename="../postforme.cpp" line="749"/>
         <source>server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="580"/>
+        <location filename="../postforme.cpp" line="767"/>
         <source>Registering Chorus on %1…</source>
         <translation>%1 に Chorus を登録しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="596"/>
+        <location filename="../postforme.cpp" line="783"/>
         <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
         <translation>ブラウザーで %1 の Chorus を承認してください。ブラウザーにコードが表示されたら、下に貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="600"/>
+        <location filename="../postforme.cpp" line="787"/>
         <source>Open this address in your browser and approve Chorus: %1</source>
         <translation>このアドレスをブラウザーで開き、Chorus を承認してください: %1</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="609"/>
+        <location filename="../postforme.cpp" line="796"/>
         <source>Start with “Connect” on your server first.</source>
         <translation>先にサーバーを入力して「接続」から始めてください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="624"/>
+        <location filename="../postforme.cpp" line="811"/>
         <source>Getting access from %1…</source>
         <translation>%1 からアクセス権を取得しています…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="629"/>
+        <location filename="../postforme.cpp" line="816"/>
         <source>%1 Start again with “Connect”.</source>
         <translation>%1 「接続」からやり直してください。</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="652"/>
+        <location filename="../postforme.cpp" line="841"/>
         <source>%1 The account stays: try again.</source>
         <translation>%1 アカウントは残っています。もう一度お試しください。</translation>
     </message>
@@ -1974,182 +1974,192 @@
         <translation>接続しているアカウントはまだありません。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="62"/>
+        <location filename="../postformepanel.cpp" line="61"/>
+        <source>Posts waiting for other campaigns</source>
+        <translation>ほかのキャンペーンで待機中の投稿</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="70"/>
         <source>yourname.bsky.social</source>
         <translation>yourname.bsky.social</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="67"/>
+        <location filename="../postformepanel.cpp" line="75"/>
         <source>found from the handle</source>
         <translation>ハンドルから自動検出</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="69"/>
+        <location filename="../postformepanel.cpp" line="77"/>
         <source>Use an app password, never your main password: an app password can post but cannot change your account, and you can revoke it alone. Make one at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>メインのパスワードではなく、必ずアプリパスワードを使ってください。アプリパスワードは投稿はできてもアカウントの変更はできず、それだけを個別に取り消せます。&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; で作成できます。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="76"/>
+        <location filename="../postformepanel.cpp" line="84"/>
         <source>Connect Bluesky</source>
         <translation>Bluesky に接続</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="77"/>
+        <location filename="../postformepanel.cpp" line="85"/>
         <source>&amp;Handle:</source>
         <translation>ハンドル(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="78"/>
+        <location filename="../postformepanel.cpp" line="86"/>
         <source>App pass&amp;word:</source>
         <translation>アプリパスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="80"/>
+        <location filename="../postformepanel.cpp" line="88"/>
         <source>Ser&amp;ver (optional):</source>
         <translation>サーバー (任意)(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="86"/>
+        <location filename="../postformepanel.cpp" line="94"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="92"/>
+        <location filename="../postformepanel.cpp" line="100"/>
         <source>Mastodon server</source>
         <translation>Mastodonサーバー</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="93"/>
+        <location filename="../postformepanel.cpp" line="101"/>
         <source>Connect Mastodon</source>
         <translation>Mastodon に接続</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="97"/>
+        <location filename="../postformepanel.cpp" line="105"/>
         <source>Chorus opens your server&apos;s page in the browser; approve it there and come back. It asks only to read and write statuses.</source>
         <translation>Chorus がブラウザーでサーバーのページを開くので、そこで承認してから戻ってきてください。求める権限は投稿の読み書きだけです。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="102"/>
+        <location filename="../postformepanel.cpp" line="110"/>
         <source>a code the server showed you</source>
         <translation>サーバーに表示されたコード</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="103"/>
+        <location filename="../postformepanel.cpp" line="111"/>
         <source>Code from the server</source>
         <translation>サーバーが表示したコード</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="104"/>
+        <location filename="../postformepanel.cpp" line="112"/>
         <source>Use code</source>
         <translation>コードを使う</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="105"/>
+        <location filename="../postformepanel.cpp" line="113"/>
         <source>Get a code to paste instead</source>
         <translation>代わりに貼り付け用のコードを取得</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="111"/>
+        <location filename="../postformepanel.cpp" line="119"/>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="113"/>
+        <location filename="../postformepanel.cpp" line="121"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="121"/>
+        <location filename="../postformepanel.cpp" line="129"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="123"/>
+        <location filename="../postformepanel.cpp" line="131"/>
         <source>Connect an account</source>
         <translation>アカウントを接続</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="129"/>
+        <location filename="../postformepanel.cpp" line="137"/>
         <source>Connection progress</source>
         <translation>接続の進行状況</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="143"/>
+        <location filename="../postformepanel.cpp" line="151"/>
         <source>Connected %1.</source>
         <translation>%1 を接続しました。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="208"/>
+        <location filename="../postformepanel.cpp" line="205"/>
+        <source>Chorus also posts for %1 from %2 on %3 at %4 your time: keep it running.</source>
+        <translation>Chorus は %1 のためにも、%3 の %2 からあなたの時刻で %4 に投稿します。起動したままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>%2 の &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="215"/>
+        <location filename="../postformepanel.cpp" line="245"/>
         <source>The post</source>
         <translation>投稿内容</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="223"/>
+        <location filename="../postformepanel.cpp" line="253"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="224"/>
+        <location filename="../postformepanel.cpp" line="254"/>
         <source>Schedule</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="225"/>
+        <location filename="../postformepanel.cpp" line="255"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="226"/>
+        <location filename="../postformepanel.cpp" line="256"/>
         <source>Forget this account</source>
         <translation>このアカウントを削除</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="267"/>
+        <location filename="../postformepanel.cpp" line="297"/>
         <source>Not scheduled yet.</source>
         <translation>まだ予約されていません。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="271"/>
+        <location filename="../postformepanel.cpp" line="301"/>
         <source>Scheduled on %1 for %2 your time</source>
         <translation>%1 で予約済み (あなたの時刻で %2)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="273"/>
+        <location filename="../postformepanel.cpp" line="303"/>
         <source>Chorus posts on %1 at %2: keep it running (it waits in the tray)</source>
         <translation>Chorus が %2 に %1 へ投稿します: 実行したままにしてください (システムトレイで待機します)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="280"/>
+        <location filename="../postformepanel.cpp" line="310"/>
         <source>Posted ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>投稿済み ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="283"/>
+        <location filename="../postformepanel.cpp" line="313"/>
         <source>Cancelled: nothing will be posted from this account.</source>
         <translation>キャンセルしました: このアカウントからは何も投稿されません。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="285"/>
+        <location filename="../postformepanel.cpp" line="315"/>
         <source>The campaign&apos;s hour is over: nothing was posted from this account.</source>
         <translation>キャンペーンの時間は終了しました: このアカウントからは何も投稿されませんでした。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="287"/>
+        <location filename="../postformepanel.cpp" line="317"/>
         <source>The goal was not reached in time, so nothing is posted (all or nothing).</source>
         <translation>期限までに目標に届かなかったため、何も投稿しません (オールオアナッシング)。</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="307"/>
+        <location filename="../postformepanel.cpp" line="337"/>
         <source>Cannot post: %1</source>
         <translation>投稿できません: %1</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="327"/>
+        <location filename="../postformepanel.cpp" line="357"/>
         <source>All or nothing: posts only if %1 join by %2.</source>
         <translation>オールオアナッシング: %2 までに %1 人が参加した場合のみ投稿します。</translation>
     </message>

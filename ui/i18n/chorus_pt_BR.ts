@@ -1839,123 +1839,123 @@
 <context>
     <name>Chorus::Ui::PostForMe</name>
     <message>
-        <location filename="../postforme.cpp" line="265"/>
+        <location filename="../postforme.cpp" line="441"/>
         <source>Reading the account&apos;s secret from the keychain…</source>
         <translation>Lendo o segredo da conta no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="271"/>
+        <location filename="../postforme.cpp" line="449"/>
         <source>%1 Connect the account again.</source>
         <translation>%1 Conecte a conta de novo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="290"/>
-        <location filename="../postforme.cpp" line="385"/>
+        <location filename="../postforme.cpp" line="468"/>
+        <location filename="../postforme.cpp" line="563"/>
         <source>%1. Fix the message on the Messages page.</source>
         <translation>%1. Corrija a mensagem na página Mensagens.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="327"/>
+        <location filename="../postforme.cpp" line="506"/>
         <source>Signing in to Bluesky…</source>
         <translation>Entrando no Bluesky…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="351"/>
+        <location filename="../postforme.cpp" line="527"/>
         <source>Bluesky refused the app password for %1 (wrong or revoked). Make a new one at %2, forget this account and connect it again.</source>
         <translation>O Bluesky recusou a senha de app de %1 (errada ou revogada). Crie uma nova em %2, esqueça esta conta e conecte-a de novo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="371"/>
+        <location filename="../postforme.cpp" line="548"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="404"/>
+        <location filename="../postforme.cpp" line="584"/>
         <source>%1 Chorus tries again.</source>
         <translation>%1 O Chorus tenta de novo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="425"/>
+        <location filename="../postforme.cpp" line="610"/>
         <source>Scheduling on %1…</source>
         <translation>Agendando em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="443"/>
+        <location filename="../postforme.cpp" line="634"/>
         <source>Cancelling on %1…</source>
         <translation>Cancelando em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="483"/>
+        <location filename="../postforme.cpp" line="670"/>
         <source>Saving the account in the keychain…</source>
         <translation>Guardando a conta no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="488"/>
+        <location filename="../postforme.cpp" line="675"/>
         <source>%1 Nothing was kept: Chorus needs the system&apos;s keychain (GNOME Keyring, KWallet, macOS Keychain) to keep the secret safe.</source>
         <translation>%1 Nada foi guardado: o Chorus precisa do chaveiro do sistema (GNOME Keyring, KWallet, Keychain do macOS) para manter o segredo seguro.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="509"/>
+        <location filename="../postforme.cpp" line="696"/>
         <source>That is not an app password (four groups of four, like abcd-efgh-ijkl-mnop). Make one at %1: never give Chorus your main password.</source>
         <translation>Isso não é uma senha de app (quatro grupos de quatro, como abcd-efgh-ijkl-mnop). Crie uma em %1: nunca dê ao Chorus a sua senha principal.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="517"/>
+        <location filename="../postforme.cpp" line="704"/>
         <source>“%1” is not a server address (https://…).</source>
         <translation>“%1” não é um endereço de servidor (https://…).</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="523"/>
+        <location filename="../postforme.cpp" line="710"/>
         <source>Signing in at %1…</source>
         <translation>Entrando em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="531"/>
+        <location filename="../postforme.cpp" line="718"/>
         <source>Bluesky refused the handle or app password. Check both, or make a new app password at %1.</source>
         <translation>O Bluesky recusou o usuário ou a senha de app. Confira os dois, ou crie uma nova senha de app em %1.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="542"/>
+        <location filename="../postforme.cpp" line="729"/>
         <source>Looking up %1…</source>
         <translation>Procurando %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="562"/>
+        <location filename="../postforme.cpp" line="749"/>
         <source>server</source>
         <translation>servidor</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="580"/>
+        <location filename="../postforme.cpp" line="767"/>
         <source>Registering Chorus on %1…</source>
         <translation>Registrando o Chorus em %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="596"/>
+        <location filename="../postforme.cpp" line="783"/>
         <source>Approve Chorus in your browser on %1. If the browser shows a code, paste it below.</source>
         <translation>Autorize o Chorus no navegador, em %1. Se o navegador mostrar um código, cole-o abaixo.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="600"/>
+        <location filename="../postforme.cpp" line="787"/>
         <source>Open this address in your browser and approve Chorus: %1</source>
         <translation>Abra este endereço no navegador e autorize o Chorus: %1</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="609"/>
+        <location filename="../postforme.cpp" line="796"/>
         <source>Start with “Connect” on your server first.</source>
         <translation>Comece com “Conectar” no seu servidor.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="624"/>
+        <location filename="../postforme.cpp" line="811"/>
         <source>Getting access from %1…</source>
         <translation>Obtendo acesso de %1…</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="629"/>
+        <location filename="../postforme.cpp" line="816"/>
         <source>%1 Start again with “Connect”.</source>
         <translation>%1 Comece de novo com “Conectar”.</translation>
     </message>
     <message>
-        <location filename="../postforme.cpp" line="652"/>
+        <location filename="../postforme.cpp" line="841"/>
         <source>%1 The account stays: try again.</source>
         <translation>%1 A conta continua: tente de novo.</translation>
     </message>
@@ -1983,182 +1983,192 @@
         <translation>Nenhuma conta conectada ainda.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="62"/>
+        <location filename="../postformepanel.cpp" line="61"/>
+        <source>Posts waiting for other campaigns</source>
+        <translation>Posts à espera de outras campanhas</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="70"/>
         <source>yourname.bsky.social</source>
         <translation>seunome.bsky.social</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="67"/>
+        <location filename="../postformepanel.cpp" line="75"/>
         <source>found from the handle</source>
         <translation>descoberto pelo usuário</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="69"/>
+        <location filename="../postformepanel.cpp" line="77"/>
         <source>Use an app password, never your main password: an app password can post but cannot change your account, and you can revoke it alone. Make one at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Use uma senha de app, nunca a sua senha principal: uma senha de app pode postar, mas não pode alterar a sua conta, e você pode revogá-la sozinha. Crie uma em &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="76"/>
+        <location filename="../postformepanel.cpp" line="84"/>
         <source>Connect Bluesky</source>
         <translation>Conectar Bluesky</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="77"/>
+        <location filename="../postformepanel.cpp" line="85"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="78"/>
+        <location filename="../postformepanel.cpp" line="86"/>
         <source>App pass&amp;word:</source>
         <translation>&amp;Senha de app:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="80"/>
+        <location filename="../postformepanel.cpp" line="88"/>
         <source>Ser&amp;ver (optional):</source>
         <translation>Ser&amp;vidor (opcional):</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="86"/>
+        <location filename="../postformepanel.cpp" line="94"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="92"/>
+        <location filename="../postformepanel.cpp" line="100"/>
         <source>Mastodon server</source>
         <translation>Servidor Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="93"/>
+        <location filename="../postformepanel.cpp" line="101"/>
         <source>Connect Mastodon</source>
         <translation>Conectar Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="97"/>
+        <location filename="../postformepanel.cpp" line="105"/>
         <source>Chorus opens your server&apos;s page in the browser; approve it there and come back. It asks only to read and write statuses.</source>
         <translation>O Chorus abre a página do seu servidor no navegador; autorize lá e volte. Ele pede apenas para ler e escrever postagens.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="102"/>
+        <location filename="../postformepanel.cpp" line="110"/>
         <source>a code the server showed you</source>
         <translation>um código que o servidor mostrou</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="103"/>
+        <location filename="../postformepanel.cpp" line="111"/>
         <source>Code from the server</source>
         <translation>Código do servidor</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="104"/>
+        <location filename="../postformepanel.cpp" line="112"/>
         <source>Use code</source>
         <translation>Usar código</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="105"/>
+        <location filename="../postformepanel.cpp" line="113"/>
         <source>Get a code to paste instead</source>
         <translation>Obter um código para colar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="111"/>
+        <location filename="../postformepanel.cpp" line="119"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="113"/>
+        <location filename="../postformepanel.cpp" line="121"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="121"/>
+        <location filename="../postformepanel.cpp" line="129"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="123"/>
+        <location filename="../postformepanel.cpp" line="131"/>
         <source>Connect an account</source>
         <translation>Conectar uma conta</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="129"/>
+        <location filename="../postformepanel.cpp" line="137"/>
         <source>Connection progress</source>
         <translation>Andamento da conexão</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="143"/>
+        <location filename="../postformepanel.cpp" line="151"/>
         <source>Connected %1.</source>
         <translation>%1 conectada.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="208"/>
+        <location filename="../postformepanel.cpp" line="205"/>
+        <source>Chorus also posts for %1 from %2 on %3 at %4 your time: keep it running.</source>
+        <translation>O Chorus também publica para %1 com %2 no %3 às %4 (seu horário): deixe-o aberto.</translation>
+    </message>
+    <message>
+        <location filename="../postformepanel.cpp" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; no %2</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="215"/>
+        <location filename="../postformepanel.cpp" line="245"/>
         <source>The post</source>
         <translation>A postagem</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="223"/>
+        <location filename="../postformepanel.cpp" line="253"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="224"/>
+        <location filename="../postformepanel.cpp" line="254"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="225"/>
+        <location filename="../postformepanel.cpp" line="255"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="226"/>
+        <location filename="../postformepanel.cpp" line="256"/>
         <source>Forget this account</source>
         <translation>Esquecer esta conta</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="267"/>
+        <location filename="../postformepanel.cpp" line="297"/>
         <source>Not scheduled yet.</source>
         <translation>Ainda não agendada.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="271"/>
+        <location filename="../postformepanel.cpp" line="301"/>
         <source>Scheduled on %1 for %2 your time</source>
         <translation>Agendada em %1 para %2 no seu horário</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="273"/>
+        <location filename="../postformepanel.cpp" line="303"/>
         <source>Chorus posts on %1 at %2: keep it running (it waits in the tray)</source>
         <translation>O Chorus posta no %1 às %2: deixe-o aberto (ele espera na bandeja)</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="280"/>
+        <location filename="../postformepanel.cpp" line="310"/>
         <source>Posted ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Postada ✓ &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="283"/>
+        <location filename="../postformepanel.cpp" line="313"/>
         <source>Cancelled: nothing will be posted from this account.</source>
         <translation>Cancelada: nada será postado desta conta.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="285"/>
+        <location filename="../postformepanel.cpp" line="315"/>
         <source>The campaign&apos;s hour is over: nothing was posted from this account.</source>
         <translation>A hora da campanha acabou: nada foi postado desta conta.</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="287"/>
+        <location filename="../postformepanel.cpp" line="317"/>
         <source>The goal was not reached in time, so nothing is posted (all or nothing).</source>
         <translation>A meta não foi atingida a tempo, então nada é postado (tudo ou nada).</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="307"/>
+        <location filename="../postformepanel.cpp" line="337"/>
         <source>Cannot post: %1</source>
         <translation>Não é possível postar: %1</translation>
     </message>
     <message>
-        <location filename="../postformepanel.cpp" line="327"/>
+        <location filename="../postformepanel.cpp" line="357"/>
         <source>All or nothing: posts only if %1 join by %2.</source>
         <translation>Tudo ou nada: posta só se %1 pessoas entrarem até %2.</translation>
     </message>
